@@ -1,0 +1,35 @@
+package fr.cpts.domain.account;
+
+import java.util.Objects;
+
+/**
+ * A person who signs in: their login, name, role and the scope that role is bound to
+ * (a porteur to their CPTS, an ARS officer to a région, a CPAM officer to départements).
+ */
+public record Account(String username, String displayName, String passwordHash, Role role, AccessScope scope) {
+
+    public Account {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("L'identifiant est obligatoire");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("Le nom affiché est obligatoire");
+        }
+        Objects.requireNonNull(passwordHash, "mot de passe");
+        Objects.requireNonNull(role, "rôle");
+        Objects.requireNonNull(scope, "périmètre");
+        if (!fits(role, scope)) {
+            throw new IllegalArgumentException("Le rôle « " + role.label() + " » ne peut pas avoir pour périmètre "
+                    + scope.describe());
+        }
+    }
+
+    private static boolean fits(Role role, AccessScope scope) {
+        return switch (role) {
+            case PORTEUR -> scope instanceof AccessScope.OwnCpts;
+            case ARS_OFFICER -> scope instanceof AccessScope.Region;
+            case CPAM_OFFICER -> scope instanceof AccessScope.Departements;
+            case ADMINISTRATOR -> scope instanceof AccessScope.Platform;
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package fr.cpts.domain.territory;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** INSEE code of a région (e.g. {@code 75} Nouvelle-Aquitaine, {@code 01} Guadeloupe): the scope of an ARS. */
+public record RegionCode(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("\\d{2}");
+
+    public RegionCode {
+        Objects.requireNonNull(value, "code région");
+        if (!FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("Code région invalide : « " + value + " » (deux chiffres attendus)");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of accounts and their scopes. */
+package fr.cpts.persistence.account;

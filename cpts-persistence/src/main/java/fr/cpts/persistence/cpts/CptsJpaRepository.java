@@ -1,0 +1,20 @@
+package fr.cpts.persistence.cpts;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface CptsJpaRepository extends JpaRepository<CptsEntity, Long> {
+
+    List<CptsEntity> findByRegionCodeOrderByName(String regionCode);
+
+    List<CptsEntity> findByDepartementCodeInOrderByName(Collection<String> departementCodes);
+
+    List<CptsEntity> findAllByOrderByName();
+
+    @Query("select c from CptsEntity c where lower(c.name) = lower(:name)")
+    Optional<CptsEntity> findByNameIgnoringCase(String name);
+}

@@ -1,0 +1,2 @@
+/** Storage of CPTS records. */
+package fr.cpts.persistence.cpts;
