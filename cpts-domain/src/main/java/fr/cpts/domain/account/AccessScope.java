@@ -2,9 +2,11 @@ package fr.cpts.domain.account;
 
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -20,6 +22,9 @@ public sealed interface AccessScope {
     /** French description of the scope, for the page header. */
     String describe();
 
+    /** The CPTS of the registry this scope lets its holder see, by name. */
+    List<CptsRecord> visibleIn(CptsRecords records);
+
     /** A porteur sees their own CPTS only. */
     record OwnCpts(CptsId cpts) implements AccessScope {
         public OwnCpts {
@@ -34,6 +39,11 @@ public sealed interface AccessScope {
         @Override
         public String describe() {
             return "sa CPTS";
+        }
+
+        @Override
+        public List<CptsRecord> visibleIn(CptsRecords records) {
+            return records.byId(cpts).stream().toList();
         }
     }
 
@@ -51,6 +61,11 @@ public sealed interface AccessScope {
         @Override
         public String describe() {
             return "région " + region.value();
+        }
+
+        @Override
+        public List<CptsRecord> visibleIn(CptsRecords records) {
+            return records.byRegion(region);
         }
     }
 
@@ -74,6 +89,11 @@ public sealed interface AccessScope {
                     .collect(Collectors.toCollection(TreeSet::new));
             return (codes.size() == 1 ? "département " : "départements ") + String.join(", ", codes);
         }
+
+        @Override
+        public List<CptsRecord> visibleIn(CptsRecords records) {
+            return records.byDepartements(departements);
+        }
     }
 
     /** An administrator manages the platform and sees no dossier. */
@@ -86,6 +106,11 @@ public sealed interface AccessScope {
         @Override
         public String describe() {
             return "administration de la plateforme";
+        }
+
+        @Override
+        public List<CptsRecord> visibleIn(CptsRecords records) {
+            return List.of();
         }
     }
 }

@@ -1,0 +1,28 @@
+package fr.cpts.domain.territory;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TerritoryCodesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01", "33", "2A", "2B", "971", "976"})
+    void acceptsMetropolitanCorsicanAndOverseasDepartements(String code) {
+        assertThatCode(() -> new DepartementCode(code)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "3", "2C", "33A", "9710", "abc"})
+    void refusesMalformedDepartements(String code) {
+        assertThatThrownBy(() -> new DepartementCode(code)).hasMessageStartingWith("Code département invalide");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "7", "750", "AB"})
+    void refusesMalformedRegions(String code) {
+        assertThatThrownBy(() -> new RegionCode(code)).hasMessageStartingWith("Code région invalide");
+    }
+}

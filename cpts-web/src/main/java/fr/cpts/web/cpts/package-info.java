@@ -1,0 +1,2 @@
+/** CPTS records as each role sees them. */
+package fr.cpts.web.cpts;

@@ -1,0 +1,2 @@
+/** The home page of each role. */
+package fr.cpts.web.home;

@@ -1,0 +1,2 @@
+/** The header's main navigation, per role. */
+package fr.cpts.web.navigation;

@@ -1,0 +1,59 @@
+package fr.cpts.web;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module boundaries, said once more in words: a Spring-free core, and web reaching storage only through ports. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.cpts");
+    }
+
+    @Test
+    void theDomainAndTheFundingRulesUseNoFrameworkNorPersistenceNorServlet() {
+        noClasses().that().resideInAnyPackage("fr.cpts.domain..", "fr.cpts.funding..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
+                        "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage("fr.cpts.domain..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("fr.cpts.funding..", "fr.cpts.persistence..", "fr.cpts.web..")
+                .check(classes);
+    }
+
+    @Test
+    void theFundingRulesDependOnTheDomainOnly() {
+        noClasses().that().resideInAPackage("fr.cpts.funding..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.cpts.persistence..", "fr.cpts.web..")
+                .check(classes);
+    }
+
+    @Test
+    void theWebReachesStorageOnlyThroughTheDomainPorts() {
+        noClasses().that().resideInAPackage("fr.cpts.web..")
+                .should().dependOnClassesThat().resideInAPackage("fr.cpts.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceKnowsNothingOfTheWeb() {
+        noClasses().that().resideInAPackage("fr.cpts.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.cpts.web..", "fr.cpts.funding..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,71 @@
+package fr.cpts.web.home;
+
+import fr.cpts.web.CptsWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+/** Each home shows the CPTS of its holder's scope, and none beyond it (demo data). */
+@CptsWebTest
+class HomePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void thePorteurSeesTheirOwnCptsAndWhatIsExpectedNext() throws Exception {
+        mvc.perform(get("/porteur").session(signIn("porteur", "porteur-demo")))
+                .andExpect(content().string(allOf(
+                        containsString("CPTS Sud Gironde"),
+                        containsString("Étape 2 sur 5"),
+                        containsString("Lettre d&#39;intention en cours d&#39;instruction par l&#39;ARS"),
+                        containsString("Dr Claire Martin"),
+                        not(containsString("CPTS du Bassin d&#39;Arcachon")))));
+    }
+
+    @Test
+    void theArsOfficerSeesTheCptsOfTheirRegionOnly() throws Exception {
+        mvc.perform(get("/ars").session(signIn("ars", "ars-demo")))
+                .andExpect(content().string(allOf(
+                        containsString("CPTS Sud Gironde"),
+                        containsString("CPTS du Bassin d&#39;Arcachon"),
+                        containsString("CPTS Haute-Lande"),
+                        containsString("CPTS Pays Basque"),
+                        containsString("Agent ARS — région 75"),
+                        not(containsString("CPTS Grande-Terre Sud")))));
+    }
+
+    @Test
+    void theCpamOfficerSeesTheCptsOfTheirDepartementsOnly() throws Exception {
+        mvc.perform(get("/cpam").session(signIn("cpam", "cpam-demo")))
+                .andExpect(content().string(allOf(
+                        containsString("CPTS Sud Gironde"),
+                        containsString("CPTS Haute-Lande"),
+                        containsString("départements 33, 40"),
+                        not(containsString("CPTS Pays Basque")),
+                        not(containsString("CPTS Grande-Terre Sud")))));
+    }
+
+    @Test
+    void theAdministratorSeesTheAccountsAndNoDossier() throws Exception {
+        mvc.perform(get("/admin").session(signIn("admin", "admin-demo")))
+                .andExpect(content().string(allOf(
+                        containsString("4 comptes"),
+                        containsString("Julien Lefèvre (ARS Nouvelle-Aquitaine)"),
+                        containsString("départements 33, 40"),
+                        not(containsString("porteur-demo")))));
+    }
+
+    private MockHttpSession signIn(String username, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn().getRequest().getSession(false);
+    }
+}
