@@ -10,9 +10,9 @@ create table cpts (
     version          bigint       not null default 0
 );
 create unique index cpts_name_uq on cpts (lower(name));
--- an ARS lists its région's CPTS by name, a CPAM its départements'
-create index cpts_region_name_idx on cpts (region_code, name);
-create index cpts_departement_name_idx on cpts (departement_code, name);
+-- an ARS lists its région's CPTS, a CPAM its départements'
+create index cpts_region_idx on cpts (region_code);
+create index cpts_departement_idx on cpts (departement_code);
 
 -- People who sign in, each bound to the scope their role allows.
 create table account (

@@ -9,11 +9,9 @@ import java.util.Optional;
 
 interface CptsJpaRepository extends JpaRepository<CptsEntity, Long> {
 
-    List<CptsEntity> findByRegionCodeOrderByName(String regionCode);
+    List<CptsEntity> findByRegionCode(String regionCode);
 
-    List<CptsEntity> findByDepartementCodeInOrderByName(Collection<String> departementCodes);
-
-    List<CptsEntity> findAllByOrderByName();
+    List<CptsEntity> findByDepartementCodeIn(Collection<String> departementCodes);
 
     @Query("select c from CptsEntity c where lower(c.name) = lower(:name)")
     Optional<CptsEntity> findByNameIgnoringCase(String name);

@@ -9,14 +9,19 @@ import fr.cpts.domain.territory.RegionCode;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.text.Collator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The CPTS records port, stored in the {@code cpts} table. */
 @Repository
 @Transactional(readOnly = true)
 class JpaCptsRecords implements CptsRecords {
+
+    private static final Collator FRENCH = Collator.getInstance(Locale.FRANCE);
 
     private final CptsJpaRepository repository;
 
@@ -31,18 +36,18 @@ class JpaCptsRecords implements CptsRecords {
 
     @Override
     public List<CptsRecord> byRegion(RegionCode region) {
-        return toDomain(repository.findByRegionCodeOrderByName(region.value()));
+        return toDomain(repository.findByRegionCode(region.value()));
     }
 
     @Override
     public List<CptsRecord> byDepartements(Collection<DepartementCode> departements) {
-        return toDomain(repository.findByDepartementCodeInOrderByName(
+        return toDomain(repository.findByDepartementCodeIn(
                 departements.stream().map(DepartementCode::value).toList()));
     }
 
     @Override
     public List<CptsRecord> all() {
-        return toDomain(repository.findAllByOrderByName());
+        return toDomain(repository.findAll());
     }
 
     @Override
@@ -56,8 +61,10 @@ class JpaCptsRecords implements CptsRecords {
         return repository.findByNameIgnoringCase(name).map(JpaCptsRecords::toDomain);
     }
 
+    /** In French alphabetical order, whatever the database's collation. */
     private static List<CptsRecord> toDomain(List<CptsEntity> entities) {
-        return entities.stream().map(JpaCptsRecords::toDomain).toList();
+        return entities.stream().map(JpaCptsRecords::toDomain)
+                .sorted(Comparator.comparing(CptsRecord::name, FRENCH)).toList();
     }
 
     static CptsRecord toDomain(CptsEntity entity) {

@@ -25,13 +25,16 @@ class JpaCptsRecordsTest {
     CptsRecords records;
 
     @Test
-    void findsTheCptsOfARegionByNameAndNoneOfAnother() {
+    void findsTheCptsOfARegionInFrenchOrderAndNoneOfAnother() {
         records.create("CPTS Sud Gironde", NOUVELLE_AQUITAINE, new DepartementCode("33"), CptsStage.PROJET_SANTE);
         records.create("CPTS Béarn", NOUVELLE_AQUITAINE, new DepartementCode("64"), CptsStage.INITIATIVE);
+        records.create("CPTS du Médoc", NOUVELLE_AQUITAINE, new DepartementCode("33"), CptsStage.INITIATIVE);
+        records.create("CPTS Évian", NOUVELLE_AQUITAINE, new DepartementCode("33"), CptsStage.INITIATIVE);
         records.create("CPTS Grande-Terre", GUADELOUPE, new DepartementCode("971"), CptsStage.CONTRAT_ACI);
 
         assertThat(records.byRegion(NOUVELLE_AQUITAINE)).extracting(CptsRecord::name)
-                .containsExactly("CPTS Béarn", "CPTS Sud Gironde");
+                .as("French alphabetical order: accents and case do not push a name to the end")
+                .containsExactly("CPTS Béarn", "CPTS du Médoc", "CPTS Évian", "CPTS Sud Gironde");
         assertThat(records.byRegion(GUADELOUPE)).extracting(CptsRecord::name).containsExactly("CPTS Grande-Terre");
         assertThat(records.byRegion(new RegionCode("84"))).isEmpty();
     }
