@@ -1,0 +1,16 @@
+package fr.cpts.domain.money;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FrenchNumbersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0 | 0", "640 | 640", "40000 | 40 000", "175001 | 175 001", "-5 | -5",
+            "-40000 | -40 000", "1000000 | 1 000 000"})
+    void groupsThousandsWithASpace(long value, String written) {
+        assertThat(FrenchNumbers.format(value)).isEqualTo(written);
+    }
+}

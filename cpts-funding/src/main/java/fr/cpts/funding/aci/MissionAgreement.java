@@ -1,0 +1,51 @@
+package fr.cpts.funding.aci;
+
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.money.Money;
+import fr.cpts.funding.FundingRefusal;
+import fr.cpts.funding.explanation.Explanation;
+import fr.cpts.funding.indicator.Indicator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One mission as negotiated in an ACI contract: its start date (date de démarrage), its yearly fixed part
+ * (part fixe, for the means deployed) and its yearly variable part (part variable, earned by the indicators).
+ */
+public record MissionAgreement(Mission mission, LocalDate startDate, Money fixedPart, Money variablePart,
+                               List<Indicator> indicators) {
+
+    public MissionAgreement {
+        Objects.requireNonNull(mission, "mission");
+        Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(fixedPart, "fixedPart");
+        Objects.requireNonNull(variablePart, "variablePart");
+        indicators = List.copyOf(indicators);
+        Money indicatorsMaximum = indicators.stream().map(Indicator::maximum).reduce(Money.ZERO, Money::plus);
+        if (indicatorsMaximum.isGreaterThan(variablePart)) {
+            throw new FundingRefusal("Mission « " + mission.label() + " » : les indicateurs peuvent rapporter "
+                    + indicatorsMaximum + ", plus que la part variable négociée (" + variablePart + ").");
+        }
+    }
+
+    /** Fixed and variable parts the mission may receive in a year, the crisis envelope only when a crisis is declared. */
+    public Money yearlyMaximum(YearlyReview review) {
+        return countsVariablePart(review) ? fixedPart.plus(variablePart) : fixedPart;
+    }
+
+    /** The variable part the review earns: the sum of the indicators, nothing for the crisis mission without a declared crisis. */
+    public Explanation variablePartEarned(YearlyReview review) {
+        String label = "Part variable – " + mission.label();
+        if (!countsVariablePart(review)) {
+            return Explanation.computed(label, Money.ZERO, "aucune crise sanitaire grave déclarée par l'ARS : enveloppe de "
+                    + variablePart + " non due → " + Money.ZERO, List.of());
+        }
+        return Explanation.sum(label, indicators.stream().map(indicator -> indicator.earned(review.results())).toList());
+    }
+
+    private boolean countsVariablePart(YearlyReview review) {
+        return mission != Mission.CRISES_SANITAIRES || review.crisisDeclared();
+    }
+}

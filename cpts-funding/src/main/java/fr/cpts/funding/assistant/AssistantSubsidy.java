@@ -1,0 +1,74 @@
+package fr.cpts.funding.assistant;
+
+import fr.cpts.funding.FundingRefusal;
+import fr.cpts.funding.explanation.Explanation;
+import fr.cpts.funding.explanation.FrenchDates;
+import fr.cpts.funding.ruleset.Parameter;
+import fr.cpts.funding.ruleset.RuleSet;
+import fr.cpts.funding.ruleset.RuleSetSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Entry point for the medical-assistant subsidy (aide à l'emploi d'un assistant médical): the amount of each
+ * contract year and the eligibility of a doctor, under the rule set in force on the contract's signature date.
+ */
+public final class AssistantSubsidy {
+
+    private final RuleSetSource<AssistantParameters> source;
+
+    public AssistantSubsidy(RuleSetSource<AssistantParameters> source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** The subsidy on the rule sets shipped with the application. */
+    public static AssistantSubsidy withShippedRuleSets() {
+        return new AssistantSubsidy(AssistantParametersReader.shippedRuleSets());
+    }
+
+    /** The amount for one contract year (1, 2, 3…); refused when the option is closed or not offered on the signature date. */
+    public Explanation yearlyAmount(AssistantOption option, LocalDate signatureDate, int contractYear) {
+        RuleSet<AssistantParameters> ruleSet = ruleSetOn(signatureDate);
+        optionClosedReason(ruleSet, option, signatureDate).ifPresent(reason -> {
+            throw new FundingRefusal(reason);
+        });
+        YearlyAmount amount = ruleSet.parameters().termsOf(option).orElseThrow().amountFor(contractYear);
+        return ruleSet.explain(amount.amount(), "Aide à l'emploi d'un assistant médical, " + option.label() + ", année "
+                + contractYear + (contractYear > amount.fromYear() ? " (montant de l'année " + amount.fromYear() + " et des suivantes)" : ""));
+    }
+
+    /** The amounts of years 1 to {@code years}. */
+    public List<Explanation> yearlyAmounts(AssistantOption option, LocalDate signatureDate, int years) {
+        return IntStream.rangeClosed(1, years).mapToObj(year -> yearlyAmount(option, signatureDate, year)).toList();
+    }
+
+    /** Every criterion the doctor fails for this option and signature date, each with its French reason. */
+    public EligibilityResult checkEligibility(DoctorProfile doctor, AssistantOption option, LocalDate signatureDate) {
+        Objects.requireNonNull(doctor, "doctor");
+        RuleSet<AssistantParameters> ruleSet = ruleSetOn(signatureDate);
+        return new EligibilityCheck(ruleSet).check(doctor, option, optionClosedReason(ruleSet, option, signatureDate));
+    }
+
+    private RuleSet<AssistantParameters> ruleSetOn(LocalDate signatureDate) {
+        return source.ruleSets().applicableOn(Objects.requireNonNull(signatureDate, "signatureDate"));
+    }
+
+    private static Optional<String> optionClosedReason(RuleSet<AssistantParameters> ruleSet, AssistantOption option,
+                                                       LocalDate signatureDate) {
+        Objects.requireNonNull(option, "option");
+        Optional<OptionTerms> terms = ruleSet.parameters().termsOf(option);
+        if (terms.isEmpty()) {
+            return Optional.of("L'option « " + option.label() + " » n'est pas proposée par « " + ruleSet.name()
+                    + " », en vigueur pour un contrat signé le " + FrenchDates.format(signatureDate) + ".");
+        }
+        return terms.get().closedToContractsSignedFrom().flatMap(Parameter::value)
+                .filter(closing -> !signatureDate.isBefore(closing))
+                .map(closing -> "L'option « " + option.label() + " » est fermée aux contrats signés à partir du "
+                        + FrenchDates.format(closing) + " (« " + ruleSet.name() + " ») ; contrat signé le "
+                        + FrenchDates.format(signatureDate) + ".");
+    }
+}
