@@ -26,7 +26,7 @@ final class CeilingCheck {
         this.amounts = ruleSet.parameters().amountsOf(bracket);
     }
 
-    /** The warnings; throws a {@link FundingRefusal} naming every ceiling exceeded. */
+    /** The warnings; throws {@link CeilingExceeded} naming every ceiling exceeded. */
     List<String> check(Money functioning, Money missions) {
         List<String> warnings = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
@@ -54,7 +54,7 @@ final class CeilingCheck {
         }, () -> warnings.add("Total possible" + ofBracket + " inconnu dans" + ofRuleSet + " : le financement annuel (" + total
                 + ") n'a pas pu être vérifié."));
         if (!refusals.isEmpty()) {
-            throw new FundingRefusal(refusals);
+            throw new CeilingExceeded(refusals);
         }
         return warnings;
     }

@@ -1,6 +1,5 @@
 package fr.cpts.funding.ruleset;
 
-import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.explanation.FrenchDates;
 
 import java.time.LocalDate;
@@ -35,12 +34,12 @@ public final class RuleSets<P extends RuleSetParameters> {
         Objects.requireNonNull(date, "date");
         RuleSet<P> first = ruleSets.get(0);
         if (date.isBefore(first.period().from())) {
-            throw new FundingRefusal("Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.format(date)
+            throw new NoRuleSetInForce("Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.format(date)
                     + " : le premier, « " + first.name() + " », s'applique à partir du "
                     + FrenchDates.format(first.period().from()) + ".");
         }
         return ruleSets.stream().filter(ruleSet -> ruleSet.period().contains(date)).findFirst()
-                .orElseThrow(() -> new FundingRefusal("Aucun barème « " + familyLabel + " » n'est en vigueur le "
+                .orElseThrow(() -> new NoRuleSetInForce("Aucun barème « " + familyLabel + " » n'est en vigueur le "
                         + FrenchDates.format(date) + "."));
     }
 

@@ -92,7 +92,7 @@ class AciSimulatorTest {
     void refusesATotalAboveTheBracketTotalNamingTheCeilingAndRuleSet() {
         AciContract contract = new AciContract(SIGNATURE_2020, 200_000, concat(workedT4Example(SIGNATURE_2020).missions(),
                 mission(Mission.CRISES_SANITAIRES, SIGNATURE_2020, 1_000, 10_000)));
-        assertThatThrownBy(() -> SIMULATOR.simulateYear(contract, 1, ALL_REACHED)).isInstanceOf(FundingRefusal.class)
+        assertThatThrownBy(() -> SIMULATOR.simulateYear(contract, 1, ALL_REACHED)).isInstanceOf(CeilingExceeded.class)
                 .hasMessage("Le financement annuel (fonctionnement 90 000,00 € + missions 361 000,00 € = 451 000,00 €) dépasse "
                         + "le total possible de la tranche T4 (450 000,00 €) fixé par « ACI 2019 ».");
     }
@@ -100,7 +100,7 @@ class AciSimulatorTest {
     @Test
     void refusesMissionsAboveAConsistentMissionsCeiling() {
         AciContract contract = new AciContract(SIGNATURE_2020, 60_000, List.of(mission(Mission.ACCES_SOINS, SIGNATURE_2020, 228_000, 0)));
-        assertThatThrownBy(() -> SIMULATOR.simulateYear(contract, 1, ALL_REACHED)).isInstanceOfSatisfying(FundingRefusal.class,
+        assertThatThrownBy(() -> SIMULATOR.simulateYear(contract, 1, ALL_REACHED)).isInstanceOfSatisfying(CeilingExceeded.class,
                 refusal -> assertThat(refusal.reasons()).containsExactly(
                         "Le montant annuel des missions (228 000,00 €) dépasse le plafond des missions de la tranche T2 "
                                 + "(227 000,00 €) fixé par « ACI 2019 ».",

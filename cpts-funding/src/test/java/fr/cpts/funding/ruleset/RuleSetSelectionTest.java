@@ -35,7 +35,7 @@ class RuleSetSelectionTest {
 
     @Test
     void refusesADateBeforeTheFirstAciRuleSet() {
-        assertThatThrownBy(() -> ACI.applicableOn(LocalDate.of(2019, 8, 24))).isInstanceOf(FundingRefusal.class)
+        assertThatThrownBy(() -> ACI.applicableOn(LocalDate.of(2019, 8, 24))).isInstanceOf(NoRuleSetInForce.class)
                 .hasMessage("Aucun barème « ACI » n'est en vigueur le 24/08/2019 : le premier, « ACI 2019 », "
                         + "s'applique à partir du 25/08/2019.");
     }

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?deconnecte")
                         .deleteCookies("JSESSIONID")
                         .permitAll())
+                // the public funding API computes and stores nothing: no session, nothing to forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/funding/**"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }
