@@ -13,10 +13,12 @@ import java.util.List;
 @ControllerAdvice
 class MainNavigation {
 
+    private static final NavigationItem SIMULATOR = new NavigationItem("nav.simulator", "/simulateur");
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user) {
         if (user == null) {
-            return List.of();
+            return List.of(SIMULATOR);
         }
         return itemsFor(user.account().role());
     }
@@ -28,10 +30,10 @@ class MainNavigation {
 
     static List<NavigationItem> itemsFor(Role role) {
         return switch (role) {
-            case PORTEUR -> List.of(new NavigationItem("nav.porteur.home", "/porteur"));
-            case ARS_OFFICER -> List.of(new NavigationItem("nav.ars.home", "/ars"));
-            case CPAM_OFFICER -> List.of(new NavigationItem("nav.cpam.home", "/cpam"));
-            case ADMINISTRATOR -> List.of(new NavigationItem("nav.admin.home", "/admin"));
+            case PORTEUR -> List.of(new NavigationItem("nav.porteur.home", "/porteur"), SIMULATOR);
+            case ARS_OFFICER -> List.of(new NavigationItem("nav.ars.home", "/ars"), SIMULATOR);
+            case CPAM_OFFICER -> List.of(new NavigationItem("nav.cpam.home", "/cpam"), SIMULATOR);
+            case ADMINISTRATOR -> List.of(new NavigationItem("nav.admin.home", "/admin"), SIMULATOR);
         };
     }
 }
