@@ -11,7 +11,9 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.time.temporal.Temporal;
@@ -38,6 +40,19 @@ class ApiErrorHandler {
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage())).toList());
         invalid.getBindingResult().getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return badRequest(problems);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException invalid) {
+        List<FieldProblem> problems = new ArrayList<>();
+        invalid.getParameterValidationResults().forEach(result -> {
+            RequestParam parameter = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+            String name = parameter != null && !parameter.name().isEmpty() ? parameter.name()
+                    : result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(name,
+                    "Le paramètre « " + name + " » " + error.getDefaultMessage() + ".")));
+        });
         return badRequest(problems);
     }
 

@@ -1,12 +1,10 @@
 package fr.cpts.web.funding;
 
-import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.assistant.AssistantOption;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.web.errors.FieldProblem;
 import fr.cpts.web.errors.InvalidInput;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -28,8 +27,8 @@ import java.util.List;
 
 /**
  * The public funding simulator (« Simulateur de financement »): an ACI contract year with its ceilings and
- * dated payments, and the medical-assistant subsidy, each amount expandable to its explanation. Read-only: the
- * forms are GET requests, so a simulation can be bookmarked or shared as a link.
+ * dated payments, and the medical-assistant subsidy, each amount expandable to its explanation. Nothing is
+ * stored.
  */
 @Controller
 @RequestMapping("/simulateur")
@@ -51,11 +50,20 @@ class SimulatorController {
         binder.registerCustomEditor(BigDecimal.class, new FrenchDecimalEditor());
     }
 
+    /** The simulator opens on the example contract, already computed. */
     @GetMapping
-    String aci(@ModelAttribute("form") ContractYearForm form, BindingResult binding, HttpServletRequest request,
-               Model model) {
-        ContractYearForm page = request.getParameterMap().isEmpty() ? ExampleContract.form(EXAMPLE_SIGNATURE) : form;
-        List<String> errors = new ArrayList<>(unreadable(binding, page));
+    String example(Model model) {
+        return simulate(ExampleContract.form(EXAMPLE_SIGNATURE), List.of(), model);
+    }
+
+    /** A contract typed by the visitor (POST: the form has too many fields for a URL). */
+    @PostMapping
+    String simulate(@ModelAttribute("form") ContractYearForm form, BindingResult binding, Model model) {
+        return simulate(form, unreadable(binding, form), model);
+    }
+
+    private String simulate(ContractYearForm page, List<String> unreadable, Model model) {
+        List<String> errors = new ArrayList<>(unreadable);
         if (errors.isEmpty()) {
             ContractYearForm input = SimulatorPage.engineInput(page);
             for (ConstraintViolation<ContractYearForm> violation : validator.validate(input)) {
@@ -73,7 +81,6 @@ class SimulatorController {
         SimulatorPage.layOut(page);
         model.addAttribute("form", page);
         model.addAttribute("errors", errors);
-        model.addAttribute("missions", Mission.values());
         return "funding/simulator";
     }
 

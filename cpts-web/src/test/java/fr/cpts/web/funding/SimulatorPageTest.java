@@ -12,7 +12,9 @@ import java.util.Map;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,7 +36,14 @@ class SimulatorPageTest {
                         containsString("Versements de l&#39;année 1"),
                         containsString("Fonctionnement – année 1 : versement intégral à la signature"),
                         containsString("15/01/2024"),
+                        containsString("id=\"formulaire-simulation\""),
+                        containsString("name=\"_csrf\""),
                         not(containsString("La simulation n&#39;a pas pu être calculée")))));
+    }
+
+    @Test
+    void refusesASimulationPostedWithoutTheCsrfToken() throws Exception {
+        mvc.perform(post("/simulateur").param("population", "1000")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -115,7 +124,7 @@ class SimulatorPageTest {
         for (int i = 0; i + 1 < override.length; i += 2) {
             fields.put(override[i], override[i + 1]);
         }
-        MockHttpServletRequestBuilder request = get("/simulateur");
+        MockHttpServletRequestBuilder request = post("/simulateur").with(csrf());
         fields.forEach(request::param);
         return request;
     }

@@ -1,0 +1,46 @@
+package fr.cpts.domain.territory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current French communes and the administrative areas around them, as read-only reference data
+ * (repository port, implemented by persistence).
+ */
+public interface Communes {
+
+    /**
+     * At most {@code limit} current communes whose name starts with the text (compared as {@link SearchText}
+     * does: any accents or case, hyphens optional) or, when the text {@linkplain InseeCode#isPrefix looks like a
+     * code}, whose INSEE code starts with it; the most populated first (unknown populations last), then by name.
+     */
+    List<Commune> search(String text, int limit);
+
+    /** The current commune with that code, if there is one. */
+    Optional<Commune> byCode(InseeCode code);
+
+    /** The current communes with these codes, in code order, and the codes that are no current commune. */
+    CommuneLookup byCodes(Collection<InseeCode> codes);
+
+    /** The EPCI with that SIREN, if there is one. */
+    Optional<Epci> epci(String code);
+
+    /** The EPCI the commune belongs to, if any (the uninhabited overseas territories belong to none). */
+    Optional<Epci> epciOf(InseeCode commune);
+
+    /** The current member communes of an EPCI, the most populated first; empty for an unknown EPCI. */
+    List<Commune> membersOf(String epciCode);
+
+    /** How many current communes there are. */
+    long count();
+
+    /** Every département and collectivité d'outre-mer, by code. */
+    List<Departement> departements();
+
+    /** Every région and collectivité d'outre-mer, by code. */
+    List<Region> regions();
+
+    /** The reference data edition last loaded, if any was. */
+    Optional<ReferenceDataVersion> version();
+}

@@ -1,0 +1,72 @@
+package fr.cpts.web.browser;
+
+import fr.cpts.persistence.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A visitor, without an account, uses the funding simulator in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class SimulatorBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVisitorExpandsAPaymentToItsCalculationThenSimulatesAnotherPopulation() {
+        browser.get("http://localhost:" + port + "/simulateur");
+        assertThat(browser.findElement(By.cssSelector("#tranche h2")).getText()).contains("Tranche T3");
+
+        WebElement firstPayment = browser.findElement(By.cssSelector("#echeancier tbody tr details"));
+        WebElement explanation = firstPayment.findElement(By.cssSelector(".cpts-explication"));
+        assertThat(explanation.isDisplayed()).isFalse();
+        firstPayment.findElement(By.tagName("summary")).click();
+        assertThat(explanation.isDisplayed()).isTrue();
+        assertThat(explanation.getText()).contains("131 250,00 €", "ACI avenant 2");
+        Browser.screenshot(browser, "simulateur-explication");
+
+        WebElement population = browser.findElement(By.id("population"));
+        population.clear();
+        population.sendKeys("30000");
+        browser.findElement(By.id("calculer")).click();
+
+        assertThat(browser.findElement(By.cssSelector("#tranche h2")).getText()).contains("Tranche T1");
+        assertThat(browser.findElement(By.id("tranche")).getText()).contains("87 500,00 €");
+        assertThat(browser.findElement(By.id("total-annee")).getText()).endsWith("€");
+    }
+
+    @Test
+    void aVisitorComparesTheMedicalAssistantOptions() {
+        browser.get("http://localhost:" + port + "/simulateur/assistant-medical");
+
+        browser.findElement(By.cssSelector("label[for=option-FULL]")).click();
+        browser.findElement(By.id("calculer")).click();
+
+        assertThat(browser.findElement(By.id("montants")).getText()).contains("38 000,00 €", "28 000,00 €", "22 000,00 €");
+        assertThat(browser.findElement(By.id("total-assistant")).getText()).isEqualTo("132 000,00 €");
+        Browser.screenshot(browser, "assistant-medical");
+    }
+}
