@@ -17,17 +17,14 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every French text a template asks for exists in the message bundle. */
-class MessagesTest {
+/** Every French text a template asks for exists in one of the message bundles, and no key is defined twice. */
+public class MessagesTest {
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
 
     @Test
     void everyMessageKeyUsedInATemplateIsDefined() throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        Properties messages = allBundles();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -40,5 +37,28 @@ class MessagesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** The bundles listed in {@code spring.messages.basename}, merged; a key in two bundles fails. */
+    public static Properties allBundles() throws IOException {
+        Properties application = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/application.properties")) {
+            application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Properties merged = new Properties();
+        for (String basename : application.getProperty("spring.messages.basename").split(",")) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/" + basename.strip() + ".properties")) {
+                if (in == null) {
+                    continue;
+                }
+                Properties bundle = new Properties();
+                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : bundle.stringPropertyNames()) {
+                    assertThat(merged.containsKey(key)).as("key %s defined in two bundles", key).isFalse();
+                    merged.setProperty(key, bundle.getProperty(key));
+                }
+            }
+        }
+        return merged;
     }
 }

@@ -1,14 +1,12 @@
 package fr.cpts.web.navigation;
 
 import fr.cpts.domain.account.Role;
+import fr.cpts.web.MessagesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +16,7 @@ class MainNavigationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleHasANavigationWhoseLabelsAreInTheMessageBundle(Role role) throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        Properties messages = MessagesTest.allBundles();
 
         assertThat(MainNavigation.itemsFor(role)).isNotEmpty()
                 .allSatisfy(item -> assertThat(messages).containsKey(item.labelKey()));
