@@ -1,0 +1,80 @@
+package fr.cpts.web.security;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
+import fr.cpts.web.CptsWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/** In a context of its own (explicit throttle settings): the accounts it creates and blocks stay here. */
+@CptsWebTest
+@TestPropertySource(properties = {"cpts.login.max-failures-per-account=5", "cpts.login.max-failures-per-address=20"})
+class WebSecurityTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void everyPageCarriesAPolicyWithoutInlineScriptsAndTheProtectiveHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", allOf(
+                        containsString("script-src 'self'"), containsString("frame-ancestors 'none'"),
+                        not(containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+    }
+
+    @Test
+    void noTemplateHoldsAnInlineScriptOrStyle() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(allOf(
+                not(containsString("<script>")), not(containsString(" style=\"")), not(containsString("<style")))));
+        mvc.perform(get("/simulateur")).andExpect(content().string(allOf(
+                not(containsString("<script>")), not(containsString(" style=\"")), not(containsString("<style")))));
+    }
+
+    @Test
+    void anAccountIsSuspendedAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
+        accounts.create(new Account("cible", "Compte visé", passwordEncoder.encode("le-bon"), Role.ADMINISTRATOR,
+                new AccessScope.Platform()));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn("cible", "devine-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+
+        mvc.perform(signIn("cible", "le-bon")).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?bloque"));
+        mvc.perform(get("/login").param("bloque", ""))
+                .andExpect(content().string(containsString("Trop de tentatives de connexion infructueuses")));
+    }
+
+    /** A sign-in from an address of its own, so this test's failures do not count against the other tests'. */
+    private static MockHttpServletRequestBuilder signIn(String username, String password) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("192.0.2.10");
+                    return request;
+                });
+    }
+}
