@@ -1,12 +1,15 @@
 package fr.cpts.web.errors;
 
 import fr.cpts.domain.shared.DomainException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +23,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The JSON API's answer to bad input: HTTP 400 with an RFC 9457 problem-details body whose {@code errors}
@@ -28,6 +32,14 @@ import java.util.List;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandler {
+
+    private final MessageSource messages;
+    private final DatabaseFailures failures;
+
+    ApiErrorHandler(MessageSource messages, DatabaseFailures failures) {
+        this.messages = messages;
+        this.failures = failures;
+    }
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInput invalid) {
@@ -79,6 +91,17 @@ class ApiErrorHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> refused(DomainException refusal) {
         return badRequest(List.of(new FieldProblem(null, refusal.getMessage())));
+    }
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception failure) throws Exception {
+        if (!failures.isUnreachable(failure)) {
+            throw failure;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("error.503.text", null, Locale.FRANCE));
+        problem.setTitle(messages.getMessage("error.503.title", null, Locale.FRANCE));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(problem);
     }
 
     static String expected(Class<?> type) {

@@ -2,6 +2,7 @@ package fr.cpts.web.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,7 +20,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
             "/login", "/error", "/dsfr/**", "/css/**", "/js/**", "/favicon.ico",
-            "/simulateur/**", "/api/v1/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+            "/simulateur/**", "/api/v1/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/health/**"
     };
 
     /** No inline script or style anywhere: pages load the DSFR and the platform's files from this origin only. */
@@ -41,6 +43,11 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler((request, response, exception) -> {
+                            if (exception instanceof AuthenticationServiceException) {
+                                // the accounts could not be read (database unreachable): not the person's fault
+                                response.sendRedirect(request.getContextPath() + "/login?indisponible");
+                                return;
+                            }
                             throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
                             response.sendRedirect(request.getContextPath() + "/login?error");
                         })
