@@ -12,11 +12,13 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on a real PostgreSQL database of its own (migrated by Flyway, demo data loaded),
- * driven through MockMvc. Test classes with this annotation share one application context.
+ * driven through MockMvc. Test classes with this annotation share one application context. Sessions stay in the
+ * servlet container here, so tests can hold a {@code MockHttpSession}; the PostgreSQL session store is tested
+ * through real HTTP (SharedSessionTest, DatabaseFaultTest, browser tests).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "cpts.sessions.store=container")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 public @interface CptsWebTest {

@@ -6,6 +6,7 @@ import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The part of the country whose CPTS a person may see: one CPTS, one région, some départements, or none. */
-public sealed interface AccessScope {
+public sealed interface AccessScope extends Serializable {
 
     /** Whether this scope lets its holder see that CPTS. */
     boolean covers(CptsRecord cpts);

@@ -1,12 +1,14 @@
 package fr.cpts.domain.account;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * A person who signs in: their login, name, role and the scope that role is bound to
  * (a porteur to their CPTS, an ARS officer to a région, a CPAM officer to départements).
  */
-public record Account(String username, String displayName, String passwordHash, Role role, AccessScope scope) {
+public record Account(String username, String displayName, String passwordHash, Role role, AccessScope scope)
+        implements Serializable {
 
     public Account {
         if (username == null || username.isBlank()) {
@@ -22,6 +24,11 @@ public record Account(String username, String displayName, String passwordHash, 
             throw new IllegalArgumentException("Le rôle « " + role.label() + " » ne peut pas avoir pour périmètre "
                     + scope.describe());
         }
+    }
+
+    /** The same account without its password hash, for keeping in a session once the password is checked. */
+    public Account withoutPassword() {
+        return new Account(username, displayName, "", role, scope);
     }
 
     private static boolean fits(Role role, AccessScope scope) {

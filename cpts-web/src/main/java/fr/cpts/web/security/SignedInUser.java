@@ -1,6 +1,7 @@
 package fr.cpts.web.security;
 
 import fr.cpts.domain.account.Account;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -8,10 +9,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.util.Collection;
 import java.util.List;
 
-/** The person signed in, with their account (role and scope) at hand for pages and services. */
-public final class SignedInUser implements UserDetails {
+/**
+ * The person signed in, with their account (role and scope) at hand for pages and services. Once the password is
+ * checked its hash is dropped, so the session (stored in PostgreSQL) never holds it.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
 
-    private final Account account;
+    private Account account;
 
     public SignedInUser(Account account) {
         this.account = account;
@@ -19,6 +23,11 @@ public final class SignedInUser implements UserDetails {
 
     public Account account() {
         return account;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        account = account.withoutPassword();
     }
 
     @Override

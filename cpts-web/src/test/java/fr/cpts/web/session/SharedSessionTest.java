@@ -1,0 +1,94 @@
+package fr.cpts.web.session;
+
+import fr.cpts.CptsApplication;
+import fr.cpts.persistence.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two instances of the application on one database, as behind a load balancer, share the people's sessions. */
+class SharedSessionTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void aSessionOpenedOnOneInstanceIsValidOnTheOtherAndASignOutEndsItOnBoth() throws Exception {
+        TestDatabase.Connection database = TestDatabase.freshDatabase();
+        try (ConfigurableApplicationContext first = start(database, true);
+             ConfigurableApplicationContext second = start(database, false)) {
+            int firstPort = portOf(first);
+            int secondPort = portOf(second);
+            assertThat(get(secondPort, "/ars").statusCode()).as("not signed in yet").isEqualTo(302);
+
+            signIn(firstPort, "ars", "ars-demo");
+
+            assertThat(get(firstPort, "/ars").statusCode()).isEqualTo(200);
+            HttpResponse<String> onSecond = get(secondPort, "/ars");
+            assertThat(onSecond.statusCode()).isEqualTo(200);
+            assertThat(onSecond.body()).contains("Julien Lefèvre", "CPTS Sud Gironde");
+
+            HttpResponse<String> signedOut = post(secondPort, "/logout", "_csrf=" + encode(csrf(secondPort, "/ars")));
+            assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login?deconnecte"));
+            assertThat(get(firstPort, "/ars").statusCode()).as("signed out on the other instance too").isEqualTo(302);
+        }
+    }
+
+    private ConfigurableApplicationContext start(TestDatabase.Connection database, boolean demoData) {
+        return new SpringApplicationBuilder(CptsApplication.class).run(
+                "--server.port=0",
+                "--cpts.database.mode=external",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
+                "--cpts.demo-data.enabled=" + demoData);
+    }
+
+    private void signIn(int port, String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(port, "/login",
+                "username=" + username + "&password=" + password + "&_csrf=" + encode(csrf(port, "/login")));
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/"));
+    }
+
+    private String csrf(int port, String page) throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(get(port, page).body());
+        assertThat(csrf.find()).as("CSRF token on " + page).isTrue();
+        return csrf.group(1);
+    }
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(int port, String path, String form) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static int portOf(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
