@@ -1,10 +1,12 @@
 package fr.cpts.web.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -13,7 +15,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may reach what: public pages (login, funding simulator, public API, static assets) for everyone, each role's
  * home for that role, everything else for signed-in people. Scope (own CPTS, région, départements) is checked
- * again by the services, not only here.
+ * again by the services, not only here. OpenID Connect sign-in (ProConnect, Pro Santé Connect) is added when
+ * a provider is configured ({@code spring.security.oauth2.client.registration.*}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +33,17 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+                                            ObjectProvider<ClientRegistrationRepository> oidcProviders,
+                                            OidcAccountService oidcAccounts) throws Exception {
+        if (oidcProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc
+                    .loginPage("/login")
+                    .defaultSuccessUrl("/", true)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .failureHandler((request, response, exception) ->
+                            response.sendRedirect(request.getContextPath() + "/login?refus-oidc")));
+        }
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
