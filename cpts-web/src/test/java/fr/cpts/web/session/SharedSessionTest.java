@@ -50,6 +50,26 @@ class SharedSessionTest {
         }
     }
 
+    @Test
+    void signingOutEverywhereEndsThePersonsSessionsOnEveryDeviceAndInstance() throws Exception {
+        TestDatabase.Connection database = TestDatabase.freshDatabase();
+        try (ConfigurableApplicationContext first = start(database, true);
+             ConfigurableApplicationContext second = start(database, false)) {
+            int firstPort = portOf(first);
+            int secondPort = portOf(second);
+            HttpClient laptop = browser;
+            HttpClient phone = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            signIn(laptop, firstPort, "cpam", "cpam-demo");
+            signIn(phone, secondPort, "cpam", "cpam-demo");
+            assertThat(get(phone, secondPort, "/compte").body()).contains("tous appareils confondus : 2.");
+
+            post(laptop, firstPort, "/compte/deconnexion-partout", "_csrf=" + encode(csrf(laptop, firstPort, "/compte")));
+
+            assertThat(get(phone, secondPort, "/cpam").statusCode()).isEqualTo(302);
+            assertThat(get(laptop, firstPort, "/cpam").statusCode()).isEqualTo(302);
+        }
+    }
+
     private ConfigurableApplicationContext start(TestDatabase.Connection database, boolean demoData) {
         return new SpringApplicationBuilder(CptsApplication.class).run(
                 "--server.port=0",
@@ -61,25 +81,43 @@ class SharedSessionTest {
     }
 
     private void signIn(int port, String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = post(port, "/login",
-                "username=" + username + "&password=" + password + "&_csrf=" + encode(csrf(port, "/login")));
+        signIn(browser, port, username, password);
+    }
+
+    private void signIn(HttpClient client, int port, String username, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = post(client, port, "/login",
+                "username=" + username + "&password=" + password + "&_csrf=" + encode(csrf(client, port, "/login")));
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/"));
     }
 
     private String csrf(int port, String page) throws IOException, InterruptedException {
-        Matcher csrf = CSRF.matcher(get(port, page).body());
+        return csrf(browser, port, page);
+    }
+
+    private String csrf(HttpClient client, int port, String page) throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(get(client, port, page).body());
         assertThat(csrf.find()).as("CSRF token on " + page).isTrue();
         return csrf.group(1);
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return get(browser, port, path);
+    }
+
+    private HttpResponse<String> get(HttpClient client, int port, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(int port, String path, String form) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return post(browser, port, path, form);
+    }
+
+    private HttpResponse<String> post(HttpClient client, int port, String path, String form)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
