@@ -1,0 +1,18 @@
+package fr.cpts.domain.audit;
+
+import fr.cpts.domain.cpts.CptsId;
+
+import java.util.List;
+
+/**
+ * The audit trail (repository port, implemented by persistence). Append-only: there is deliberately no way to
+ * change or remove an entry.
+ */
+public interface AuditTrail {
+
+    /** Adds an entry; it is written in the same transaction as the change it describes. */
+    void record(AuditEntry entry);
+
+    /** The journal of a CPTS, newest first. */
+    List<AuditEntry> ofCpts(CptsId cpts);
+}

@@ -1,0 +1,2 @@
+/** Storage of the append-only audit trail. */
+package fr.cpts.persistence.audit;
