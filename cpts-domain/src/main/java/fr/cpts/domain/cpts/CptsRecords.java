@@ -21,8 +21,16 @@ public interface CptsRecords {
     /** Every CPTS, by name. */
     List<CptsRecord> all();
 
-    /** Records a new CPTS and gives it its identity. */
+    /**
+     * Records a new CPTS and gives it its identity. Its stage then follows its dossiers; {@code stage} is the stage
+     * reached outside them (the signed contract, the yearly reviews), {@link CptsStage#INITIATIVE} otherwise.
+     */
     CptsRecord create(String name, RegionCode region, DepartementCode departement, CptsStage stage);
+
+    /** Records a new CPTS at its initiative: its stage will follow its dossiers. */
+    default CptsRecord create(String name, RegionCode region, DepartementCode departement) {
+        return create(name, region, departement, CptsStage.INITIATIVE);
+    }
 
     /** The CPTS of that name, if the platform knows one. */
     Optional<CptsRecord> byName(String name);

@@ -23,6 +23,11 @@ public enum CptsStage {
         return label;
     }
 
+    /** The later of this stage and that one: dossiers move a CPTS forward, never back. */
+    public CptsStage atLeast(CptsStage other) {
+        return other.ordinal() > ordinal() ? other : this;
+    }
+
     /** What is expected next at this stage, in French. */
     public String nextStep() {
         return nextStep;

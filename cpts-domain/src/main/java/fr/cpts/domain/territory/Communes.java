@@ -29,6 +29,12 @@ public interface Communes {
     /** The EPCI the commune belongs to, if any (the uninhabited overseas territories belong to none). */
     Optional<Epci> epciOf(InseeCode commune);
 
+    /**
+     * At most {@code limit} current EPCI whose name contains the words typed (compared as {@link SearchText} does:
+     * any accents or case), or whose SIREN starts with the digits typed; the most populated first.
+     */
+    List<Epci> searchEpci(String text, int limit);
+
     /** The current member communes of an EPCI, the most populated first; empty for an unknown EPCI. */
     List<Commune> membersOf(String epciCode);
 

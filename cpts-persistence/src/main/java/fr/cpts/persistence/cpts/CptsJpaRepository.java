@@ -15,4 +15,8 @@ interface CptsJpaRepository extends JpaRepository<CptsEntity, Long> {
 
     @Query("select c from CptsEntity c where lower(c.name) = lower(:name)")
     Optional<CptsEntity> findByNameIgnoringCase(String name);
+
+    /** The kind and state of each dossier of these CPTS: {@code [cpts_id, kind, state]}, the stage follows them. */
+    @Query(value = "select cpts_id, kind, state from dossier where cpts_id in (:cptsIds)", nativeQuery = true)
+    List<Object[]> dossierStates(Collection<Long> cptsIds);
 }

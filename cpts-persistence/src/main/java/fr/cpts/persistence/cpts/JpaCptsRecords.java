@@ -4,6 +4,9 @@ import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.dossier.CptsProgress;
+import fr.cpts.domain.dossier.DossierKind;
+import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import org.springframework.stereotype.Repository;
@@ -12,11 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** The CPTS records port, stored in the {@code cpts} table. */
+/**
+ * The CPTS records port, stored in the {@code cpts} table. The stage read is the later of the stored one (reached
+ * outside the dossiers: contract, yearly reviews) and the one the CPTS's dossiers lead to, read in the same query
+ * round, so it always follows the dossiers' committed states.
+ */
 @Repository
 @Transactional(readOnly = true)
 class JpaCptsRecords implements CptsRecords {
@@ -31,7 +40,7 @@ class JpaCptsRecords implements CptsRecords {
 
     @Override
     public Optional<CptsRecord> byId(CptsId id) {
-        return repository.findById(id.value()).map(JpaCptsRecords::toDomain);
+        return repository.findById(id.value()).map(entity -> toDomain(List.of(entity)).get(0));
     }
 
     @Override
@@ -53,22 +62,35 @@ class JpaCptsRecords implements CptsRecords {
     @Override
     @Transactional
     public CptsRecord create(String name, RegionCode region, DepartementCode departement, CptsStage stage) {
-        return toDomain(repository.save(new CptsEntity(name, region.value(), departement.value(), stage)));
+        return toDomain(List.of(repository.save(new CptsEntity(name, region.value(), departement.value(), stage))))
+                .get(0);
     }
 
     @Override
     public Optional<CptsRecord> byName(String name) {
-        return repository.findByNameIgnoringCase(name).map(JpaCptsRecords::toDomain);
+        return repository.findByNameIgnoringCase(name).map(entity -> toDomain(List.of(entity)).get(0));
     }
 
     /** In French alphabetical order, whatever the database's collation. */
-    private static List<CptsRecord> toDomain(List<CptsEntity> entities) {
-        return entities.stream().map(JpaCptsRecords::toDomain)
+    private List<CptsRecord> toDomain(List<CptsEntity> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<DossierKind, DossierState>> dossiers = new HashMap<>();
+        for (Object[] row : repository.dossierStates(entities.stream().map(CptsEntity::getId).toList())) {
+            dossiers.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+                    .put(DossierKind.valueOf((String) row[1]), DossierState.valueOf((String) row[2]));
+        }
+        return entities.stream().map(entity -> toDomain(entity,
+                        dossiers.getOrDefault(entity.getId(), Map.of())))
                 .sorted(Comparator.comparing(CptsRecord::name, FRENCH)).toList();
     }
 
-    static CptsRecord toDomain(CptsEntity entity) {
+    private static CptsRecord toDomain(CptsEntity entity, Map<DossierKind, DossierState> dossiers) {
+        CptsStage followingDossiers = CptsProgress.stageOf(
+                java.util.Optional.ofNullable(dossiers.get(DossierKind.LETTRE_INTENTION)),
+                java.util.Optional.ofNullable(dossiers.get(DossierKind.PROJET_SANTE)));
         return new CptsRecord(new CptsId(entity.getId()), entity.getName(), new RegionCode(entity.getRegionCode()),
-                new DepartementCode(entity.getDepartementCode()), entity.getStage());
+                new DepartementCode(entity.getDepartementCode()), entity.getStage().atLeast(followingDossiers));
     }
 }

@@ -107,6 +107,28 @@ class JdbcCommunes implements Communes {
     }
 
     @Override
+    public List<Epci> searchEpci(String text, int limit) {
+        String typed = SearchText.normalise(text);
+        if (limit <= 0 || typed.isEmpty()) {
+            return List.of();
+        }
+        if (typed.chars().allMatch(Character::isDigit)) {
+            return jdbc.query("select code, name, kind, population from epci where retired_in is null "
+                    + "and code like ? order by population desc nulls last, code limit ?", EPCI, typed + "%", limit);
+        }
+        // 1,255 EPCI: their names are compared here, the way SearchText reads them, rather than in SQL
+        List<String> words = List.of(typed.split(" "));
+        return jdbc.query("select code, name, kind, population from epci where retired_in is null "
+                        + "order by population desc nulls last, name, code", EPCI).stream()
+                .filter(epci -> {
+                    String name = SearchText.normalise(epci.name());
+                    return words.stream().allMatch(name::contains);
+                })
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<Commune> membersOf(String epciCode) {
         return jdbc.query("select " + COMMUNE_COLUMNS + " from commune c "
                 + "join epci_commune m on m.commune_code = c.code "

@@ -7,8 +7,28 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.dossier.ActionSheet;
+import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.dossier.Dossier;
+import fr.cpts.domain.dossier.DossierExchanges;
+import fr.cpts.domain.dossier.DossierKind;
+import fr.cpts.domain.dossier.DossierMessage;
+import fr.cpts.domain.dossier.Dossiers;
+import fr.cpts.domain.dossier.HealthProject;
+import fr.cpts.domain.dossier.LetterOfIntent;
+import fr.cpts.domain.dossier.Milestone;
+import fr.cpts.domain.dossier.OpinionBody;
+import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.dossier.PrivateComment;
+import fr.cpts.domain.dossier.SeedGrant;
+import fr.cpts.domain.dossier.SeedGrants;
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.mission.MissionKind;
+import fr.cpts.domain.money.Money;
 import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.domain.territory.Territory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,12 +37,29 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Demo data for evaluating the platform: a few CPTS at different stages and one account per role (passwords in
- * the README). Loaded at start when {@code cpts.demo-data.enabled=true} (the default run); adds only what is
- * missing, so restarts keep what people changed. Never enabled in production (profile {@code postgres}).
+ * Demo data for evaluating the platform: a few CPTS whose dossiers put them at different stages, one account per
+ * role and one porteur per demo CPTS (passwords in the README). Loaded at start when
+ * {@code cpts.demo-data.enabled=true} (the default run); adds only what is missing, so restarts keep what people
+ * changed. Never enabled in production (profile {@code postgres}).
+ * <ul>
+ *   <li>CPTS Pays Basque: at its initiative, territory drawn, nothing filed;</li>
+ *   <li>CPTS Sud Gironde: letter of intent filed and under instruction by the ARS;</li>
+ *   <li>CPTS Haute-Lande: letter of intent validated with a FIR seed grant, health project in draft;</li>
+ *   <li>CPTS du Bassin d'Arcachon: letter of intent and health project validated (contract to come);</li>
+ *   <li>CPTS Grande-Terre Sud (Guadeloupe): both validated, contract signed and in its yearly reviews.</li>
+ * </ul>
  */
 @Component
 @ConditionalOnProperty(name = "cpts.demo-data.enabled", havingValue = "true")
@@ -34,23 +71,43 @@ public class DemoData implements ApplicationRunner {
     private static final DepartementCode GIRONDE = new DepartementCode("33");
     private static final DepartementCode LANDES = new DepartementCode("40");
 
+    private static final Actor ARS = new Actor("ars", "Julien Lefèvre (ARS Nouvelle-Aquitaine)", Role.ARS_OFFICER);
+    private static final Actor ARS_GUADELOUPE = new Actor("ars-guadeloupe", "ARS Guadeloupe", Role.ARS_OFFICER);
+
     private final CptsRecords cpts;
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final Dossiers dossiers;
+    private final DossierExchanges exchanges;
+    private final SeedGrants seedGrants;
 
-    DemoData(CptsRecords cpts, Accounts accounts, PasswordEncoder passwordEncoder) {
+    DemoData(CptsRecords cpts, Accounts accounts, PasswordEncoder passwordEncoder, Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants) {
         this.cpts = cpts;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.dossiers = dossiers;
+        this.exchanges = exchanges;
+        this.seedGrants = seedGrants;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        CptsRecord sudGironde = cptsNamed("CPTS Sud Gironde", NOUVELLE_AQUITAINE, GIRONDE, CptsStage.LETTRE_INTENTION);
-        cptsNamed("CPTS du Bassin d'Arcachon", NOUVELLE_AQUITAINE, GIRONDE, CptsStage.CONTRAT_ACI);
-        cptsNamed("CPTS Haute-Lande", NOUVELLE_AQUITAINE, LANDES, CptsStage.PROJET_SANTE);
-        cptsNamed("CPTS Pays Basque", NOUVELLE_AQUITAINE, new DepartementCode("64"), CptsStage.INITIATIVE);
-        cptsNamed("CPTS Grande-Terre Sud", GUADELOUPE, new DepartementCode("971"), CptsStage.REVUE_ANNUELLE);
+        // the stage of each CPTS follows its dossiers; only the stage after the contract is recorded apart
+        CptsRecord sudGironde = cptsNamed("CPTS Sud Gironde", NOUVELLE_AQUITAINE, GIRONDE, CptsStage.INITIATIVE);
+        CptsRecord arcachon = cptsNamed("CPTS du Bassin d'Arcachon", NOUVELLE_AQUITAINE, GIRONDE,
+                CptsStage.INITIATIVE);
+        CptsRecord hauteLande = cptsNamed("CPTS Haute-Lande", NOUVELLE_AQUITAINE, LANDES, CptsStage.INITIATIVE);
+        CptsRecord paysBasque = cptsNamed("CPTS Pays Basque", NOUVELLE_AQUITAINE, new DepartementCode("64"),
+                CptsStage.INITIATIVE);
+        CptsRecord grandeTerre = cptsNamed("CPTS Grande-Terre Sud", GUADELOUPE, new DepartementCode("971"),
+                CptsStage.REVUE_ANNUELLE);
+
+        // the territories themselves are drawn by TerritoryDemoData once every runner has run; the dossiers below
+        // were filed with these communes, which those territories include
+        Territory sudGirondeTerritory = territory(sudGironde, "33227", "33352");
+        Territory arcachonTerritory = territory(arcachon, "33009", "33529", "33199");
+        Territory hauteLandeTerritory = territory(hauteLande, "40134", "40246");
+        Territory grandeTerreTerritory = territory(grandeTerre, "97101", "97120", "97113");
 
         account("porteur", "Dr Claire Martin", "porteur-demo", Role.PORTEUR, new AccessScope.OwnCpts(sudGironde.id()));
         account("ars", "Julien Lefèvre (ARS Nouvelle-Aquitaine)", "ars-demo", Role.ARS_OFFICER,
@@ -59,6 +116,127 @@ public class DemoData implements ApplicationRunner {
                 new AccessScope.Departements(Set.of(GIRONDE, LANDES)));
         account("admin", "Administration de la plateforme", "admin-demo", Role.ADMINISTRATOR,
                 new AccessScope.Platform());
+        account("porteur-arcachon", "Dr Hélène Dubos", "porteur-arcachon-demo", Role.PORTEUR,
+                new AccessScope.OwnCpts(arcachon.id()));
+        account("porteur-hautelande", "Marc Lacoste (infirmier)", "porteur-hautelande-demo", Role.PORTEUR,
+                new AccessScope.OwnCpts(hauteLande.id()));
+        account("porteur-paysbasque", "Dr Maite Etcheverry", "porteur-paysbasque-demo", Role.PORTEUR,
+                new AccessScope.OwnCpts(paysBasque.id()));
+
+        Instant now = Instant.now();
+        Actor claire = new Actor("porteur", "Dr Claire Martin", Role.PORTEUR);
+        if (dossiers.of(sudGironde.id(), DossierKind.LETTRE_INTENTION).isEmpty()) {
+            log.info("Données de démonstration : lettre d'intention en instruction pour la {}", sudGironde.name());
+            Dossier letter = Dossier.startLetterOfIntent(sudGironde.id(), now.minus(days(40)));
+            letter.edit(letter("Sud Gironde", "Langon, Bazas et La Réole"), claire);
+            letter.submit(claire, now.minus(days(21)), sudGirondeTerritory, List.of());
+            letter.take(ARS, now.minus(days(12)));
+            Dossier stored = dossiers.save(letter);
+            var id = stored.id().orElseThrow();
+            exchanges.addMessage(DossierMessage.write(id, ARS, now.minus(days(11)), "Bonjour, pouvez-vous préciser "
+                    + "les établissements de santé associés au projet ?"), List.of());
+            exchanges.addComment(new PrivateComment(id, ARS, now.minus(days(11)),
+                    "Territoire cohérent avec le bassin de vie de Langon ; vérifier la MSP de Bazas."));
+            exchanges.saveOpinion(OpinionRequest.ask(id, OpinionBody.CPAM,
+                    "Le territoire et les orientations vous paraissent-ils cohérents avec les besoins repérés ?",
+                    ARS, now.minus(days(10))));
+        }
+
+        Actor marc = new Actor("porteur-hautelande", "Marc Lacoste (infirmier)", Role.PORTEUR);
+        Dossier hauteLandeLetter = validatedLetter(hauteLande, hauteLandeTerritory, marc, "Haute-Lande",
+                "Labouheyre, Sabres et Pissos", now.minus(days(200)), ARS);
+        if (hauteLandeLetter != null) {
+            seedGrants.record(new SeedGrant(hauteLandeLetter.id().orElseThrow(), Money.euros(30_000),
+                    LocalDate.ofInstant(now.minus(days(120)), ZoneId.of("Europe/Paris")), ARS, now.minus(days(120))));
+        }
+        if (dossiers.of(hauteLande.id(), DossierKind.PROJET_SANTE).isEmpty()) {
+            Dossier project = Dossier.startHealthProject(
+                    dossiers.of(hauteLande.id(), DossierKind.LETTRE_INTENTION).orElseThrow(), now.minus(days(60)));
+            project.edit(new HealthProject("Territoire rural de 25 000 habitants, 4 200 patients sans médecin "
+                    + "traitant.", "12 médecins, 30 infirmiers, 3 pharmacies, EHPAD de Sabres.", "", Map.of(
+                    Mission.ACCES_SOINS, new ActionSheet("Trouver un médecin traitant aux patients ALD", "", "", "",
+                            "")), "", "", "", ""), marc);
+            dossiers.save(project);
+        }
+
+        Actor helene = new Actor("porteur-arcachon", "Dr Hélène Dubos", Role.PORTEUR);
+        validatedLetter(arcachon, arcachonTerritory, helene, "Bassin d'Arcachon",
+                "Arcachon, La Teste-de-Buch et Gujan-Mestras", now.minus(days(400)), ARS);
+        validatedProject(arcachon, arcachonTerritory, helene, ARS, now.minus(days(200)));
+
+        Actor guadeloupe = new Actor("porteur-grande-terre", "Porteur Grande-Terre Sud", Role.PORTEUR);
+        validatedLetter(grandeTerre, grandeTerreTerritory, guadeloupe, "Grande-Terre Sud",
+                "Les Abymes, Pointe-à-Pitre et Le Gosier", now.minus(days(900)), ARS_GUADELOUPE);
+        validatedProject(grandeTerre, grandeTerreTerritory, guadeloupe, ARS_GUADELOUPE, now.minus(days(700)));
+    }
+
+    private static Territory territory(CptsRecord record, String... communes) {
+        return new Territory(record.id(), Stream.of(communes).map(InseeCode::new).collect(Collectors.toSet()));
+    }
+
+    /** A letter of intent filed, instructed and validated from that date on; null when the CPTS already has one. */
+    private Dossier validatedLetter(CptsRecord record, Territory territory, Actor porteur, String name,
+                                    String communes, Instant from, Actor officer) {
+        if (dossiers.of(record.id(), DossierKind.LETTRE_INTENTION).isPresent()) {
+            return null;
+        }
+        log.info("Données de démonstration : lettre d'intention validée pour la {}", record.name());
+        Dossier letter = Dossier.startLetterOfIntent(record.id(), from);
+        letter.edit(letter(name, communes), porteur);
+        letter.submit(porteur, from.plus(days(10)), territory, List.of());
+        letter.take(officer, from.plus(days(15)));
+        letter.validate(officer, from.plus(days(40)), List.of());
+        return dossiers.save(letter);
+    }
+
+    private void validatedProject(CptsRecord record, Territory territory, Actor porteur, Actor officer,
+                                  Instant from) {
+        if (dossiers.of(record.id(), DossierKind.PROJET_SANTE).isPresent()) {
+            return;
+        }
+        log.info("Données de démonstration : projet de santé validé pour la {}", record.name());
+        Dossier project = Dossier.startHealthProject(
+                dossiers.of(record.id(), DossierKind.LETTRE_INTENTION).orElseThrow(), from);
+        Map<Mission, ActionSheet> sheets = new EnumMap<>(Mission.class);
+        for (Mission mission : Mission.values()) {
+            if (mission.kind() == MissionKind.CORE) {
+                sheets.put(mission, new ActionSheet("Objectifs opérationnels : " + mission.label(),
+                        "Coordinateur à mi-temps, groupe de travail pluriprofessionnel",
+                        "Actions détaillées dans la fiche", "Démarrage dans les six mois suivant la signature",
+                        "Indicateurs de l'ACI pour la mission"));
+            }
+        }
+        project.edit(new HealthProject("Diagnostic territorial partagé avec l'ARS et la CPAM.",
+                "Médecins, infirmiers, pharmaciens, kinésithérapeutes, centre hospitalier, EHPAD.",
+                "Un médecin traitant pour chacun, des parcours sans rupture, la prévention au plus près.", sheets,
+                "Comité de suivi semestriel, indicateurs de l'ACI.", "Financement ACI et FIR d'amorçage.",
+                "Messagerie sécurisée de santé et agenda partagé des soins non programmés.",
+                "Protocole de prise en charge des plaies chroniques ; protocole AVK."), porteur);
+        project.submit(porteur, from.plus(days(10)), territory, List.of());
+        project.take(officer, from.plus(days(20)));
+        project.validate(officer, from.plus(days(60)), List.of());
+        dossiers.save(project);
+    }
+
+    private static LetterOfIntent letter(String name, String communes) {
+        Map<Mission, String> orientations = new EnumMap<>(Mission.class);
+        orientations.put(Mission.ACCES_SOINS, "Recenser les patients sans médecin traitant et organiser des "
+                + "créneaux de soins non programmés avec le SAS.");
+        orientations.put(Mission.PARCOURS, "Parcours des personnes âgées fragiles entre domicile, EHPAD et hôpital.");
+        orientations.put(Mission.PREVENTION, "Dépistage organisé du cancer colorectal et vaccination.");
+        orientations.put(Mission.CRISES_SANITAIRES, "Plan de réponse aux crises sanitaires graves avec les "
+                + "communes.");
+        return new LetterOfIntent("Territoire " + name + " (" + communes + ") : vieillissement de la population, "
+                + "départs en retraite de médecins généralistes, patients sans médecin traitant en hausse.",
+                "Maisons de santé pluriprofessionnelles, pharmacies, infirmiers libéraux, centre hospitalier, "
+                        + "EHPAD ; élus à rencontrer.", orientations,
+                List.of(new Milestone(LocalDate.of(2025, 3, 1), "Réunion des professionnels du territoire"),
+                        new Milestone(LocalDate.of(2025, 6, 1), "Assemblée constitutive de l'association"),
+                        new Milestone(LocalDate.of(2025, 12, 1), "Dépôt du projet de santé")));
+    }
+
+    private static Duration days(long days) {
+        return Duration.ofDays(days);
     }
 
     private CptsRecord cptsNamed(String name, RegionCode region, DepartementCode departement, CptsStage stage) {

@@ -4,6 +4,7 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.web.cpts.CptsDirectory;
+import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class HomeController {
 
     private final CptsDirectory directory;
     private final Accounts accounts;
+    private final DossierService dossiers;
 
-    HomeController(CptsDirectory directory, Accounts accounts) {
+    HomeController(CptsDirectory directory, Accounts accounts, DossierService dossiers) {
         this.directory = directory;
         this.accounts = accounts;
+        this.dossiers = dossiers;
     }
 
     @GetMapping("/")
@@ -36,24 +39,29 @@ class HomeController {
         };
     }
 
-    /** The porteur's CPTS, where it stands and what is expected next. */
+    /** The porteur's CPTS, where its dossiers lead it and what is expected next, computed from them. */
     @GetMapping("/porteur")
     String porteur(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<CptsRecord> own = directory.visibleTo(user.account());
-        model.addAttribute("cpts", own.isEmpty() ? null : own.get(0));
+        DossierService.PorteurProgress progress = dossiers.progress(user.account()).orElse(null);
+        model.addAttribute("cpts", progress == null ? null : progress.cpts());
+        model.addAttribute("progress", progress);
         model.addAttribute("stages", CptsStage.values());
         return "home/porteur";
     }
 
-    /** The CPTS of the ARS officer's région, with how many stand at each stage. */
+    /** The CPTS of the ARS officer's région, with how many stand at each stage, and the dossiers waiting. */
     @GetMapping("/ars")
     String ars(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("waitingDossiers", dossiers.arsQueue(user.account(), null, null, null).stream()
+                .filter(row -> row.dossier().state().waitsForArs()).count());
         return officerHome(user, model, "home/ars");
     }
 
-    /** The CPTS of the CPAM officer's départements, with how many stand at each stage. */
+    /** The CPTS of the CPAM officer's départements, with how many stand at each stage, and the opinions asked. */
     @GetMapping("/cpam")
     String cpam(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("waitingOpinions", dossiers.cpamOpinions(user.account()).stream()
+                .filter(row -> !row.request().isAnswered()).count());
         return officerHome(user, model, "home/cpam");
     }
 

@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,11 +55,17 @@ class SimulatorBrowserTest {
         WebElement population = browser.findElement(By.id("population"));
         population.clear();
         population.sendKeys("30000");
-        browser.findElement(By.id("calculer")).click();
+        submitAndWaitForTheNextPage();
 
         assertThat(browser.findElement(By.cssSelector("#tranche h2")).getText()).contains("Tranche T1");
         assertThat(browser.findElement(By.id("tranche")).getText()).contains("87 500,00 €");
         assertThat(browser.findElement(By.id("total-annee")).getText()).endsWith("€");
+    }
+
+    private void submitAndWaitForTheNextPage() {
+        WebElement form = browser.findElement(By.tagName("form"));
+        browser.findElement(By.id("calculer")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
     }
 
     @Test
@@ -63,7 +73,7 @@ class SimulatorBrowserTest {
         browser.get("http://localhost:" + port + "/simulateur/assistant-medical");
 
         browser.findElement(By.cssSelector("label[for=option-FULL]")).click();
-        browser.findElement(By.id("calculer")).click();
+        submitAndWaitForTheNextPage();
 
         assertThat(browser.findElement(By.id("montants")).getText()).contains("38 000,00 €", "28 000,00 €", "22 000,00 €");
         assertThat(browser.findElement(By.id("total-assistant")).getText()).isEqualTo("132 000,00 €");

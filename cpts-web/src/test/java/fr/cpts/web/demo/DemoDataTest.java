@@ -42,7 +42,19 @@ class DemoDataTest {
         demoData.run(new DefaultApplicationArguments());
 
         assertThat(cpts.all()).hasSize(cptsBefore);
-        assertThat(accounts.all()).hasSize(accountsBefore).hasSize(4);
+        assertThat(accounts.all()).hasSize(accountsBefore);
+    }
+
+    @Test
+    void eachDemoCptsStandsAtTheStageItsDossiersLeadTo() {
+        assertThat(cpts.byName("CPTS Pays Basque").orElseThrow().stage().name()).isEqualTo("INITIATIVE");
+        assertThat(cpts.byName("CPTS Sud Gironde").orElseThrow().stage().name()).isEqualTo("LETTRE_INTENTION");
+        assertThat(cpts.byName("CPTS Haute-Lande").orElseThrow().stage().name()).isEqualTo("PROJET_SANTE");
+        assertThat(cpts.byName("CPTS du Bassin d'Arcachon").orElseThrow().stage().name()).isEqualTo("CONTRAT_ACI");
+        assertThat(cpts.byName("CPTS Grande-Terre Sud").orElseThrow().stage().name()).isEqualTo("REVUE_ANNUELLE");
+        assertThat(accounts.byUsername("porteur-arcachon")).isPresent();
+        assertThat(accounts.byUsername("porteur-hautelande")).isPresent();
+        assertThat(accounts.byUsername("porteur-paysbasque")).isPresent();
     }
 
     @Test

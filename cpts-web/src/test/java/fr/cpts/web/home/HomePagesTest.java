@@ -26,7 +26,8 @@ class HomePagesTest {
                 .andExpect(content().string(allOf(
                         containsString("CPTS Sud Gironde"),
                         containsString("Étape 2 sur 5"),
-                        containsString("Lettre d&#39;intention en cours d&#39;instruction par l&#39;ARS"),
+                        containsString("Dossier en cours d&#39;instruction par l&#39;ARS"),
+                        containsString("En cours d&#39;instruction"),
                         containsString("Dr Claire Martin"),
                         not(containsString("CPTS du Bassin d&#39;Arcachon")))));
     }
@@ -58,7 +59,7 @@ class HomePagesTest {
     void theAdministratorSeesTheAccountsAndNoDossier() throws Exception {
         mvc.perform(get("/admin").session(signIn("admin", "admin-demo")))
                 .andExpect(content().string(allOf(
-                        containsString("4 comptes"),
+                        containsString("comptes, par rôle"),
                         containsString("Julien Lefèvre (ARS Nouvelle-Aquitaine)"),
                         containsString("départements 33, 40"),
                         not(containsString("porteur-demo")))));

@@ -1,0 +1,235 @@
+package fr.cpts.domain.dossier;
+
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.territory.Territory;
+import fr.cpts.domain.territory.TerritoryOverlap;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dossier a CPTS files with its ARS (a letter of intent or a health project) and its instruction. It changes
+ * state only through its intent-named moves, each checking who makes it and from which state, and each recorded in
+ * the timeline; a move the cycle does not allow is refused with a French message naming the move and the state.
+ * The porteur edits the content only while drafting or when the ARS asked for corrections.
+ */
+public final class Dossier {
+
+    private final DossierId id;
+    private final CptsId cpts;
+    private final DossierKind kind;
+    private DossierState state;
+    private DossierContent content;
+    private final List<Transition> timeline;
+    private final long version;
+    private final Instant createdAt;
+
+    private Dossier(DossierId id, CptsId cpts, DossierKind kind, DossierState state, DossierContent content,
+                    List<Transition> timeline, long version, Instant createdAt) {
+        this.id = id;
+        this.cpts = Objects.requireNonNull(cpts, "CPTS");
+        this.kind = Objects.requireNonNull(kind, "type de dossier");
+        this.state = Objects.requireNonNull(state, "état");
+        this.content = Objects.requireNonNull(content, "contenu");
+        this.timeline = new ArrayList<>(timeline);
+        this.version = version;
+        this.createdAt = Objects.requireNonNull(createdAt, "date de création");
+        if (content.kind() != kind) {
+            throw new IllegalArgumentException("Contenu de " + content.kind().label() + " pour un dossier "
+                    + kind.label());
+        }
+    }
+
+    /** A new letter of intent, as an empty draft. */
+    public static Dossier startLetterOfIntent(CptsId cpts, Instant at) {
+        return new Dossier(null, cpts, DossierKind.LETTRE_INTENTION, DossierState.DRAFT, LetterOfIntent.empty(),
+                List.of(), 0, at);
+    }
+
+    /** A new health project, as an empty draft: only once the CPTS's letter of intent is validated. */
+    public static Dossier startHealthProject(Dossier letterOfIntent, Instant at) {
+        if (letterOfIntent == null || letterOfIntent.kind != DossierKind.LETTRE_INTENTION
+                || letterOfIntent.state != DossierState.VALIDATED) {
+            throw new DomainException("Le projet de santé ne peut être commencé qu'une fois la lettre d'intention "
+                    + "validée par l'ARS.");
+        }
+        return new Dossier(null, letterOfIntent.cpts, DossierKind.PROJET_SANTE, DossierState.DRAFT,
+                HealthProject.empty(), List.of(), 0, at);
+    }
+
+    /** A dossier as stored. */
+    public static Dossier restore(DossierId id, CptsId cpts, DossierKind kind, DossierState state,
+                                  DossierContent content, List<Transition> timeline, long version, Instant createdAt) {
+        return new Dossier(Objects.requireNonNull(id, "id"), cpts, kind, state, content, timeline, version,
+                createdAt);
+    }
+
+    /** Replaces the content, while the porteur may still change it. */
+    public void edit(DossierContent newContent, Actor actor) {
+        Objects.requireNonNull(newContent, "contenu");
+        if (actor.role() != Role.PORTEUR) {
+            throw new DomainException("Seul le porteur de projet peut modifier le contenu du dossier.");
+        }
+        if (!state.editableByPorteur()) {
+            throw new DomainException("Impossible de modifier ce dossier (" + kind.label().toLowerCase()
+                    + ") : il est à l'état « " + state.label() + " ». Il ne redevient modifiable que si l'ARS "
+                    + "demande des corrections.");
+        }
+        if (newContent.kind() != kind) {
+            throw new IllegalArgumentException("Contenu de " + newContent.kind().label() + " pour un dossier "
+                    + kind.label());
+        }
+        this.content = newContent;
+    }
+
+    /** The porteur files the complete draft; its territory must be drawn and shared with no other CPTS. */
+    public void submit(Actor porteur, Instant at, Territory territory, List<TerritoryOverlap> overlaps) {
+        check(DossierMove.SUBMIT, porteur, null);
+        requireFileable(territory, overlaps);
+        move(DossierMove.SUBMIT, porteur, at, null);
+    }
+
+    /** An ARS officer takes the deposited dossier into instruction. */
+    public void take(Actor officer, Instant at) {
+        check(DossierMove.TAKE, officer, null);
+        move(DossierMove.TAKE, officer, at, null);
+    }
+
+    /** The ARS sends the dossier back to the porteur, saying what to correct. */
+    public void requestCorrections(Actor officer, Instant at, String reason) {
+        check(DossierMove.REQUEST_CORRECTIONS, officer, reason);
+        move(DossierMove.REQUEST_CORRECTIONS, officer, at, reason);
+    }
+
+    /** The porteur files the corrected dossier again. */
+    public void resubmit(Actor porteur, Instant at, Territory territory, List<TerritoryOverlap> overlaps) {
+        check(DossierMove.RESUBMIT, porteur, null);
+        requireFileable(territory, overlaps);
+        move(DossierMove.RESUBMIT, porteur, at, null);
+    }
+
+    /** The ARS validates the dossier; refused while the territory overlaps another CPTS's. */
+    public void validate(Actor officer, Instant at, List<TerritoryOverlap> overlaps) {
+        check(DossierMove.VALIDATE, officer, null);
+        refuseOverlaps(DossierMove.VALIDATE, overlaps);
+        move(DossierMove.VALIDATE, officer, at, null);
+    }
+
+    /** The ARS refuses the dossier, saying why. */
+    public void refuse(Actor officer, Instant at, String reason) {
+        check(DossierMove.REFUSE, officer, reason);
+        move(DossierMove.REFUSE, officer, at, reason);
+    }
+
+    /** The ARS closes the dossier without follow-up, saying why. */
+    public void close(Actor officer, Instant at, String reason) {
+        check(DossierMove.CLOSE, officer, reason);
+        move(DossierMove.CLOSE, officer, at, reason);
+    }
+
+    /** Every item the porteur must still fill in before filing, territory included. */
+    public List<String> missingItems(Territory territory) {
+        List<String> missing = new ArrayList<>();
+        if (territory == null || territory.isEmpty()) {
+            missing.add("Le territoire de la CPTS : aucune commune n'y est encore rattachée");
+        }
+        missing.addAll(content.missingItems());
+        return missing;
+    }
+
+    /** The moves someone of that role may make now. */
+    public java.util.Set<DossierMove> availableMoves(Role role) {
+        return DossierMove.available(state, role);
+    }
+
+    private void check(DossierMove move, Actor actor, String reason) {
+        Objects.requireNonNull(actor, "auteur");
+        if (!move.allowedFrom(state)) {
+            throw new DomainException("Impossible de " + move.verb() + " ce dossier (" + kind.label().toLowerCase()
+                    + ") : il est à l'état « " + state.label() + " ».");
+        }
+        if (actor.role() != move.actor()) {
+            throw new DomainException("Impossible de " + move.verb() + " ce dossier : seul un "
+                    + move.actor().label().toLowerCase() + " le peut.");
+        }
+        if (move.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw new DomainException("Impossible de " + move.verb() + " ce dossier sans en donner le motif.");
+        }
+    }
+
+    private void requireFileable(Territory territory, List<TerritoryOverlap> overlaps) {
+        List<String> missing = missingItems(territory);
+        if (!missing.isEmpty()) {
+            throw new IncompleteDossier(kind, missing);
+        }
+        refuseOverlaps(DossierMove.SUBMIT, overlaps);
+    }
+
+    private void refuseOverlaps(DossierMove move, List<TerritoryOverlap> overlaps) {
+        if (overlaps != null && !overlaps.isEmpty()) {
+            throw new DomainException("Impossible de " + move.verb() + " ce dossier : le territoire chevauche celui "
+                    + "d'une autre CPTS. " + String.join(" ", overlaps.stream().map(TerritoryOverlap::describe)
+                    .toList()));
+        }
+    }
+
+    private void move(DossierMove move, Actor actor, Instant at, String reason) {
+        timeline.add(new Transition(move, state, move.to(), actor, at, reason));
+        state = move.to();
+    }
+
+    /** Empty until the dossier is first stored. */
+    public Optional<DossierId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public CptsId cpts() {
+        return cpts;
+    }
+
+    public DossierKind kind() {
+        return kind;
+    }
+
+    public DossierState state() {
+        return state;
+    }
+
+    public DossierContent content() {
+        return content;
+    }
+
+    /** Every move made, oldest first. */
+    public List<Transition> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** The version read, for optimistic locking: a save from an older version is refused. */
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Since when the dossier stands in its current state (its last move, or its creation). */
+    public Instant inStateSince() {
+        return timeline.isEmpty() ? createdAt : timeline.get(timeline.size() - 1).at();
+    }
+
+    /** The last move, if any: the decision or request of the ARS, with its reason. */
+    public Optional<Transition> lastTransition() {
+        return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
+    }
+
+    /** When the dossier was first filed, if it was. */
+    public Optional<Instant> firstSubmittedAt() {
+        return timeline.stream().filter(t -> t.move() == DossierMove.SUBMIT).map(Transition::at).findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package fr.cpts.domain.dossier;
+
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.shared.DomainException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** A message of the thread between the porteur and the ARS on a dossier, with its attachments once stored. */
+public record DossierMessage(Long id, DossierId dossier, Actor author, Instant at, String text,
+                             List<AttachmentInfo> attachments) {
+
+    public DossierMessage {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(author, "auteur");
+        Objects.requireNonNull(at, "date");
+        text = DossierContent.clean(text);
+        if (text.isEmpty()) {
+            throw new DomainException("Le message est vide.");
+        }
+        if (author.role() != Role.PORTEUR && author.role() != Role.ARS_OFFICER) {
+            throw new DomainException("Seuls le porteur de projet et l'ARS échangent des messages sur un dossier.");
+        }
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A new message, not stored yet. */
+    public static DossierMessage write(DossierId dossier, Actor author, Instant at, String text) {
+        return new DossierMessage(null, dossier, author, at, text, List.of());
+    }
+}

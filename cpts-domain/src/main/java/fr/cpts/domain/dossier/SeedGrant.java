@@ -1,0 +1,49 @@
+package fr.cpts.domain.dossier;
+
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.DomainException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The ARS's decision to grant FIR seed money to a CPTS whose letter of intent it validated. */
+public record SeedGrant(DossierId letterOfIntent, Money amount, LocalDate decidedOn, Actor decidedBy,
+                        Instant recordedAt) {
+
+    public SeedGrant {
+        Objects.requireNonNull(letterOfIntent, "lettre d'intention");
+        Objects.requireNonNull(amount, "montant");
+        Objects.requireNonNull(decidedOn, "date de décision");
+        Objects.requireNonNull(decidedBy, "auteur");
+        Objects.requireNonNull(recordedAt, "date d'enregistrement");
+    }
+
+    /** Records the decision on a validated letter of intent, for an amount within the région's range. */
+    public static SeedGrant decide(Dossier letterOfIntent, SeedGrantRange range, Money amount, LocalDate decidedOn,
+                                   Actor officer, Instant at) {
+        if (officer.role() != Role.ARS_OFFICER) {
+            throw new DomainException("Seul un agent ARS peut décider d'une subvention FIR.");
+        }
+        if (letterOfIntent.kind() != DossierKind.LETTRE_INTENTION
+                || letterOfIntent.state() != DossierState.VALIDATED) {
+            throw new DomainException("La subvention FIR d'amorçage ne peut être accordée qu'après la validation de "
+                    + "la lettre d'intention (état actuel : « " + letterOfIntent.state().label() + " »).");
+        }
+        if (amount == null) {
+            throw new DomainException("Le montant de la subvention est obligatoire.");
+        }
+        if (!range.contains(amount)) {
+            throw new DomainException("Le montant de " + amount + " est hors de la fourchette de la région : entre "
+                    + range.minimum() + " et " + range.maximum() + " (" + range.source() + ").");
+        }
+        if (decidedOn == null) {
+            throw new DomainException("La date de la décision est obligatoire.");
+        }
+        if (decidedOn.isAfter(LocalDate.ofInstant(at, FrenchDates.PARIS))) {
+            throw new DomainException("La date de la décision ne peut pas être dans le futur.");
+        }
+        return new SeedGrant(letterOfIntent.id().orElseThrow(), amount, decidedOn, officer, at);
+    }
+}

@@ -1,0 +1,44 @@
+package fr.cpts.domain.profile;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which legal forms a CPTS itself may take, as a rule with its source. The forms refused may still be members of
+ * a CPTS (an MSP constituted as a SISA, a hospital GCS...).
+ *
+ * @param allowed       the forms a CPTS may take
+ * @param since         when the text was signed
+ * @param legalReference the text, as it should be cited to the person refused
+ */
+public record LegalFormRule(Set<LegalForm> allowed, LocalDate since, String legalReference) {
+
+    /**
+     * Ordinance 2021-584 of 12 May 2021 (Journal officiel of 13 May 2021), article L. 1434-12-2 of the code de la
+     * santé publique: a CPTS is constituted as an association loi 1901. The 2019 documents still listed SISA, GIE,
+     * GCS and cooperatives.
+     */
+    public static final LegalFormRule CURRENT = new LegalFormRule(Set.of(LegalForm.ASSOCIATION_LOI_1901),
+            LocalDate.of(2021, 5, 12),
+            "Ordonnance n° 2021-584 du 12 mai 2021 relative aux communautés professionnelles territoriales de santé "
+                    + "et aux maisons de santé (article L. 1434-12-2 du code de la santé publique)");
+
+    public LegalFormRule {
+        allowed = Set.copyOf(Objects.requireNonNull(allowed, "formes autorisées"));
+        Objects.requireNonNull(since, "date");
+        Objects.requireNonNull(legalReference, "référence");
+    }
+
+    public boolean allows(LegalForm form) {
+        return allowed.contains(form);
+    }
+
+    /** Refuses a form a CPTS may not take, explaining why in French. */
+    public void require(LegalForm form) {
+        Objects.requireNonNull(form, "forme juridique");
+        if (!allows(form)) {
+            throw new LegalFormRefused(form, this);
+        }
+    }
+}

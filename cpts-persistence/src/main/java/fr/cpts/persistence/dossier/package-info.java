@@ -1,0 +1,2 @@
+/** Storage of dossiers (JPA, optimistic locking), their timeline, exchanges, attachments and FIR seed grants. */
+package fr.cpts.persistence.dossier;

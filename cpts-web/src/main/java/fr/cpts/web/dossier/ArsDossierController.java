@@ -1,0 +1,185 @@
+package fr.cpts.web.dossier;
+
+import fr.cpts.domain.dossier.DossierMove;
+import fr.cpts.domain.dossier.DossierState;
+import fr.cpts.domain.dossier.OpinionBody;
+import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.security.SignedInUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The ARS officer's work: the filed dossiers of their région, the one waiting longest first, and each dossier's
+ * instruction (comments, messages, opinions, attachments, decisions, FIR seed grant).
+ */
+@Controller
+@RequestMapping("/ars/dossiers")
+class ArsDossierController {
+
+    private final DossierService service;
+
+    /** The six ACI missions, in their order, for the pages that list a text per mission. */
+    @ModelAttribute("missions")
+    fr.cpts.domain.mission.Mission[] missions() {
+        return fr.cpts.domain.mission.Mission.values();
+    }
+
+    ArsDossierController(DossierService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String etat,
+                @RequestParam(required = false) String departement,
+                @RequestParam(required = false) Integer anciennete, Model model) {
+        DossierState state = parseState(etat);
+        model.addAttribute("rows", service.arsQueue(user.account(), state, departement, anciennete));
+        model.addAttribute("states", java.util.Arrays.stream(DossierState.values())
+                .filter(s -> s != DossierState.DRAFT).toList());
+        model.addAttribute("departements", service.departementsOf(user.account()));
+        model.addAttribute("etat", state == null ? "" : state.name());
+        model.addAttribute("departement", departement == null ? "" : departement);
+        model.addAttribute("anciennete", anciennete);
+        return "dossier/ars-list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        model.addAttribute("page", service.officerPage(user.account(), id));
+        model.addAttribute("bodies", OpinionBody.values());
+        model.addAttribute("maxMegabytes", service.maxAttachmentBytes() / (1024 * 1024));
+        if (!model.containsAttribute("seedGrant")) {
+            model.addAttribute("seedGrant", new SeedGrantForm());
+        }
+        return "dossier/ars-dossier";
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String move,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        DossierMove parsed = parseMove(move);
+        PorteurDossierController.attempt(redirect, "Le dossier est à jour : « " + parsed.to().label() + " ».",
+                () -> service.decide(user.account(), id, parsed, reason));
+        return "redirect:/ars/dossiers/" + id;
+    }
+
+    @PostMapping("/{id}/commentaires")
+    String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String text,
+                   RedirectAttributes redirect) {
+        PorteurDossierController.attempt(redirect, "Commentaire interne enregistré.",
+                () -> service.comment(user.account(), id, text));
+        return "redirect:/ars/dossiers/" + id + "#commentaires";
+    }
+
+    @PostMapping("/{id}/messages")
+    String message(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String text,
+                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                   RedirectAttributes redirect) {
+        PorteurDossierController.attempt(redirect, "Message envoyé au porteur de projet.",
+                () -> service.postMessage(user.account(), service.officerDossier(user.account(), id), text,
+                        Uploads.read(files)));
+        return "redirect:/ars/dossiers/" + id + "#messages";
+    }
+
+    @PostMapping("/{id}/pieces")
+    String attach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        PorteurDossierController.attempt(redirect, "Pièce jointe ajoutée au dossier.", () -> {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException("Choisissez un fichier PDF à joindre.");
+            }
+            service.attach(user.account(), service.officerDossier(user.account(), id), Uploads.read(file));
+        });
+        return "redirect:/ars/dossiers/" + id + "#pieces";
+    }
+
+    @PostMapping("/{id}/avis")
+    String askOpinion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                      @RequestParam(required = false) String body, @RequestParam String question,
+                      RedirectAttributes redirect) {
+        PorteurDossierController.attempt(redirect, "Demande d'avis enregistrée.",
+                () -> service.askOpinion(user.account(), id, parseBody(body), question));
+        return "redirect:/ars/dossiers/" + id + "#avis";
+    }
+
+    @PostMapping("/{id}/avis/{opinionId}")
+    String recordOpinion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                         @PathVariable long opinionId, @RequestParam String answer, RedirectAttributes redirect) {
+        PorteurDossierController.attempt(redirect, "Avis enregistré.",
+                () -> service.recordOpinion(user.account(), id, opinionId, answer));
+        return "redirect:/ars/dossiers/" + id + "#avis";
+    }
+
+    @PostMapping("/{id}/fir")
+    String grantSeed(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                     @ModelAttribute("seedGrant") SeedGrantForm form, BindingResult binding,
+                     RedirectAttributes redirect) {
+        BigDecimal amount = form.parsedAmount();
+        if (binding.hasFieldErrors("decidedOn") || amount == null || amount.signum() < 0) {
+            redirect.addFlashAttribute("seedGrant", form);
+            redirect.addFlashAttribute("seedGrantErrors", fieldErrors(binding, amount));
+            return "redirect:/ars/dossiers/" + id + "#fir";
+        }
+        PorteurDossierController.attempt(redirect, "Décision de subvention FIR enregistrée.",
+                () -> service.grantSeed(user.account(), id, new Money(amount), form.getDecidedOn()));
+        return "redirect:/ars/dossiers/" + id + "#fir";
+    }
+
+    @GetMapping("/pieces/{attachmentId}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInUser user, @PathVariable long attachmentId) {
+        return Uploads.download(service.download(user.account(), attachmentId));
+    }
+
+    private static java.util.Map<String, String> fieldErrors(BindingResult binding, BigDecimal amount) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (amount == null || amount.signum() < 0) {
+            errors.put("amount", "Montant illisible : écrivez un nombre d'euros, par exemple 30 000.");
+        }
+        if (binding.hasFieldErrors("decidedOn")) {
+            errors.put("decidedOn", "Date illisible : écrivez-la au format JJ/MM/AAAA, par exemple 15/09/2025.");
+        }
+        return errors;
+    }
+
+    private static DossierState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return DossierState.valueOf(state);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static DossierMove parseMove(String move) {
+        try {
+            return DossierMove.valueOf(move);
+        } catch (IllegalArgumentException unknown) {
+            throw new DossierNotFound();
+        }
+    }
+
+    private static OpinionBody parseBody(String body) {
+        try {
+            return body == null || body.isBlank() ? null : OpinionBody.valueOf(body);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package fr.cpts.web.dossier;
+
+import fr.cpts.web.security.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The opinions the ARS asks of the CPAM on dossiers of the officer's départements, and their answers. */
+@Controller
+@RequestMapping("/cpam/avis")
+class CpamOpinionController {
+
+    private final DossierService service;
+
+    /** The six ACI missions, in their order, for the pages that list a text per mission. */
+    @ModelAttribute("missions")
+    fr.cpts.domain.mission.Mission[] missions() {
+        return fr.cpts.domain.mission.Mission.values();
+    }
+
+    CpamOpinionController(DossierService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("rows", service.cpamOpinions(user.account()));
+        return "dossier/cpam-list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        model.addAttribute("row", service.cpamOpinion(user.account(), id));
+        return "dossier/cpam-opinion";
+    }
+
+    @PostMapping("/{id}")
+    String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String answer,
+                  RedirectAttributes redirect) {
+        PorteurDossierController.attempt(redirect, "Avis de la CPAM transmis à l'ARS.",
+                () -> service.answerAsCpam(user.account(), id, answer));
+        return "redirect:/cpam/avis/" + id;
+    }
+}

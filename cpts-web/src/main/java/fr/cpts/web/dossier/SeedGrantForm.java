@@ -1,0 +1,41 @@
+package fr.cpts.web.dossier;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The FIR seed-grant decision as typed by the ARS officer: an amount in euros (« 30 000 » or « 30000,50 ») and a date. */
+public class SeedGrantForm {
+
+    private String amount = "";
+
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate decidedOn;
+
+    /** The amount read the French way, or null when it cannot be read. */
+    BigDecimal parsedAmount() {
+        String cleaned = amount == null ? "" : amount.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+        try {
+            return cleaned.isEmpty() ? null : new BigDecimal(cleaned);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+}

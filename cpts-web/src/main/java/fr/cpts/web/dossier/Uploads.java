@@ -1,0 +1,46 @@
+package fr.cpts.web.dossier;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Files between the forms and the service: uploads read, downloads sent as attachments. */
+final class Uploads {
+
+    private Uploads() {
+    }
+
+    /** The files actually chosen (a file input left empty sends an empty part). */
+    static List<DossierService.UploadedFile> read(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream().filter(file -> file != null && !file.isEmpty()).map(Uploads::read).toList();
+    }
+
+    static DossierService.UploadedFile read(MultipartFile file) {
+        try {
+            return new DossierService.UploadedFile(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Always downloaded, never shown inline, so a crafted file cannot run in the platform's origin. */
+    static ResponseEntity<byte[]> download(fr.cpts.domain.dossier.PdfFile pdf) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(pdf.filename(), StandardCharsets.UTF_8).build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(pdf.content());
+    }
+}

@@ -1,0 +1,119 @@
+package fr.cpts.web.profile;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.profile.Coordinator;
+import fr.cpts.domain.profile.CptsProfile;
+import fr.cpts.domain.profile.CptsProfiles;
+import fr.cpts.domain.profile.LegalForm;
+import fr.cpts.domain.profile.Member;
+import fr.cpts.domain.profile.PostalAddress;
+import fr.cpts.domain.profile.ProfileConflict;
+import fr.cpts.domain.profile.ProfileEditors;
+import fr.cpts.domain.profile.VersionedProfile;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.territory.Commune;
+import fr.cpts.domain.territory.Communes;
+import fr.cpts.domain.territory.InseeCode;
+import org.springframework.stereotype.Service;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The fiche CPTS as pages show and change it, always from the version the person saw. */
+@Service
+public class ProfilePages {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+
+    private final CptsProfiles profiles;
+    private final Accounts accounts;
+    private final Communes communes;
+
+    ProfilePages(CptsProfiles profiles, Accounts accounts, Communes communes) {
+        this.profiles = profiles;
+        this.accounts = accounts;
+        this.communes = communes;
+    }
+
+    public Optional<ProfileView> view(CptsRecord cpts) {
+        return profiles.of(cpts.id()).map(this::view);
+    }
+
+    /** The names of the porteurs who may edit the CPTS's profile and territory. */
+    public List<String> editors(CptsRecord cpts) {
+        return ProfileEditors.of(cpts.id(), accounts).stream()
+                .map(account -> account.displayName() + " (" + account.username() + ")").toList();
+    }
+
+    /** Saves the identity part (legal form, address, coordinator), keeping the members. */
+    public void saveIdentity(CptsRecord cpts, LegalForm form, PostalAddress address, Coordinator coordinator,
+                             long version, Account by) {
+        requireEditor(cpts, by);
+        Optional<VersionedProfile> stored = profiles.of(cpts.id());
+        long current = stored.map(VersionedProfile::version).orElse(0L);
+        if (current != version) {
+            throw new ProfileConflict();
+        }
+        CptsProfile profile = stored.map(s -> s.profile().withIdentity(form, address, coordinator))
+                .orElseGet(() -> new CptsProfile(cpts.id(), form, address, coordinator, List.of()));
+        profiles.save(profile, version, by.username());
+    }
+
+    public void addMember(CptsRecord cpts, Member member, long version, Account by) {
+        requireEditor(cpts, by);
+        VersionedProfile stored = current(cpts, version);
+        profiles.save(stored.profile().withMember(member), version, by.username());
+    }
+
+    public String removeMember(CptsRecord cpts, int index, long version, Account by) {
+        requireEditor(cpts, by);
+        VersionedProfile stored = current(cpts, version);
+        CptsProfile fewer = stored.profile().withoutMember(index);
+        profiles.save(fewer, version, by.username());
+        return stored.profile().members().get(index).name();
+    }
+
+    /** The current commune of that code, or empty for a blank code; refused when it names no commune. */
+    public Optional<InseeCode> commune(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        if (!InseeCode.isValid(code)) {
+            throw new DomainException("Le code INSEE « " + code.strip() + " » n'est pas valide (cinq caractères, "
+                    + "par exemple 33227).");
+        }
+        return Optional.of(communes.byCode(InseeCode.parse(code)).map(Commune::code).orElseThrow(() ->
+                new DomainException("Le code « " + code.strip() + " » n'est pas celui d'une commune actuelle.")));
+    }
+
+    private VersionedProfile current(CptsRecord cpts, long version) {
+        VersionedProfile stored = profiles.of(cpts.id()).orElseThrow(() -> new DomainException(
+                "Enregistrez d'abord la fiche (forme juridique, adresse, coordination) avant d'ajouter des membres."));
+        if (stored.version() != version) {
+            throw new ProfileConflict();
+        }
+        return stored;
+    }
+
+    private static void requireEditor(CptsRecord cpts, Account by) {
+        if (!ProfileEditors.canEdit(by, cpts.id())) {
+            throw new DomainException("Seuls les porteurs de la " + cpts.name() + " peuvent modifier sa fiche.");
+        }
+    }
+
+    private ProfileView view(VersionedProfile stored) {
+        List<InseeCode> codes = stored.profile().members().stream().flatMap(member -> member.commune().stream())
+                .distinct().toList();
+        Map<String, String> names = communes.byCodes(codes).found().stream()
+                .collect(Collectors.toMap(commune -> commune.code().value(), Commune::name));
+        return new ProfileView(stored.profile(), stored.version(),
+                "le " + WHEN.format(stored.updatedAt().atZone(PARIS)) + " par " + stored.updatedBy(), names);
+    }
+}

@@ -1,0 +1,108 @@
+package fr.cpts.web.browser;
+
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.mission.MissionKind;
+import fr.cpts.domain.territory.Territories;
+import fr.cpts.persistence.testing.PostgresTestDatabase;
+import fr.cpts.web.dossier.TestPorteurs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A porteur files their letter of intent in a real browser: first told everything missing, then filed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class DossierSubmissionBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CptsRecords records;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPorteurTryingToFileAnIncompleteLetterSeesEveryMissingItemThenCompletesAndFilesIt() {
+        TestPorteurs.TestPorteur team = TestPorteurs.create("CPTS Navigateur", records, territories, accounts, encoder);
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(team.username());
+        browser.findElement(By.id("password")).sendKeys(team.password());
+        browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]")).click();
+
+        browser.findElement(By.id("lien-lettre-intention")).click();
+        browser.findElement(By.id("deposer")).click();
+
+        WebElement refusal = browser.findElement(By.id("message-erreur"));
+        assertThat(refusal.getText()).contains("ne peut pas encore être déposé");
+        assertThat(browser.findElements(By.cssSelector("#elements-manquants-depot li"))).hasSize(7)
+                .extracting(WebElement::getText)
+                .contains("Le premier diagnostic du territoire",
+                        "Les principales orientations pour la mission socle « Prévention »",
+                        "Le calendrier prévisionnel : au moins une étape datée");
+        Browser.screenshot(browser, "lettre-intention-elements-manquants");
+
+        browser.findElement(By.id("modifier")).click();
+        browser.findElement(By.id("firstDiagnostic")).sendKeys("3 000 patients sans médecin traitant");
+        browser.findElement(By.id("actorsAndPartners")).sendKeys("MSP, pharmacies, centre hospitalier");
+        for (Mission mission : Mission.values()) {
+            if (mission.kind() == MissionKind.CORE) {
+                browser.findElement(By.id("orientation-" + mission.name())).sendKeys("Orientation " + mission.label());
+            }
+        }
+        browser.findElement(By.id("milestones0.date")).sendKeys("01/06/2025");
+        browser.findElement(By.id("milestones0.label")).sendKeys("Assemblée constitutive");
+        browser.findElement(By.id("enregistrer")).click();
+
+        WebElement saved = browser.findElement(By.id("message-succes"));
+        assertThat(saved.getText()).isEqualTo("Brouillon enregistré.");
+        assertThat(browser.findElements(By.id("elements-manquants"))).isEmpty();
+        browser.findElement(By.id("deposer")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(saved));
+
+        assertThat(browser.findElement(By.id("message-succes")).getText()).contains("est déposé auprès de l'ARS");
+        assertThat(browser.findElement(By.id("historique")).getText()).contains("« Brouillon » → « Déposé");
+        Browser.screenshot(browser, "lettre-intention-deposee");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.cpts.web.dossier;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.domain.territory.InseeCode;
+import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.domain.territory.Territories;
+import fr.cpts.domain.territory.Territory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A CPTS of its own for a test that files dossiers (so tests sharing the demo database never see each other's
+ * moves): in Gironde (région 75, the demo ARS officer's), with a territory of one commune no other CPTS holds, and a
+ * porteur whose password is {@code <login>-demo}.
+ */
+public final class TestPorteurs {
+
+    /** Gironde communes outside the demo territories (TerritoryDemoData); each test CPTS takes the next one. */
+    private static final List<String> FREE_COMMUNES = List.of("33104", "33105", "33108", "33109", "33112", "33113",
+            "33114", "33116", "33117", "33118", "33119", "33120", "33121", "33122", "33123", "33124", "33125",
+            "33126", "33127", "33128", "33129", "33131", "33132", "33133");
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private TestPorteurs() {
+    }
+
+    public record TestPorteur(CptsRecord cpts, String username, String password) {
+    }
+
+    public static TestPorteur create(String name, CptsRecords records, Territories territories, Accounts accounts,
+                                     PasswordEncoder encoder) {
+        int n = NEXT.getAndIncrement();
+        String suffix = ProcessHandle.current().pid() + "-" + n + "-" + System.nanoTime() % 100_000;
+        CptsRecord cpts = records.create(name + " " + suffix, new RegionCode("75"), new DepartementCode("33"));
+        territories.save(new Territory(cpts.id(), Set.of(new InseeCode(FREE_COMMUNES.get(n % FREE_COMMUNES.size())))),
+                0, "test");
+        String username = "porteur-test-" + suffix;
+        accounts.create(new Account(username, "Porteur " + name, encoder.encode(username + "-demo"), Role.PORTEUR,
+                new AccessScope.OwnCpts(cpts.id())));
+        return new TestPorteur(cpts, username, username + "-demo");
+    }
+}
