@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** The main navigation shown in the header: what each role works on, plus the public pages. */
@@ -23,16 +24,26 @@ class MainNavigation {
         return itemsFor(user.account().role());
     }
 
-    @ModelAttribute("requestPath")
-    String requestPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /** The entry of the section being shown: the most specific one whose address starts the page's. */
+    @ModelAttribute("currentNavigation")
+    NavigationItem current(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return navigation(user).stream().filter(item -> item.isCurrent(path))
+                .max(Comparator.comparingInt(item -> item.href().length())).orElse(null);
     }
 
     static List<NavigationItem> itemsFor(Role role) {
         return switch (role) {
-            case PORTEUR -> List.of(new NavigationItem("nav.porteur.home", "/porteur"), SIMULATOR);
-            case ARS_OFFICER -> List.of(new NavigationItem("nav.ars.home", "/ars"), SIMULATOR);
-            case CPAM_OFFICER -> List.of(new NavigationItem("nav.cpam.home", "/cpam"), SIMULATOR);
+            case PORTEUR -> List.of(new NavigationItem("nav.porteur.home", "/porteur"),
+                    new NavigationItem("nav.porteur.territory", "/porteur/cpts/territoire"),
+                    new NavigationItem("nav.porteur.profile", "/porteur/cpts/fiche"),
+                    new NavigationItem("nav.porteur.letterOfIntent", "/porteur/dossiers/lettre-intention"),
+                    new NavigationItem("nav.porteur.healthProject", "/porteur/dossiers/projet-sante"), SIMULATOR);
+            case ARS_OFFICER -> List.of(new NavigationItem("nav.ars.home", "/ars"),
+                    new NavigationItem("nav.ars.dossiers", "/ars/dossiers"),
+                    new NavigationItem("nav.ars.coverage", "/ars/couverture"), SIMULATOR);
+            case CPAM_OFFICER -> List.of(new NavigationItem("nav.cpam.home", "/cpam"),
+                    new NavigationItem("nav.cpam.opinions", "/cpam/avis"), SIMULATOR);
             case ADMINISTRATOR -> List.of(new NavigationItem("nav.admin.home", "/admin"), SIMULATOR);
         };
     }
