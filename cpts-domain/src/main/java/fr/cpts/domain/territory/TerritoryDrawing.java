@@ -118,16 +118,7 @@ public final class TerritoryDrawing {
 
     /** The known population and how many communes have none. */
     public TerritoryPopulation population() {
-        long known = 0;
-        int unknown = 0;
-        for (Commune commune : communes.values()) {
-            if (commune.population().isPresent()) {
-                known += commune.population().getAsInt();
-            } else {
-                unknown++;
-            }
-        }
-        return new TerritoryPopulation(communes.size(), known, unknown);
+        return TerritoryPopulation.of(communes.values());
     }
 
     /** The communes as the territories port stores them. */

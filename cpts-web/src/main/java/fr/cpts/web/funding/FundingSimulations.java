@@ -1,6 +1,11 @@
 package fr.cpts.web.funding;
 
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.territory.CommuneLookup;
+import fr.cpts.domain.territory.Communes;
+import fr.cpts.domain.territory.InseeCode;
+import fr.cpts.domain.territory.PastedInseeCodes;
+import fr.cpts.domain.territory.TerritoryPopulation;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.AciContract;
@@ -35,9 +40,30 @@ public class FundingSimulations {
     private final AciSimulator aci;
     private final AssistantSubsidy assistant;
 
-    FundingSimulations(AciSimulator aci, AssistantSubsidy assistant) {
+    private final Communes communes;
+
+    FundingSimulations(AciSimulator aci, AssistantSubsidy assistant, Communes communes) {
         this.aci = aci;
         this.assistant = assistant;
+        this.communes = communes;
+    }
+
+    /** The population of a pasted list of INSEE codes; malformed or unknown codes are all listed back. */
+    public TerritoryPopulation populationOf(String pastedCodes) {
+        PastedInseeCodes pasted = PastedInseeCodes.parse(pastedCodes);
+        List<String> problems = new ArrayList<>();
+        if (!pasted.malformed().isEmpty()) {
+            problems.add("codes INSEE mal formés : " + String.join(", ", pasted.malformed()) + ".");
+        }
+        CommuneLookup lookup = communes.byCodes(pasted.codes());
+        if (!lookup.allFound()) {
+            problems.add("codes INSEE inconnus parmi les communes actuelles : " + String.join(", ",
+                    lookup.unknown().stream().map(InseeCode::value).sorted().toList()) + ".");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("communes", problems);
+        }
+        return TerritoryPopulation.of(lookup.found());
     }
 
     /** Bracket, functioning amount and ceilings; {@code dateField} names the date input in the request. */

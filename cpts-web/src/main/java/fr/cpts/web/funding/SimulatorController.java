@@ -1,6 +1,7 @@
 package fr.cpts.web.funding;
 
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.territory.TerritoryPopulation;
 import fr.cpts.funding.assistant.AssistantOption;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.web.errors.FieldProblem;
@@ -56,10 +57,26 @@ class SimulatorController {
         return simulate(ExampleContract.form(EXAMPLE_SIGNATURE), List.of(), model);
     }
 
-    /** A contract typed by the visitor (POST: the form has too many fields for a URL). */
+    /**
+     * A contract typed by the visitor (POST: the form has too many fields for a URL). A list of INSEE codes, when
+     * given, replaces the population by the communes' population.
+     */
     @PostMapping
-    String simulate(@ModelAttribute("form") ContractYearForm form, BindingResult binding, Model model) {
-        return simulate(form, unreadable(binding, form), model);
+    String simulate(@ModelAttribute("form") ContractYearForm form, BindingResult binding,
+                    @RequestParam(name = "communes", required = false) String communes, Model model) {
+        List<String> errors = new ArrayList<>(unreadable(binding, form));
+        if (communes != null && !communes.isBlank()) {
+            model.addAttribute("communes", communes);
+            try {
+                TerritoryPopulation population = simulations.populationOf(communes);
+                form.setPopulation(population.knownPopulation());
+                model.addAttribute("communesPopulation", population);
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(problem -> errors.add(SimulatorPage.describe(problem.field(), form)
+                        + " : " + problem.message()));
+            }
+        }
+        return simulate(form, errors, model);
     }
 
     private String simulate(ContractYearForm page, List<String> unreadable, Model model) {

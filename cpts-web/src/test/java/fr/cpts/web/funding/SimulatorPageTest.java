@@ -57,6 +57,25 @@ class SimulatorPageTest {
     }
 
     @Test
+    void takesThePopulationOfAListOfCommunes() throws Exception {
+        mvc.perform(workedT4Example("population", "", "communes", "33063, 33069\n33281"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Communes indiquées : 3 ; population couverte :"),
+                        containsString("Tranche T4"),
+                        not(containsString("La simulation n&#39;a pas pu être calculée")))));
+    }
+
+    @Test
+    void listsBackEveryMalformedAndUnknownCommuneCode() throws Exception {
+        mvc.perform(workedT4Example("communes", "33063 abc 99999 2A004"))
+                .andExpect(content().string(allOf(
+                        containsString("communes : codes INSEE mal formés : ABC."),
+                        containsString("communes : codes INSEE inconnus parmi les communes actuelles : 99999."),
+                        not(containsString("id=\"total-annee\"")))));
+    }
+
+    @Test
     void namesTheFieldAndMissionOfAnUnreadableAmount() throws Exception {
         mvc.perform(workedT4Example("missions[1].fixedEur", "cent mille"))
                 .andExpect(status().isOk())
