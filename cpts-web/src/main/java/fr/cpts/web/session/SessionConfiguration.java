@@ -2,6 +2,7 @@ package fr.cpts.web.session;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "cpts.sessions.store", havingValue = "jdbc", matchIfMissing = true)
-@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
+// expired sessions are deleted by ExpiredSessionsCleanup, on one instance at a time, not by every instance
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800, cleanupCron = Scheduled.CRON_DISABLED)
 class SessionConfiguration {
 }

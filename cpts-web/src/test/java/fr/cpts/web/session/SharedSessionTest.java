@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two instances of the application on one database, as behind a load balancer, share the people's sessions. */
+/**
+ * Two instances of the application on one database, as behind a load balancer: they share the people's sessions,
+ * and a scheduled job runs on one of them only.
+ */
 class SharedSessionTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -67,6 +71,31 @@ class SharedSessionTest {
 
             assertThat(get(phone, secondPort, "/cpam").statusCode()).isEqualTo(302);
             assertThat(get(laptop, firstPort, "/cpam").statusCode()).isEqualTo(302);
+        }
+    }
+
+    @Test
+    void theExpiredSessionsCleanupRunsOnOneInstanceOnly() throws Exception {
+        TestDatabase.Connection database = TestDatabase.freshDatabase();
+        try (ConfigurableApplicationContext first = start(database, true);
+             ConfigurableApplicationContext second = start(database, false)) {
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            jdbc.update("insert into spring_session (primary_id, session_id, creation_time, last_access_time, "
+                    + "max_inactive_interval, expiry_time) values ('00000000-0000-0000-0000-000000000001', "
+                    + "'00000000-0000-0000-0000-000000000002', 0, 0, 1800, 1)");
+            ExpiredSessionsCleanup onFirst = first.getBean(ExpiredSessionsCleanup.class);
+            ExpiredSessionsCleanup onSecond = second.getBean(ExpiredSessionsCleanup.class);
+
+            Thread other = new Thread(onSecond::run);
+            other.start();
+            onFirst.run();
+            other.join();
+
+            assertThat(onFirst.runs() + onSecond.runs()).as("runs across both instances").isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from spring_session where expiry_time = 1", Integer.class))
+                    .isZero();
+            assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'expired-sessions-cleanup'",
+                    Integer.class)).isEqualTo(1);
         }
     }
 

@@ -1,0 +1,2 @@
+/** Scheduled jobs, run once across all instances. */
+package fr.cpts.web.scheduling;
