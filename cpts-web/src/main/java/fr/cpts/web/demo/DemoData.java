@@ -2,7 +2,6 @@ package fr.cpts.web.demo;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
-import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
@@ -29,6 +28,7 @@ import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.domain.territory.Territory;
+import fr.cpts.web.account.AccountCreation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -75,13 +75,13 @@ public class DemoData implements ApplicationRunner {
     private static final Actor ARS_GUADELOUPE = new Actor("ars-guadeloupe", "ARS Guadeloupe", Role.ARS_OFFICER);
 
     private final CptsRecords cpts;
-    private final Accounts accounts;
+    private final AccountCreation accounts;
     private final PasswordEncoder passwordEncoder;
     private final Dossiers dossiers;
     private final DossierExchanges exchanges;
     private final SeedGrants seedGrants;
 
-    DemoData(CptsRecords cpts, Accounts accounts, PasswordEncoder passwordEncoder, Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants) {
+    DemoData(CptsRecords cpts, AccountCreation accounts, PasswordEncoder passwordEncoder, Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants) {
         this.cpts = cpts;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -247,9 +247,10 @@ public class DemoData implements ApplicationRunner {
     }
 
     private void account(String username, String displayName, String password, Role role, AccessScope scope) {
-        if (accounts.byUsername(username).isEmpty()) {
+        // journaled as done by the platform (« système »); an existing login is left as it is
+        if (!accounts.exists(username) && accounts.createIfAbsentBySystem(
+                new Account(username, displayName, passwordEncoder.encode(password), role, scope))) {
             log.info("Données de démonstration : création du compte « {} » ({})", username, role.label());
-            accounts.create(new Account(username, displayName, passwordEncoder.encode(password), role, scope));
         }
     }
 }

@@ -3,6 +3,8 @@ package fr.cpts.web.dossier;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
@@ -26,6 +28,8 @@ import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
+import fr.cpts.domain.dossier.Transition;
+import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.Commune;
@@ -33,6 +37,9 @@ import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.TerritoryOverlap;
+import fr.cpts.web.audit.Audit;
+import fr.cpts.web.audit.AuditAction;
+import fr.cpts.web.audit.AuditedEntity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +48,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +62,8 @@ import java.util.stream.Collectors;
  * The dossiers as each person may work on them. Every identifier coming from an address is checked here against
  * the person's scope (a porteur's own CPTS, an ARS officer's région, a CPAM officer's départements) and anything out
  * of it is answered as not found; private comments and opinions never leave for a porteur. Each method is one
- * transaction: a move, its timeline entry and the stage it leads the CPTS to are written together or not at all.
+ * transaction: a move, its timeline entry, the stage it leads the CPTS to and its journal entry ({@link Audit}) are
+ * written together or not at all.
  */
 @Service
 @Transactional
@@ -66,11 +75,13 @@ public class DossierService {
     private final CptsRecords cptsRecords;
     private final Territories territories;
     private final Communes communes;
+    private final Audit audit;
     private final long maxAttachmentBytes;
     private final Clock clock = Clock.systemUTC();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     DossierService(Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants, CptsRecords cptsRecords,
-                   Territories territories, Communes communes,
+                   Territories territories, Communes communes, Audit audit,
                    @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxAttachmentBytes) {
         this.dossiers = dossiers;
         this.exchanges = exchanges;
@@ -78,6 +89,7 @@ public class DossierService {
         this.cptsRecords = cptsRecords;
         this.territories = territories;
         this.communes = communes;
+        this.audit = audit;
         this.maxAttachmentBytes = maxAttachmentBytes;
     }
 
@@ -116,8 +128,14 @@ public class DossierService {
             throw new fr.cpts.domain.dossier.DossierConflict();
         }
         Dossier dossier = stored.orElseGet(() -> newDraft(cpts, kind));
+        DossierContent before = dossier.content();
         dossier.edit(content, Actor.of(porteur));
-        return dossiers.save(dossier);
+        Dossier saved = dossiers.save(dossier);
+        List<FieldChange> changes = FieldChanges.between((Record) before, (Record) dossier.content());
+        if (stored.isEmpty() || !changes.isEmpty()) {
+            journal(porteur, saved, stored.isEmpty() ? AuditAction.CREATION : AuditAction.MODIFICATION, null, changes);
+        }
+        return saved;
     }
 
     /** Files the porteur's dossier: a draft for the first time, or again after corrections. */
@@ -131,12 +149,12 @@ public class DossierService {
         } else {
             dossier.submit(Actor.of(porteur), now(), territory, overlaps);
         }
-        return dossiers.save(dossier);
+        return journaledMove(porteur, dossier);
     }
 
     // ---- ARS ----
 
-    /** The filed dossiers of the officer's région, filtered, the one waiting longest first. */
+    /** The filed dossiers of the officer's région, filtered: those awaiting a decision first, the oldest first. */
     @Transactional(readOnly = true)
     public List<ArsQueueRow> arsQueue(Account officer, DossierState state, String departement, Integer minDays) {
         Map<CptsId, CptsRecord> region = visibleCpts(officer);
@@ -149,7 +167,9 @@ public class DossierService {
                 .filter(row -> departement == null || departement.isBlank()
                         || row.cpts().departement().value().equals(departement))
                 .filter(row -> minDays == null || row.days() >= minDays)
-                .sorted(Comparator.comparing((ArsQueueRow row) -> row.dossier().inStateSince()))
+                // dossiers still awaiting a decision first, then the decided ones; each group oldest first
+                .sorted(Comparator.comparing((ArsQueueRow row) -> row.dossier().state().isFinal())
+                        .thenComparing(row -> row.dossier().inStateSince()))
                 .toList();
     }
 
@@ -179,12 +199,14 @@ public class DossierService {
             default -> throw new DomainException("Impossible de " + move.verb() + " ce dossier : seul le porteur de "
                     + "projet le peut.");
         }
-        return dossiers.save(dossier);
+        return journaledMove(officer, dossier);
     }
 
     public void comment(Account officer, long id, String text) {
         Dossier dossier = filedDossierInScope(officer, id);
         exchanges.addComment(new PrivateComment(dossier.id().orElseThrow(), Actor.of(officer), now(), text));
+        // that a private comment was written, never what it says: the porteur reads this journal too
+        journal(officer, dossier, AuditAction.PRIVATE_COMMENT, null, List.of());
     }
 
     public void askOpinion(Account officer, long id, OpinionBody body, String question) {
@@ -193,6 +215,8 @@ public class DossierService {
             throw new DomainException("Choisissez l'organisme dont vous demandez l'avis (URPS ou CPAM).");
         }
         exchanges.saveOpinion(OpinionRequest.ask(dossier.id().orElseThrow(), body, question, Actor.of(officer), now()));
+        journal(officer, dossier, AuditAction.OPINION_REQUEST, null,
+                List.of(new FieldChange("opinionBody", null, body.label())));
     }
 
     /** The ARS records an answer received outside the platform. */
@@ -203,6 +227,8 @@ public class DossierService {
                 .orElseThrow(DossierNotFound::new);
         request.answer(answer, Actor.of(officer), now());
         exchanges.saveOpinion(request);
+        journal(officer, dossier, AuditAction.OPINION_GIVEN, null,
+                List.of(new FieldChange("opinionBody", null, request.body().label())));
     }
 
     public void grantSeed(Account officer, long id, Money amount, LocalDate decidedOn) {
@@ -213,6 +239,9 @@ public class DossierService {
         SeedGrantRange range = seedGrants.rangeFor(cpts(dossier).region()).orElseThrow(() -> new DomainException(
                 "Aucune fourchette de subvention FIR n'est configurée pour la région " + cpts(dossier).region() + "."));
         seedGrants.record(SeedGrant.decide(dossier, range, amount, decidedOn, Actor.of(officer), now()));
+        journal(officer, dossier, AuditAction.FIR_DECISION, null, List.of(
+                new FieldChange("amount", null, amount.toString()),
+                new FieldChange("decidedOn", null, decidedOn == null ? null : DAY.format(decidedOn))));
     }
 
     // ---- both: messages and attachments ----
@@ -221,10 +250,15 @@ public class DossierService {
     public void postMessage(Account person, DossierId dossier, String text, List<UploadedFile> files) {
         List<PdfFile> pdfs = files.stream().map(this::checkedPdf).toList();
         exchanges.addMessage(DossierMessage.write(dossier, Actor.of(person), now(), text), pdfs);
+        Dossier written = dossiers.byId(dossier).orElseThrow(DossierNotFound::new);
+        journal(person, written, AuditAction.MESSAGE, null, List.of());
+        pdfs.forEach(pdf -> journalAttachment(person, written, pdf));
     }
 
     public void attach(Account person, DossierId dossier, UploadedFile file) {
-        exchanges.attach(dossier, checkedPdf(file), Actor.of(person), now());
+        PdfFile pdf = checkedPdf(file);
+        exchanges.attach(dossier, pdf, Actor.of(person), now());
+        journalAttachment(person, dossiers.byId(dossier).orElseThrow(DossierNotFound::new), pdf);
     }
 
     /** The porteur's stored dossier of that kind, to write on. */
@@ -271,9 +305,35 @@ public class DossierService {
     }
 
     public void answerAsCpam(Account officer, long opinionId, String answer) {
-        OpinionRequest request = cpamOpinion(officer, opinionId).request();
+        OpinionRow row = cpamOpinion(officer, opinionId);
+        OpinionRequest request = row.request();
         request.answer(answer, Actor.of(officer), now());
         exchanges.saveOpinion(request);
+        journal(officer, row.dossier(), AuditAction.OPINION_GIVEN, null,
+                List.of(new FieldChange("opinionBody", null, request.body().label())));
+    }
+
+    // ---- journal ----
+
+    /** Saves a dossier that just made a move, and journals the move: who, the reason, the state before and after. */
+    private Dossier journaledMove(Account by, Dossier dossier) {
+        Dossier saved = dossiers.save(dossier);
+        Transition move = dossier.lastTransition().orElseThrow();
+        journal(by, saved, AuditAction.of(move.move()), move.reason(),
+                List.of(new FieldChange("state", move.from().label(), move.to().label())));
+        return saved;
+    }
+
+    /** The name and size of an attached file, never its bytes. */
+    private void journalAttachment(Account by, Dossier dossier, PdfFile pdf) {
+        journal(by, dossier, AuditAction.ATTACHMENT, null, List.of(
+                new FieldChange("fileName", null, pdf.filename()),
+                new FieldChange("fileSize", null, FrenchNumbers.format(pdf.size()) + " octets")));
+    }
+
+    private void journal(Account by, Dossier dossier, AuditAction action, String reason, List<FieldChange> changes) {
+        audit.record(by, dossier.cpts(), AuditedEntity.of(dossier.kind()), dossier.id().orElseThrow().value(), action,
+                reason, changes);
     }
 
     // ---- scope ----

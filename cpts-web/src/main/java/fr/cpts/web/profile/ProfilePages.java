@@ -2,6 +2,8 @@ package fr.cpts.web.profile;
 
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.profile.Coordinator;
 import fr.cpts.domain.profile.CptsProfile;
@@ -16,16 +18,24 @@ import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.InseeCode;
+import fr.cpts.web.audit.Audit;
+import fr.cpts.web.audit.AuditAction;
+import fr.cpts.web.audit.AuditedEntity;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The fiche CPTS as pages show and change it, always from the version the person saw. */
+/**
+ * The fiche CPTS as pages show and change it, always from the version the person saw; each change is journaled
+ * ({@link Audit}) field by field in the same transaction.
+ */
 @Service
 public class ProfilePages {
 
@@ -35,11 +45,13 @@ public class ProfilePages {
     private final CptsProfiles profiles;
     private final Accounts accounts;
     private final Communes communes;
+    private final Audit audit;
 
-    ProfilePages(CptsProfiles profiles, Accounts accounts, Communes communes) {
+    ProfilePages(CptsProfiles profiles, Accounts accounts, Communes communes, Audit audit) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.communes = communes;
+        this.audit = audit;
     }
 
     public Optional<ProfileView> view(CptsRecord cpts) {
@@ -53,6 +65,7 @@ public class ProfilePages {
     }
 
     /** Saves the identity part (legal form, address, coordinator), keeping the members. */
+    @Transactional
     public void saveIdentity(CptsRecord cpts, LegalForm form, PostalAddress address, Coordinator coordinator,
                              long version, Account by) {
         requireEditor(cpts, by);
@@ -63,21 +76,56 @@ public class ProfilePages {
         }
         CptsProfile profile = stored.map(s -> s.profile().withIdentity(form, address, coordinator))
                 .orElseGet(() -> new CptsProfile(cpts.id(), form, address, coordinator, List.of()));
-        profiles.save(profile, version, by.username());
+        save(stored.map(VersionedProfile::profile).orElse(null), profile, version, by);
     }
 
+    @Transactional
     public void addMember(CptsRecord cpts, Member member, long version, Account by) {
         requireEditor(cpts, by);
         VersionedProfile stored = current(cpts, version);
-        profiles.save(stored.profile().withMember(member), version, by.username());
+        save(stored.profile(), stored.profile().withMember(member), version, by);
     }
 
+    @Transactional
     public String removeMember(CptsRecord cpts, int index, long version, Account by) {
         requireEditor(cpts, by);
         VersionedProfile stored = current(cpts, version);
         CptsProfile fewer = stored.profile().withoutMember(index);
-        profiles.save(fewer, version, by.username());
+        save(stored.profile(), fewer, version, by);
         return stored.profile().members().get(index).name();
+    }
+
+    /** Saves the profile and journals what changed ({@code before} null when there was none). */
+    private void save(CptsProfile before, CptsProfile after, long version, Account by) {
+        profiles.save(after, version, by.username());
+        List<FieldChange> changes = new ArrayList<>(FieldChanges.between(before, after).stream()
+                .filter(change -> !change.field().equals("members") && !change.field().startsWith("cpts."))
+                .toList());
+        List<Member> had = before == null ? List.of() : before.members();
+        String added = describe(minus(after.members(), had));
+        String removed = describe(minus(had, after.members()));
+        if (!added.isEmpty()) {
+            changes.add(new FieldChange("membersAdded", null, added));
+        }
+        if (!removed.isEmpty()) {
+            changes.add(new FieldChange("membersRemoved", removed, null));
+        }
+        if (before == null || !changes.isEmpty()) {
+            audit.record(by, after.cpts(), AuditedEntity.FICHE_CPTS, after.cpts().value(),
+                    before == null ? AuditAction.CREATION : AuditAction.MODIFICATION, null, changes);
+        }
+    }
+
+    /** The members of {@code these} not in {@code those}, each counted as often as it appears. */
+    private static List<Member> minus(List<Member> these, List<Member> those) {
+        List<Member> left = new ArrayList<>(these);
+        those.forEach(left::remove);
+        return left;
+    }
+
+    private static String describe(List<Member> members) {
+        return String.join(", ", members.stream().map(member -> member.name() + " (" + member.description()
+                + member.commune().map(code -> ", " + code.value()).orElse("") + ")").toList());
     }
 
     /** The current commune of that code, or empty for a blank code; refused when it names no commune. */

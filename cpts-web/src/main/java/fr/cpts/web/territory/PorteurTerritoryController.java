@@ -76,21 +76,21 @@ class PorteurTerritoryController {
     String addCommune(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "code", defaultValue = "") String code,
                       @RequestParam(name = "version") long version, RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
-        return apply(redirect, "communeError", () -> pages.addCommune(cpts, code, version, user.getUsername()));
+        return apply(redirect, "communeError", () -> pages.addCommune(cpts, code, version, user.account()));
     }
 
     @PostMapping(PAGE + "/communes/retrait")
     String removeCommune(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "code") String code,
                          @RequestParam(name = "version") long version, RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
-        return apply(redirect, "error", () -> pages.removeCommune(cpts, code, version, user.getUsername()));
+        return apply(redirect, "error", () -> pages.removeCommune(cpts, code, version, user.account()));
     }
 
     @PostMapping(PAGE + "/epci")
     String addEpci(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "epci", defaultValue = "") String epci,
                    @RequestParam(name = "version") long version, RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
-        return apply(redirect, "epciError", () -> pages.addEpci(cpts, epci, version, user.getUsername()));
+        return apply(redirect, "epciError", () -> pages.addEpci(cpts, epci, version, user.account()));
     }
 
     @PostMapping(PAGE + "/collage")
@@ -102,7 +102,7 @@ class PorteurTerritoryController {
             return "redirect:" + PAGE + "#coller";
         }
         try {
-            redirect.addFlashAttribute("success", pages.paste(cpts, codes, version, user.getUsername()));
+            redirect.addFlashAttribute("success", pages.paste(cpts, codes, version, user.account()));
             return "redirect:" + PAGE;
         } catch (UnknownCommunes unknown) {
             redirect.addFlashAttribute("pasteError", unknown.getMessage());

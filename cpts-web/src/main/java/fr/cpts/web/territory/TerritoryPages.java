@@ -1,5 +1,7 @@
 package fr.cpts.web.territory;
 
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.Commune;
@@ -16,13 +18,21 @@ import fr.cpts.domain.territory.VersionedTerritory;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.AciSimulator;
+import fr.cpts.web.audit.Audit;
+import fr.cpts.web.audit.AuditAction;
+import fr.cpts.web.audit.AuditedEntity;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -30,7 +40,8 @@ import java.util.stream.Collectors;
 /**
  * The territory of a CPTS as pages show and change it. Every change reads the territory, applies the move in the
  * domain ({@link TerritoryDrawing}) and saves it from the version the person saw: a change made meanwhile by
- * someone else is never overwritten.
+ * someone else is never overwritten. Each change is journaled ({@link Audit}) with the communes it added and removed,
+ * in the same transaction.
  */
 @Service
 public class TerritoryPages {
@@ -41,12 +52,14 @@ public class TerritoryPages {
     private final Territories territories;
     private final Communes communes;
     private final AciSimulator aci;
+    private final Audit audit;
     private final Clock clock = Clock.system(PARIS);
 
-    TerritoryPages(Territories territories, Communes communes, AciSimulator aci) {
+    TerritoryPages(Territories territories, Communes communes, AciSimulator aci, Audit audit) {
         this.territories = territories;
         this.communes = communes;
         this.aci = aci;
+        this.audit = audit;
     }
 
     public TerritoryPage page(CptsRecord cpts) {
@@ -71,7 +84,8 @@ public class TerritoryPages {
     }
 
     /** Adds one commune; the French message to show. */
-    public String addCommune(CptsRecord cpts, String code, long version, String by) {
+    @Transactional
+    public String addCommune(CptsRecord cpts, String code, long version, Account by) {
         if (!InseeCode.isValid(code)) {
             throw new DomainException("Choisissez une commune dans la liste, ou saisissez son code INSEE "
                     + "(cinq caractères, par exemple 33227).");
@@ -83,7 +97,8 @@ public class TerritoryPages {
                 commune.name() + " fait déjà partie du territoire.");
     }
 
-    public String removeCommune(CptsRecord cpts, String code, long version, String by) {
+    @Transactional
+    public String removeCommune(CptsRecord cpts, String code, long version, Account by) {
         if (!InseeCode.isValid(code)) {
             throw new DomainException("Commune à retirer inconnue.");
         }
@@ -93,7 +108,8 @@ public class TerritoryPages {
                 name + " a été retirée du territoire.", "Cette commune ne faisait pas (ou plus) partie du territoire.");
     }
 
-    public String addEpci(CptsRecord cpts, String code, long version, String by) {
+    @Transactional
+    public String addEpci(CptsRecord cpts, String code, long version, Account by) {
         Epci epci = (code == null ? Optional.<Epci>empty() : communes.epci(code.strip()))
                 .orElseThrow(() -> new DomainException("Choisissez un EPCI dans la liste des résultats."));
         int[] added = new int[1];
@@ -104,7 +120,8 @@ public class TerritoryPages {
     }
 
     /** Adds every pasted commune or none ({@link fr.cpts.domain.territory.UnknownCommunes} lists the unknown). */
-    public String paste(CptsRecord cpts, String text, long version, String by) {
+    @Transactional
+    public String paste(CptsRecord cpts, String text, long version, Account by) {
         PastedInseeCodes pasted = PastedInseeCodes.parse(text);
         int[] added = new int[1];
         change(cpts, version, by, drawing -> added[0] = drawing.paste(pasted, communes), "", "");
@@ -112,17 +129,44 @@ public class TerritoryPages {
                 : added[0] + (added[0] == 1 ? " commune ajoutée au territoire." : " communes ajoutées au territoire.");
     }
 
-    private String change(CptsRecord cpts, long version, String by, ToIntFunction<TerritoryDrawing> move,
+    private String change(CptsRecord cpts, long version, Account by, ToIntFunction<TerritoryDrawing> move,
                           String changed, String unchanged) {
         VersionedTerritory stored = territories.forEditing(cpts.id());
         if (stored.version() != version) {
             throw new TerritoryConflict(cpts.id());
         }
         TerritoryDrawing drawing = TerritoryDrawing.of(stored, communes);
+        List<Commune> before = drawing.communes();
         if (move.applyAsInt(drawing) == 0) {
             return unchanged;
         }
-        territories.save(drawing.toTerritory(), version, by);
+        territories.save(drawing.toTerritory(), version, by.username());
+        audit.record(by, cpts.id(), AuditedEntity.TERRITOIRE, cpts.id().value(),
+                version == 0 ? AuditAction.CREATION : AuditAction.MODIFICATION, null,
+                communeChanges(before, drawing.communes()));
         return changed;
+    }
+
+    /** The communes added and removed, by name and code, in name order. */
+    private static List<FieldChange> communeChanges(List<Commune> before, List<Commune> after) {
+        Set<InseeCode> had = before.stream().map(Commune::code).collect(Collectors.toSet());
+        Set<InseeCode> has = after.stream().map(Commune::code).collect(Collectors.toSet());
+        String added = names(after.stream().filter(commune -> !had.contains(commune.code())).toList());
+        String removed = names(before.stream().filter(commune -> !has.contains(commune.code())).toList());
+        List<FieldChange> changes = new ArrayList<>();
+        if (!added.isEmpty()) {
+            changes.add(new FieldChange("communesAdded", null, added));
+        }
+        if (!removed.isEmpty()) {
+            changes.add(new FieldChange("communesRemoved", removed, null));
+        }
+        changes.add(new FieldChange("communeCount", String.valueOf(before.size()), String.valueOf(after.size())));
+        return changes;
+    }
+
+    private static String names(List<Commune> communes) {
+        return communes.stream().sorted(Comparator.comparing(Commune::name).thenComparing(c -> c.code().value()))
+                .map(commune -> commune.name() + " (" + commune.code().value() + ")")
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,0 +1,49 @@
+package fr.cpts.web.audit;
+
+import fr.cpts.domain.dossier.DossierMove;
+
+/**
+ * What a journal entry says was done, stored in French as written here (the journal is read as stored, years
+ * later: do not rename a stored label).
+ */
+public enum AuditAction {
+    CREATION("Création"),
+    MODIFICATION("Modification"),
+    SUBMISSION("Dépôt"),
+    TAKING("Prise en charge"),
+    CORRECTIONS_REQUEST("Demande de corrections"),
+    RESUBMISSION("Nouveau dépôt"),
+    VALIDATION("Validation"),
+    REFUSAL("Refus"),
+    CLOSING("Classement sans suite"),
+    PRIVATE_COMMENT("Commentaire interne"),
+    MESSAGE("Message"),
+    OPINION_REQUEST("Demande d'avis"),
+    OPINION_GIVEN("Avis rendu"),
+    ATTACHMENT("Pièce jointe"),
+    FIR_DECISION("Décision FIR");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    /** The French label, as stored in the journal. */
+    public String label() {
+        return label;
+    }
+
+    /** The action a move of the instruction cycle is journaled as. */
+    public static AuditAction of(DossierMove move) {
+        return switch (move) {
+            case SUBMIT -> SUBMISSION;
+            case TAKE -> TAKING;
+            case REQUEST_CORRECTIONS -> CORRECTIONS_REQUEST;
+            case RESUBMIT -> RESUBMISSION;
+            case VALIDATE -> VALIDATION;
+            case REFUSE -> REFUSAL;
+            case CLOSE -> CLOSING;
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package fr.cpts.web.audit;
+
+import fr.cpts.domain.dossier.DossierKind;
+
+/** The kinds of entity the journal follows, stored by name (French upper-case words). */
+public enum AuditedEntity {
+    LETTRE_INTENTION,
+    PROJET_SANTE,
+    TERRITOIRE,
+    FICHE_CPTS,
+    COMPTE;
+
+    public static AuditedEntity of(DossierKind kind) {
+        return switch (kind) {
+            case LETTRE_INTENTION -> LETTRE_INTENTION;
+            case PROJET_SANTE -> PROJET_SANTE;
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package fr.cpts.web.audit;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.audit.AuditEntry;
+import fr.cpts.domain.audit.AuditTrail;
+import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.web.territory.CptsAccess;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The journal of a CPTS as its parties read it: its porteur, the ARS officers of its région, the CPAM officers of its
+ * départements. The scope is checked here ({@link CptsAccess}): a CPTS out of the person's scope answers 404.
+ */
+@Service
+public class Journal {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final Locale FRENCH = Locale.FRENCH;
+
+    private final CptsAccess access;
+    private final AuditTrail trail;
+    private final Accounts accounts;
+    private final MessageSource messages;
+
+    Journal(CptsAccess access, AuditTrail trail, Accounts accounts, MessageSource messages) {
+        this.access = access;
+        this.trail = trail;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    /** The journal of the porteur's own CPTS. */
+    @Transactional(readOnly = true)
+    public JournalView own(Account porteur) {
+        return of(access.own(porteur));
+    }
+
+    /** The journal of that CPTS, provided the person's scope covers it (404 otherwise). */
+    @Transactional(readOnly = true)
+    public JournalView of(Account person, long cptsId) {
+        return of(access.visible(person, cptsId));
+    }
+
+    private JournalView of(CptsRecord cpts) {
+        Map<String, String> names = new HashMap<>();
+        List<JournalRow> rows = trail.ofCpts(cpts.id()).stream().map(entry -> row(entry, names)).toList();
+        return new JournalView(cpts, rows);
+    }
+
+    private JournalRow row(AuditEntry entry, Map<String, String> names) {
+        String name = names.computeIfAbsent(entry.actor(), this::nameOf);
+        return new JournalRow(WHEN.format(entry.occurredAt().atZone(PARIS)), name, roleOf(entry.actorRole()),
+                text("audit.entity." + entry.entityType(), entry.entityType()), entry.action(),
+                entry.reason().orElse(""), entry.changes().stream().map(this::change).toList());
+    }
+
+    /** The name of the account of that login today, with the login; the platform itself as « système ». */
+    private String nameOf(String username) {
+        if (Audit.SYSTEM.equals(username)) {
+            return text("audit.actor.system", username);
+        }
+        return accounts.byUsername(username).map(account -> account.displayName() + " (" + username + ")")
+                .orElse(username);
+    }
+
+    private String roleOf(Role role) {
+        return role.label();
+    }
+
+    private JournalRow.Change change(FieldChange change) {
+        String field = Stream.of(change.field().split("\\."))
+                .map(part -> text("audit.field." + part, part)).collect(Collectors.joining(" › "));
+        return new JournalRow.Change(field, change.before() == null ? "" : change.before(),
+                change.after() == null ? "" : change.after());
+    }
+
+    private String text(String key, String otherwise) {
+        return messages.getMessage(key, null, otherwise, FRENCH);
+    }
+}

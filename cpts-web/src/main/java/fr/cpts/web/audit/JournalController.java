@@ -1,0 +1,90 @@
+package fr.cpts.web.audit;
+
+import fr.cpts.web.security.SignedInUser;
+import fr.cpts.web.territory.CptsAccess;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * « Journal »: the journal of a CPTS for its porteur ({@code /porteur/journal}) and for the ARS and CPAM officers
+ * whose scope covers it ({@code /ars/cpts/{id}/journal}, {@code /cpam/cpts/{id}/journal}), as a page and as a CSV
+ * download. Out of scope: 404.
+ */
+@Controller
+class JournalController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Journal journal;
+    private final CptsAccess access;
+
+    JournalController(Journal journal, CptsAccess access) {
+        this.journal = journal;
+        this.access = access;
+    }
+
+    @GetMapping("/porteur/journal")
+    String porteur(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return page(model, journal.own(user.account()), "/porteur", "/porteur/journal.csv");
+    }
+
+    @GetMapping("/porteur/journal.csv")
+    ResponseEntity<byte[]> porteurCsv(@AuthenticationPrincipal SignedInUser user) {
+        return csv(journal.own(user.account()));
+    }
+
+    /** A link to a CPTS's journal by id leads to the porteur's own journal, or nowhere (404) for another CPTS. */
+    @GetMapping("/porteur/cpts/{id}/journal")
+    String porteurById(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+        access.visible(user.account(), id);
+        return "redirect:/porteur/journal";
+    }
+
+    @GetMapping("/ars/cpts/{id}/journal")
+    String ars(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id, Model model) {
+        return page(model, journal.of(user.account(), id), "/ars/cpts/" + id, "/ars/cpts/" + id + "/journal.csv");
+    }
+
+    @GetMapping("/ars/cpts/{id}/journal.csv")
+    ResponseEntity<byte[]> arsCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+        return csv(journal.of(user.account(), id));
+    }
+
+    @GetMapping("/cpam/cpts/{id}/journal")
+    String cpam(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id, Model model) {
+        return page(model, journal.of(user.account(), id), "/cpam/cpts/" + id, "/cpam/cpts/" + id + "/journal.csv");
+    }
+
+    @GetMapping("/cpam/cpts/{id}/journal.csv")
+    ResponseEntity<byte[]> cpamCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+        return csv(journal.of(user.account(), id));
+    }
+
+    private static String page(Model model, JournalView view, String back, String csv) {
+        model.addAttribute("journal", view);
+        model.addAttribute("back", back);
+        model.addAttribute("csv", csv);
+        return "audit/journal";
+    }
+
+    private static ResponseEntity<byte[]> csv(JournalView view) {
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(JournalCsv.filename(view, LocalDate.now(PARIS))).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(JournalCsv.of(view));
+    }
+}

@@ -1,0 +1,32 @@
+package fr.cpts.web.dossier;
+
+import fr.cpts.web.CptsWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@CptsWebTest
+class ArsQueueOrderTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void listsTheDossiersAwaitingADecisionBeforeTheDecidedOnesWhateverTheirAge() throws Exception {
+        MockHttpSession ars = (MockHttpSession) mvc.perform(formLogin("/login").user("ars").password("ars-demo"))
+                .andReturn().getRequest().getSession(false);
+
+        String page = mvc.perform(get("/ars/dossiers").session(ars)).andReturn().getResponse().getContentAsString();
+
+        int underInstruction = page.indexOf("CPTS Sud Gironde");
+        int validatedLongAgo = page.indexOf("CPTS du Bassin d&#39;Arcachon");
+        assertThat(underInstruction).isPositive();
+        assertThat(validatedLongAgo).isPositive();
+        assertThat(underInstruction).isLessThan(validatedLongAgo);
+    }
+}
