@@ -1,14 +1,22 @@
 package fr.cpts.web.dossier;
 
 import fr.cpts.domain.dossier.ActionSheet;
+import jakarta.validation.constraints.Size;
 
 /** A fiche action as typed. */
 public class ActionSheetForm {
 
+    private static final String TOO_LONG = "Ce texte ne peut pas dépasser 20 000 caractères.";
+
+    @Size(max = 20_000, message = TOO_LONG)
     private String operationalObjectives = "";
+    @Size(max = 20_000, message = TOO_LONG)
     private String means = "";
+    @Size(max = 20_000, message = TOO_LONG)
     private String actions = "";
+    @Size(max = 20_000, message = TOO_LONG)
     private String calendar = "";
+    @Size(max = 20_000, message = TOO_LONG)
     private String indicators = "";
 
     static ActionSheetForm of(ActionSheet sheet) {

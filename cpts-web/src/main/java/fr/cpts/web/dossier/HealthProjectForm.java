@@ -26,6 +26,7 @@ public class HealthProjectForm {
     @Size(max = 20_000, message = TOO_LONG)
     private String objectives = "";
     /** By mission name. */
+    @jakarta.validation.Valid
     private Map<String, ActionSheetForm> sheets = new LinkedHashMap<>();
     @Size(max = 20_000, message = TOO_LONG)
     private String evaluation = "";

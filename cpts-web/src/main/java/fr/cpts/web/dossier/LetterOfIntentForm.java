@@ -34,7 +34,7 @@ public class LetterOfIntentForm {
     private String actorsAndPartners = "";
 
     /** By mission name. */
-    private Map<String, String> orientations = new LinkedHashMap<>();
+    private Map<String, @Size(max = TEXT_MAX, message = TOO_LONG) String> orientations = new LinkedHashMap<>();
 
     @Valid
     private List<MilestoneForm> milestones = new ArrayList<>();

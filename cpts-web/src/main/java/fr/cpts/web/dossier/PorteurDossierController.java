@@ -95,6 +95,10 @@ class PorteurDossierController {
     @PostMapping("/projet-sante/modifier")
     String saveProject(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("project") HealthProjectForm form,
                        BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (locked(user, DossierKind.PROJET_SANTE, redirect)) {
+            // posted before the letter of intent is validated: the form cannot even be shown again
+            return "redirect:/porteur";
+        }
         if (binding.hasErrors()) {
             return formView(service.porteurPage(user.account(), DossierKind.PROJET_SANTE), DossierKind.PROJET_SANTE,
                     model);

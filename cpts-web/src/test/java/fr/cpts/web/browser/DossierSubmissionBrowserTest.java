@@ -5,33 +5,21 @@ import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.Territories;
-import fr.cpts.persistence.testing.PostgresTestDatabase;
 import fr.cpts.web.dossier.TestPorteurs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A porteur files their letter of intent in a real browser: first told everything missing, then filed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class DossierSubmissionBrowserTest {
-
-    @LocalServerPort
-    int port;
+class DossierSubmissionBrowserTest extends BrowserTest {
 
     @Autowired
     CptsRecords records;
@@ -44,20 +32,6 @@ class DossierSubmissionBrowserTest {
 
     @Autowired
     PasswordEncoder encoder;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPorteurTryingToFileAnIncompleteLetterSeesEveryMissingItemThenCompletesAndFilesIt() {
@@ -102,7 +76,4 @@ class DossierSubmissionBrowserTest {
         Browser.screenshot(browser, "lettre-intention-deposee");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -1,46 +1,20 @@
 package fr.cpts.web.browser;
 
-import fr.cpts.persistence.testing.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person signs in with a real browser, sees their role's home, and signs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class SignInJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInJourneyBrowserTest extends BrowserTest {
 
     @Test
     void anArsOfficerSignsInSeesTheRegionsCptsAndSignsOut() {
-        browser.get("http://localhost:" + port + "/ars");
+        browser.get(url("/ars"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion à la plateforme CPTS");
 
@@ -61,17 +35,17 @@ class SignInJourneyBrowserTest {
 
         waitForPath("/login?deconnecte");
         assertThat(browser.getPageSource()).contains("Vous êtes déconnecté.");
-        browser.get("http://localhost:" + port + "/ars");
+        browser.get(url("/ars"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
 
     private void waitForPath(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe("http://localhost:" + port + path));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(path)));
     }
 
     @Test
     void aWrongPasswordShowsTheGenericErrorInFrench() {
-        browser.get("http://localhost:" + port + "/login");
+        browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("porteur");
         browser.findElement(By.id("password")).sendKeys("pas-le-bon");
         browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]")).click();

@@ -1,47 +1,21 @@
 package fr.cpts.web.browser;
 
-import fr.cpts.persistence.testing.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A visitor, without an account, uses the funding simulator in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class SimulatorBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SimulatorBrowserTest extends BrowserTest {
 
     @Test
     void aVisitorExpandsAPaymentToItsCalculationThenSimulatesAnotherPopulation() {
-        browser.get("http://localhost:" + port + "/simulateur");
+        browser.get(url("/simulateur"));
         assertThat(browser.findElement(By.cssSelector("#tranche h2")).getText()).contains("Tranche T3");
 
         WebElement firstPayment = browser.findElement(By.cssSelector("#echeancier tbody tr details"));
@@ -70,7 +44,7 @@ class SimulatorBrowserTest {
 
     @Test
     void aVisitorComparesTheMedicalAssistantOptions() {
-        browser.get("http://localhost:" + port + "/simulateur/assistant-medical");
+        browser.get(url("/simulateur/assistant-medical"));
 
         browser.findElement(By.cssSelector("label[for=option-FULL]")).click();
         submitAndWaitForTheNextPage();

@@ -1,51 +1,25 @@
 package fr.cpts.web.browser;
 
-import fr.cpts.persistence.testing.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo porteur adds a commune to their territory through the autocomplete, in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class TerritoryAutocompleteBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class TerritoryAutocompleteBrowserTest extends BrowserTest {
 
     @Test
     void thePorteurPicksBordeauxFromTheSuggestionsAndSeesThePopulationAndBracketChange() {
-        browser.get("http://localhost:" + port + "/porteur/cpts/territoire");
+        browser.get(url("/porteur/cpts/territoire"));
         browser.findElement(By.id("username")).sendKeys("porteur");
         browser.findElement(By.id("password")).sendKeys("porteur-demo");
         browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]")).click();
-        browser.get("http://localhost:" + port + "/porteur/cpts/territoire");
+        browser.get(url("/porteur/cpts/territoire"));
 
         String populationBefore = browser.findElement(By.id("population-totale")).getText();
         String bracketBefore = browser.findElement(By.id("tranche-code")).getText();

@@ -1,0 +1,398 @@
+package fr.cpts.web.security;
+
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.dossier.Dossier;
+import fr.cpts.domain.dossier.DossierExchanges;
+import fr.cpts.domain.dossier.DossierId;
+import fr.cpts.domain.dossier.Dossiers;
+import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.territory.Territories;
+import fr.cpts.web.CptsWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every endpoint of the application, found in the request mappings (so a new one cannot escape), × every role ×
+ * an object in the role's scope and one out of it. Public endpoints answer everyone; role-prefixed ones send the
+ * anonymous visitor to the sign-in page and answer 403 to the other roles; an object out of scope answers 403 or 404
+ * and never shows its data; a state-changing request without its CSRF token is refused (403).
+ */
+@CptsWebTest
+class AuthorizationMatrixTest {
+
+    /** Who sends the request. */
+    enum Who { ANONYMOUS, PORTEUR, ARS, CPAM, ADMIN }
+
+    /** Who the endpoint is for, from its address. */
+    enum Guard { PUBLIC, SIGNED_IN, PORTEUR, ARS, CPAM, ADMIN, FRAMEWORK }
+
+    /** Which objects the identifiers of the address point to. */
+    enum Scope { IN, OUT, MIXED }
+
+    /** The identifiers a request is built with, for one scope. */
+    record Ids(long cpts, long dossier, long opinion, long attachment) {
+    }
+
+    /**
+     * One endpoint (method and pattern, as the mappings declare them), how to build a request to it, and whether
+     * its address carries an object identifier (then it is tried in and out of scope; {@code mixed}: also with an
+     * in-scope dossier and an out-of-scope opinion).
+     */
+    record Endpoint(String key, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request, boolean scoped, boolean mixed,
+                    boolean endsSession) {
+    }
+
+    private static final String T4_CONTRACT = """
+            {"signedOn": "2020-09-01", "population": 200000, "year": 1, "missions": [
+              {"mission": "ACCES_SOINS", "startDate": "2020-09-01", "fixedEur": 150000, "variableEur": 0},
+              {"mission": "PARCOURS", "startDate": "2020-09-01", "fixedEur": 100000, "variableEur": 0}
+            ]}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    CptsRecords records;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    DossierExchanges exchanges;
+
+    @Test
+    void everyEndpointAnswersEachRoleAsItsGuardAndScopeSayAndNeverShowsAnObjectOutOfScope() throws Exception {
+        ScopeFixture fixture = ScopeFixture.create("Matrice", records, territories, accounts, encoder, dossiers,
+                exchanges);
+        Map<String, Endpoint> catalogue = catalogue();
+
+        Set<String> discovered = discoveredEndpoints();
+        assertThat(discovered).as("endpoints the matrix does not know how to classify: add them to catalogue()")
+                .isSubsetOf(catalogue.keySet());
+        assertThat(catalogue.keySet()).as("endpoints of the matrix no longer mapped").isSubsetOf(discovered);
+
+        Map<Scope, Ids> ids = Map.of(
+                Scope.IN, new Ids(fixture.in.id().value(), fixture.inLetterId(), fixture.inOpinion,
+                        fixture.inAttachment),
+                Scope.OUT, new Ids(fixture.out.id().value(), fixture.outLetterId(), fixture.outOpinion,
+                        fixture.outAttachment),
+                Scope.MIXED, new Ids(fixture.in.id().value(), fixture.inLetterId(), fixture.outOpinion,
+                        fixture.inAttachment));
+        Map<Who, String[]> logins = Map.of(
+                Who.PORTEUR, new String[]{fixture.porteur.username(), fixture.porteur.password()},
+                Who.ARS, new String[]{"ars", "ars-demo"},
+                Who.CPAM, new String[]{"cpam", "cpam-demo"},
+                Who.ADMIN, new String[]{"admin", "admin-demo"});
+        Map<Who, MockHttpSession> sessions = new LinkedHashMap<>();
+
+        List<String> failures = new ArrayList<>();
+        int cells = 0;
+        for (Endpoint endpoint : catalogue.values()) {
+            Guard guard = guardOf(endpoint.key());
+            if (guard == Guard.FRAMEWORK) {
+                continue;
+            }
+            boolean stateChanging = !endpoint.key().startsWith("GET ");
+            for (Who who : Who.values()) {
+                List<Scope> scopes = !endpoint.scoped() ? List.of(Scope.IN)
+                        : endpoint.mixed() ? List.of(Scope.IN, Scope.OUT, Scope.MIXED) : List.of(Scope.IN, Scope.OUT);
+                for (Scope scope : scopes) {
+                    AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(ids.get(scope));
+                    MockHttpSession session = session(who, logins, sessions, endpoint.endsSession());
+                    if (session != null) {
+                        request.session(session);
+                    }
+                    if (stateChanging) {
+                        request.with(csrf());
+                    }
+                    MockHttpServletResponse response = perform(request);
+                    cells++;
+                    check(failures, endpoint.key() + " as " + who + " (" + scope + ")", response,
+                            expected(guard, who, scope), fixture.out.name());
+                }
+                if (stateChanging && !endpoint.key().contains("/api/v1/funding/")) {
+                    AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(ids.get(Scope.IN));
+                    MockHttpSession session = session(who, logins, sessions, endpoint.endsSession());
+                    if (session != null) {
+                        request.session(session);
+                    }
+                    MockHttpServletResponse response = perform(request);
+                    cells++;
+                    check(failures, endpoint.key() + " as " + who + " without CSRF token", response,
+                            Expectation.FORBIDDEN, fixture.out.name());
+                }
+            }
+        }
+        System.out.println("Authorization matrix: " + cells + " cells checked over " + catalogue.size()
+                + " endpoints");
+
+        assertThat(failures).isEmpty();
+        assertThat(cells).isGreaterThan(400);
+        // nothing reached the dossier out of everyone's scope
+        Dossier out = dossiers.byId(fixture.outLetter.id().orElseThrow()).orElseThrow();
+        DossierId outId = out.id().orElseThrow();
+        assertThat(out.state()).isEqualTo(fixture.outLetter.state());
+        assertThat(out.version()).isEqualTo(fixture.outLetter.version());
+        assertThat(exchanges.comments(outId)).isEmpty();
+        assertThat(exchanges.messages(outId)).isEmpty();
+        assertThat(exchanges.attachmentsOf(outId)).hasSize(1);
+        assertThat(exchanges.opinionsOf(outId)).singleElement().satisfies(opinion ->
+                assertThat(opinion.isAnswered()).isFalse());
+        assertThat(exchanges.opinionsOf(outId).stream().map(OpinionRequest::question).toList()).hasSize(1);
+    }
+
+    enum Expectation { OPEN, TO_LOGIN, FORBIDDEN, IN_SCOPE, NOT_FOUND_OR_FORBIDDEN }
+
+    static Expectation expected(Guard guard, Who who, Scope scope) {
+        if (guard == Guard.PUBLIC) {
+            return Expectation.OPEN;
+        }
+        if (who == Who.ANONYMOUS) {
+            return Expectation.TO_LOGIN;
+        }
+        if (guard != Guard.SIGNED_IN && !guard.name().equals(who.name())) {
+            return Expectation.FORBIDDEN;
+        }
+        return scope == Scope.IN ? Expectation.IN_SCOPE : Expectation.NOT_FOUND_OR_FORBIDDEN;
+    }
+
+    private static void check(List<String> failures, String cell, MockHttpServletResponse response,
+                              Expectation expected, String outOfScopeName) throws Exception {
+        int status = response.getStatus();
+        String location = response.getHeader("Location");
+        boolean ok = switch (expected) {
+            case OPEN, IN_SCOPE -> status >= 200 && status < 400;
+            case TO_LOGIN -> status == 302 && location != null && location.endsWith("/login");
+            case FORBIDDEN -> status == 403;
+            case NOT_FOUND_OR_FORBIDDEN -> status == 403 || status == 404;
+        };
+        if (!ok) {
+            failures.add(cell + ": expected " + expected + ", got " + status + (location == null ? "" : " → " + location));
+        }
+        if (response.getContentAsString().contains(outOfScopeName)) {
+            failures.add(cell + ": the page shows the CPTS out of scope « " + outOfScopeName + " »");
+        }
+    }
+
+    /** The response; an exception no handler resolved counts as the 500 the container would send. */
+    private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (jakarta.servlet.ServletException unhandled) {
+            MockHttpServletResponse failed = new MockHttpServletResponse();
+            failed.setStatus(500);
+            failed.getWriter().write("unhandled: " + unhandled.getMessage());
+            return failed;
+        }
+    }
+
+    private MockHttpSession session(Who who, Map<Who, String[]> logins, Map<Who, MockHttpSession> sessions,
+                                    boolean fresh) throws Exception {
+        if (who == Who.ANONYMOUS) {
+            return null;
+        }
+        if (fresh) {
+            return signIn(logins.get(who));
+        }
+        MockHttpSession session = sessions.get(who);
+        if (session == null) {
+            session = signIn(logins.get(who));
+            sessions.put(who, session);
+        }
+        return session;
+    }
+
+    private MockHttpSession signIn(String[] login) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(login[0]).password(login[1]))
+                .andReturn().getRequest().getSession(false);
+        assertThat(session).as("session of " + login[0]).isNotNull();
+        return session;
+    }
+
+    /** Every method × pattern of the request mappings; "ANY" for a mapping that accepts every method. */
+    private Set<String> discoveredEndpoints() {
+        Set<String> found = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    found.add("ANY " + pattern);
+                }
+                methods.forEach(m -> found.add(m.name() + " " + pattern));
+            }
+        });
+        return found;
+    }
+
+    /** The guard an address falls under, as the issue states it (independently of SecurityConfiguration). */
+    static Guard guardOf(String key) {
+        String path = key.substring(key.indexOf(' ') + 1);
+        if (path.equals("/error") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) {
+            return path.equals("/error") ? Guard.FRAMEWORK : Guard.PUBLIC;
+        }
+        if (path.equals("/login") || path.startsWith("/simulateur") || path.startsWith("/api/v1/")) {
+            return Guard.PUBLIC;
+        }
+        for (Guard role : List.of(Guard.PORTEUR, Guard.ARS, Guard.CPAM, Guard.ADMIN)) {
+            String prefix = "/" + role.name().toLowerCase();
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return role;
+            }
+        }
+        return Guard.SIGNED_IN;
+    }
+
+    // ---- the catalogue: every known endpoint and a request to it that is legitimate for its role in scope ----
+
+    private Map<String, Endpoint> catalogue() {
+        MockMultipartFile pdf = new MockMultipartFile("file", "piece.pdf", "application/pdf", ScopeFixture.PDF);
+        Map<String, Endpoint> all = new LinkedHashMap<>();
+        List<Endpoint> list = List.of(
+                // framework: the error page is reached by forwarding, not classified by role
+                plain("ANY /error", ids -> get("/error")),
+                plain("GET /v3/api-docs", ids -> get("/v3/api-docs")),
+                plain("GET /v3/api-docs.yaml", ids -> get("/v3/api-docs.yaml")),
+                plain("GET /v3/api-docs/swagger-config", ids -> get("/v3/api-docs/swagger-config")),
+                plain("GET /swagger-ui.html", ids -> get("/swagger-ui.html")),
+                plain("GET /login", ids -> get("/login")),
+                plain("GET /", ids -> get("/")),
+                plain("GET /compte", ids -> get("/compte")),
+                new Endpoint("POST /compte/deconnexion-partout", ids -> post("/compte/deconnexion-partout"), false,
+                        false, true),
+                // public funding simulator and API
+                plain("GET /simulateur", ids -> get("/simulateur")),
+                plain("POST /simulateur", ids -> post("/simulateur").param("population", "50000")),
+                plain("GET /simulateur/assistant-medical", ids -> get("/simulateur/assistant-medical")),
+                plain("GET /api/v1/communes", ids -> get("/api/v1/communes").param("q", "bordeaux")),
+                plain("GET /api/v1/epci", ids -> get("/api/v1/epci").param("q", "bassin arcachon")),
+                plain("GET /api/v1/funding/aci/ceilings", ids -> get("/api/v1/funding/aci/ceilings")
+                        .param("population", "50000")),
+                plain("GET /api/v1/funding/medical-assistant", ids -> get("/api/v1/funding/medical-assistant")
+                        .param("fte", "HALF").param("signedOn", "2024-07-01")),
+                plain("POST /api/v1/funding/aci/simulations", ids -> post("/api/v1/funding/aci/simulations")
+                        .contentType(MediaType.APPLICATION_JSON).content(T4_CONTRACT)),
+                // homes
+                plain("GET /porteur", ids -> get("/porteur")),
+                plain("GET /ars", ids -> get("/ars")),
+                plain("GET /cpam", ids -> get("/cpam")),
+                plain("GET /admin", ids -> get("/admin")),
+                // porteur: dossiers (always their own CPTS's), territory, profile
+                plain("GET /porteur/dossiers/{slug}", ids -> get("/porteur/dossiers/lettre-intention")),
+                plain("GET /porteur/dossiers/{slug}/modifier", ids -> get("/porteur/dossiers/lettre-intention/modifier")),
+                plain("POST /porteur/dossiers/lettre-intention/modifier",
+                        ids -> post("/porteur/dossiers/lettre-intention/modifier").param("version", "1")
+                                .param("firstDiagnostic", "Diagnostic")),
+                plain("POST /porteur/dossiers/projet-sante/modifier",
+                        ids -> post("/porteur/dossiers/projet-sante/modifier").param("version", "0")
+                                .param("diagnostic", "Diagnostic")),
+                plain("POST /porteur/dossiers/{slug}/deposer", ids -> post("/porteur/dossiers/lettre-intention/deposer")),
+                plain("POST /porteur/dossiers/{slug}/messages", ids -> post("/porteur/dossiers/lettre-intention/messages")
+                        .param("text", "Message du porteur")),
+                plain("POST /porteur/dossiers/{slug}/pieces", ids -> multipart("/porteur/dossiers/lettre-intention/pieces")
+                        .file(pdf)),
+                scoped("GET /porteur/dossiers/pieces/{id}", ids -> get("/porteur/dossiers/pieces/" + ids.attachment())),
+                plain("GET /porteur/cpts/territoire", ids -> get("/porteur/cpts/territoire").param("q", "bazas")),
+                scoped("GET /porteur/cpts/{id}/territoire", ids -> get("/porteur/cpts/" + ids.cpts() + "/territoire")),
+                plain("POST /porteur/cpts/territoire/communes", ids -> post("/porteur/cpts/territoire/communes")
+                        .param("code", "33063").param("version", "0")),
+                plain("POST /porteur/cpts/territoire/communes/retrait",
+                        ids -> post("/porteur/cpts/territoire/communes/retrait").param("code", "33063")
+                                .param("version", "0")),
+                plain("POST /porteur/cpts/territoire/epci", ids -> post("/porteur/cpts/territoire/epci")
+                        .param("epci", "200070233").param("version", "0")),
+                plain("POST /porteur/cpts/territoire/collage", ids -> post("/porteur/cpts/territoire/collage")
+                        .param("codes", "33063").param("version", "0")),
+                plain("GET /porteur/cpts/fiche", ids -> get("/porteur/cpts/fiche")),
+                scoped("GET /porteur/cpts/{id}/fiche", ids -> get("/porteur/cpts/" + ids.cpts() + "/fiche")),
+                plain("POST /porteur/cpts/fiche", ids -> post("/porteur/cpts/fiche").param("legalForm", "")
+                        .param("version", "0")),
+                plain("POST /porteur/cpts/fiche/membres", ids -> post("/porteur/cpts/fiche/membres")
+                        .param("kind", "HOSPITAL_PARTNER").param("name", "Centre hospitalier").param("version", "0")),
+                plain("POST /porteur/cpts/fiche/membres/{index}/retrait",
+                        ids -> post("/porteur/cpts/fiche/membres/0/retrait").param("version", "0")),
+                // ARS: dossiers of the région, instruction, CPTS and coverage
+                plain("GET /ars/dossiers", ids -> get("/ars/dossiers")),
+                scoped("GET /ars/dossiers/{id}", ids -> get("/ars/dossiers/" + ids.dossier())),
+                scoped("POST /ars/dossiers/{id}/decision", ids -> post("/ars/dossiers/" + ids.dossier() + "/decision")
+                        .param("move", "TAKE")),
+                scoped("POST /ars/dossiers/{id}/commentaires",
+                        ids -> post("/ars/dossiers/" + ids.dossier() + "/commentaires").param("text", "Note interne")),
+                scoped("POST /ars/dossiers/{id}/messages", ids -> post("/ars/dossiers/" + ids.dossier() + "/messages")
+                        .param("text", "Message de l'ARS")),
+                scoped("POST /ars/dossiers/{id}/pieces", ids -> multipart("/ars/dossiers/" + ids.dossier() + "/pieces")
+                        .file(pdf)),
+                scoped("POST /ars/dossiers/{id}/avis", ids -> post("/ars/dossiers/" + ids.dossier() + "/avis")
+                        .param("body", "URPS").param("question", "Avis de l'URPS ?")),
+                new Endpoint("POST /ars/dossiers/{id}/avis/{opinionId}",
+                        ids -> post("/ars/dossiers/" + ids.dossier() + "/avis/" + ids.opinion())
+                                .param("answer", "Avis reçu par courrier"), true, true, false),
+                scoped("POST /ars/dossiers/{id}/fir", ids -> post("/ars/dossiers/" + ids.dossier() + "/fir")
+                        .param("amount", "30 000").param("decidedOn", "01/02/2026")),
+                scoped("GET /ars/dossiers/pieces/{attachmentId}",
+                        ids -> get("/ars/dossiers/pieces/" + ids.attachment())),
+                scoped("GET /ars/cpts/{id}", ids -> get("/ars/cpts/" + ids.cpts())),
+                plain("GET /ars/couverture", ids -> get("/ars/couverture")),
+                // CPAM: opinions asked of the CPAM, CPTS of its départements
+                plain("GET /cpam/avis", ids -> get("/cpam/avis")),
+                scoped("GET /cpam/avis/{id}", ids -> get("/cpam/avis/" + ids.opinion())),
+                scoped("POST /cpam/avis/{id}", ids -> post("/cpam/avis/" + ids.opinion()).param("answer", "Favorable")),
+                scoped("GET /cpam/cpts/{id}", ids -> get("/cpam/cpts/" + ids.cpts())),
+                // journals (audit trail) of a CPTS
+                plain("GET /porteur/journal", ids -> get("/porteur/journal")),
+                plain("GET /porteur/journal.csv", ids -> get("/porteur/journal.csv")),
+                scoped("GET /porteur/cpts/{id}/journal", ids -> get("/porteur/cpts/" + ids.cpts() + "/journal")),
+                scoped("GET /ars/cpts/{id}/journal", ids -> get("/ars/cpts/" + ids.cpts() + "/journal")),
+                scoped("GET /ars/cpts/{id}/journal.csv", ids -> get("/ars/cpts/" + ids.cpts() + "/journal.csv")),
+                scoped("GET /cpam/cpts/{id}/journal", ids -> get("/cpam/cpts/" + ids.cpts() + "/journal")),
+                scoped("GET /cpam/cpts/{id}/journal.csv", ids -> get("/cpam/cpts/" + ids.cpts() + "/journal.csv")));
+        list.forEach(endpoint -> all.put(endpoint.key(), endpoint));
+        return all;
+    }
+
+    private static Endpoint plain(String key, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
+        return new Endpoint(key, request, false, false, false);
+    }
+
+    private static Endpoint scoped(String key, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
+        return new Endpoint(key, request, true, false, false);
+    }
+}
