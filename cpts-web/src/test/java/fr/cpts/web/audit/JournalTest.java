@@ -13,6 +13,7 @@ import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -74,8 +74,8 @@ class JournalTest {
     @Test
     void eachMoveOfADossierLeavesOneEntryWithWhoTheReasonAndTheStateBeforeAndAfter() throws Exception {
         TestPorteur team = TestPorteurs.create("CPTS Journal cycle", records, territories, accounts, encoder);
-        MockHttpSession porteur = signIn(team.username(), team.password());
-        MockHttpSession ars = signIn("ars", "ars-demo");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         mvc.perform(completeLetter(0).session(porteur)).andExpect(redirectedUrl("/porteur/dossiers/lettre-intention"));
         long letter = dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION).orElseThrow().id().orElseThrow()
                 .value();
@@ -123,7 +123,7 @@ class JournalTest {
     @Test
     void savingTheContentOfADossierJournalsOnlyTheFieldsThatChangedWithTheirValueBeforeAndAfter() throws Exception {
         TestPorteur team = TestPorteurs.create("CPTS Journal contenu", records, territories, accounts, encoder);
-        MockHttpSession porteur = signIn(team.username(), team.password());
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
         mvc.perform(completeLetter(0).session(porteur)).andExpect(redirectedUrl("/porteur/dossiers/lettre-intention"));
         long version = dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION).orElseThrow().version() + 1;
 
@@ -148,7 +148,7 @@ class JournalTest {
     @Test
     void addingAndRemovingACommuneIsJournaledWithTheCommuneAddedThenRemoved() throws Exception {
         TestPorteur team = TestPorteurs.create("CPTS Journal territoire", records, territories, accounts, encoder);
-        MockHttpSession porteur = signIn(team.username(), team.password());
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
         long version = territories.forEditing(team.cpts().id()).version();
 
         mvc.perform(post("/porteur/cpts/territoire/communes").param("code", "33281")
@@ -173,7 +173,7 @@ class JournalTest {
     @Test
     void aProfileCreatedThenChangedIsJournaledFieldByField() throws Exception {
         TestPorteur team = TestPorteurs.create("CPTS Journal fiche", records, territories, accounts, encoder);
-        MockHttpSession porteur = signIn(team.username(), team.password());
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
 
         mvc.perform(identity(0, "05 56 63 12 40").session(porteur)).andExpect(redirectedUrl("/porteur/cpts/fiche"));
         mvc.perform(identity(1, "05 56 63 99 99").session(porteur)).andExpect(redirectedUrl("/porteur/cpts/fiche"));
@@ -193,8 +193,8 @@ class JournalTest {
     @Test
     void thePorteurLearnsThatAPrivateCommentWasWrittenButNeverItsText() throws Exception {
         TestPorteur team = TestPorteurs.create("CPTS Journal commentaire", records, territories, accounts, encoder);
-        MockHttpSession porteur = signIn(team.username(), team.password());
-        MockHttpSession ars = signIn("ars", "ars-demo");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         mvc.perform(completeLetter(0).session(porteur)).andExpect(redirectedUrl("/porteur/dossiers/lettre-intention"));
         submit(porteur);
         long letter = dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION).orElseThrow().id().orElseThrow()
@@ -235,9 +235,9 @@ class JournalTest {
         long sudGironde = records.byName("CPTS Sud Gironde").orElseThrow().id().value();
         long paysBasque = records.byName("CPTS Pays Basque").orElseThrow().id().value();
         long grandeTerre = records.byName("CPTS Grande-Terre Sud").orElseThrow().id().value();
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
-        MockHttpSession ars = signIn("ars", "ars-demo");
-        MockHttpSession cpam = signIn("cpam", "cpam-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
 
         mvc.perform(get("/porteur/journal").session(porteur)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("CPTS Sud Gironde")));
@@ -260,25 +260,25 @@ class JournalTest {
     void theHomeAndOfficerPagesLinkToTheJournal() throws Exception {
         long sudGironde = records.byName("CPTS Sud Gironde").orElseThrow().id().value();
 
-        mvc.perform(get("/porteur").session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(content().string(containsString("href=\"/porteur/journal\"")));
-        mvc.perform(get("/ars/cpts/" + sudGironde).session(signIn("ars", "ars-demo")))
+        mvc.perform(get("/ars/cpts/" + sudGironde).session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(content().string(containsString("href=\"/ars/cpts/" + sudGironde + "/journal\"")));
-        mvc.perform(get("/cpam/cpts/" + sudGironde).session(signIn("cpam", "cpam-demo")))
+        mvc.perform(get("/cpam/cpts/" + sudGironde).session(SignIn.as(mvc, "cpam", "cpam-demo")))
                 .andExpect(content().string(containsString("href=\"/cpam/cpts/" + sudGironde + "/journal\"")));
     }
 
     @Test
     void theCsvExportHasAHeaderLineAndOneLinePerEntryForExcel() throws Exception {
         TestPorteur team = TestPorteurs.create("CPTS Journal « export »", records, territories, accounts, encoder);
-        MockHttpSession porteur = signIn(team.username(), team.password());
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
         mvc.perform(completeLetter(0, Map.of("actorsAndPartners", "MSP; pharmacies \"du centre\"")).session(porteur))
                 .andExpect(redirectedUrl("/porteur/dossiers/lettre-intention"));
         submit(porteur);
         int entries = trail.ofCpts(team.cpts().id()).size();
 
         MockHttpServletResponse response = mvc.perform(get("/ars/cpts/" + team.cpts().id().value() + "/journal.csv")
-                        .session(signIn("ars", "ars-demo")))
+                        .session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", allOf(containsString("attachment"),
@@ -341,10 +341,5 @@ class JournalTest {
                 .param("street", "2 rue Jean Jaurès").param("postalCode", "33210").param("city", "Langon")
                 .param("coordinatorName", "Dr Anne Roux").param("coordinatorEmail", "coordination@cpts.fr")
                 .param("coordinatorPhone", phone).param("version", String.valueOf(version));
-    }
-
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 }

@@ -1,13 +1,13 @@
 package fr.cpts.web.dossier;
 
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 @CptsWebTest
@@ -18,8 +18,7 @@ class ArsQueueOrderTest {
 
     @Test
     void listsTheDossiersAwaitingADecisionBeforeTheDecidedOnesWhateverTheirAge() throws Exception {
-        MockHttpSession ars = (MockHttpSession) mvc.perform(formLogin("/login").user("ars").password("ars-demo"))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
 
         String page = mvc.perform(get("/ars/dossiers").session(ars)).andReturn().getResponse().getContentAsString();
 

@@ -12,6 +12,7 @@ import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -64,8 +64,8 @@ class DossierJourneyTest {
     void aLetterOfIntentSentBackForCorrectionsThenValidatedOpensAHealthProjectThatIsValidatedToo() throws Exception {
         TestPorteurs.TestPorteur team = TestPorteurs.create("CPTS Parcours complet", records, territories, accounts,
                 encoder);
-        MockHttpSession porteur = signIn(team.username(), team.password());
-        MockHttpSession ars = signIn("ars", "ars-demo");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
 
         // the porteur drafts the letter, partly, and is told what is missing when filing
         mvc.perform(post("/porteur/dossiers/lettre-intention/modifier").param("version", "0")
@@ -195,10 +195,5 @@ class DossierJourneyTest {
 
     private long id(TestPorteurs.TestPorteur team, DossierKind kind) {
         return dossier(team, kind).id().orElseThrow().value();
-    }
-
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 }

@@ -15,6 +15,7 @@ import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.PdfFile;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -31,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -72,7 +72,7 @@ class DossierPagesTest {
 
     @Test
     void anArsOfficerGetsNotFoundForADossierOfAnotherRegionOrADraft() throws Exception {
-        MockHttpSession ars = signIn("ars", "ars-demo");
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         long guadeloupe = letterOf("CPTS Grande-Terre Sud");
         long sudGironde = letterOf("CPTS Sud Gironde");
         long hauteLandeDraft = dossierOf("CPTS Haute-Lande", DossierKind.PROJET_SANTE);
@@ -97,11 +97,11 @@ class DossierPagesTest {
         AttachmentInfo stored = exchanges.attach(arcachon.id().orElseThrow(), new PdfFile("statuts.pdf", PDF), ARS,
                 Instant.now());
 
-        mvc.perform(get("/porteur/dossiers/pieces/" + stored.id()).session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur/dossiers/pieces/" + stored.id()).session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/ars/dossiers/pieces/" + stored.id()).session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/ars/dossiers/pieces/" + stored.id()).session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isForbidden());
-        MvcResult download = mvc.perform(get("/ars/dossiers/pieces/" + stored.id()).session(signIn("ars", "ars-demo")))
+        MvcResult download = mvc.perform(get("/ars/dossiers/pieces/" + stored.id()).session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -109,7 +109,7 @@ class DossierPagesTest {
                 .andReturn();
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PDF);
         mvc.perform(get("/porteur/dossiers/pieces/" + stored.id())
-                        .session(signIn("porteur-arcachon", "porteur-arcachon-demo")))
+                        .session(SignIn.as(mvc, "porteur-arcachon", "porteur-arcachon-demo")))
                 .andExpect(status().isOk());
     }
 
@@ -121,7 +121,7 @@ class DossierPagesTest {
         OpinionRequest urps = exchanges.saveOpinion(OpinionRequest.ask(
                 new fr.cpts.domain.dossier.DossierId(letterOf("CPTS du Bassin d'Arcachon")), OpinionBody.URPS,
                 "Avis de l'URPS ?", ARS, Instant.now()));
-        MockHttpSession cpam = signIn("cpam", "cpam-demo");
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
 
         mvc.perform(get("/cpam/avis").session(cpam)).andExpect(content().string(allOf(
                 containsString("CPTS Sud Gironde"), not(containsString("Grande-Terre")))));
@@ -138,17 +138,17 @@ class DossierPagesTest {
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
 
         mvc.perform(post("/porteur/dossiers/lettre-intention/deposer").session(porteur))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/ars/dossiers/" + letterOf("CPTS Sud Gironde") + "/decision").param("move", "VALIDATE")
-                .session(signIn("ars", "ars-demo"))).andExpect(status().isForbidden());
+                .session(SignIn.as(mvc, "ars", "ars-demo"))).andExpect(status().isForbidden());
     }
 
     @Test
     void anIllegalMoveIsAnsweredWithTheFrenchMessageAndChangesNothing() throws Exception {
-        MockHttpSession ars = signIn("ars", "ars-demo");
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         long sudGironde = letterOf("CPTS Sud Gironde");
 
         mvc.perform(post("/ars/dossiers/" + sudGironde + "/decision").param("move", "TAKE").with(csrf()).session(ars))
@@ -158,7 +158,7 @@ class DossierPagesTest {
         mvc.perform(post("/ars/dossiers/" + sudGironde + "/decision").param("move", "REFUSE").with(csrf()).session(ars))
                 .andExpect(flash().attribute("error", containsString("sans en donner le motif")));
         mvc.perform(post("/porteur/dossiers/lettre-intention/deposer").with(csrf())
-                        .session(signIn("porteur", "porteur-demo")))
+                        .session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(flash().attribute("error", containsString("Impossible de déposer ce dossier")));
         assertThat(dossiers.byId(new fr.cpts.domain.dossier.DossierId(sudGironde)).orElseThrow().state().name())
                 .isEqualTo("UNDER_INSTRUCTION");
@@ -166,21 +166,21 @@ class DossierPagesTest {
 
     @Test
     void thePorteurNeverSeesThePrivateCommentsNorTheOpinionsWhichTheArsSees() throws Exception {
-        mvc.perform(get("/porteur/dossiers/lettre-intention").session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur/dossiers/lettre-intention").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("pouvez-vous préciser les établissements"),
                         not(containsString("vérifier la MSP de Bazas")),
                         not(containsString("Commentaires internes")),
                         not(containsString("Le territoire et les orientations vous paraissent-ils")))));
-        mvc.perform(get("/ars/dossiers/" + letterOf("CPTS Sud Gironde")).session(signIn("ars", "ars-demo")))
+        mvc.perform(get("/ars/dossiers/" + letterOf("CPTS Sud Gironde")).session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(content().string(allOf(containsString("vérifier la MSP de Bazas"),
                         containsString("Le territoire et les orientations vous paraissent-ils"))));
     }
 
     @Test
     void refusesAFileThatIsNotAPdfAndAPdfAboveTheMaximumSize() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         byte[] oversized = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
         int before = exchanges.attachmentsOf(new fr.cpts.domain.dossier.DossierId(letterOf("CPTS Sud Gironde"))).size();
 
@@ -206,8 +206,8 @@ class DossierPagesTest {
     @Test
     void twoPeopleSavingTheSameDraftNeverOverwriteEachOtherAndTheSecondKeepsWhatTheyTyped() throws Exception {
         TestPorteurs.TestPorteur porteur = TestPorteurs.create("CPTS Conflit", records, territories, accounts, encoder);
-        MockHttpSession first = signIn(porteur.username(), porteur.password());
-        MockHttpSession second = signIn(porteur.username(), porteur.password());
+        MockHttpSession first = SignIn.as(mvc, porteur.username(), porteur.password());
+        MockHttpSession second = SignIn.as(mvc, porteur.username(), porteur.password());
 
         mvc.perform(post("/porteur/dossiers/lettre-intention/modifier").param("version", "0")
                         .param("firstDiagnostic", "Diagnostic de la première personne").with(csrf()).session(first))
@@ -230,7 +230,7 @@ class DossierPagesTest {
         mvc.perform(post("/porteur/dossiers/lettre-intention/modifier").param("version", "0")
                         .param("firstDiagnostic", "Mon diagnostic").param("milestones[0].date", "2025-13-45")
                         .param("milestones[0].label", "Assemblée").with(csrf())
-                        .session(signIn(porteur.username(), porteur.password())))
+                        .session(SignIn.as(mvc, porteur.username(), porteur.password())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("fr-input-group--error"),
                         containsString("Date illisible : écrivez-la au format JJ/MM/AAAA"),
@@ -240,13 +240,13 @@ class DossierPagesTest {
 
     @Test
     void theHealthProjectStaysClosedUntilTheLetterOfIntentIsValidated() throws Exception {
-        mvc.perform(get("/porteur/dossiers/projet-sante").session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur/dossiers/projet-sante").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(redirectedUrl("/porteur"))
                 .andExpect(flash().attribute("error", containsString("lettre d'intention validée")));
-        mvc.perform(get("/porteur/dossiers/projet-sante").session(signIn("porteur-hautelande", "porteur-hautelande-demo")))
+        mvc.perform(get("/porteur/dossiers/projet-sante").session(SignIn.as(mvc, "porteur-hautelande", "porteur-hautelande-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trouver un médecin traitant aux patients ALD")));
-        mvc.perform(get("/porteur/dossiers/inconnu").session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur/dossiers/inconnu").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isNotFound());
     }
 
@@ -260,10 +260,5 @@ class DossierPagesTest {
 
     private long dossierOf(String name, DossierKind kind) {
         return dossiers.of(cpts(name).id(), kind).orElseThrow().id().orElseThrow().value();
-    }
-
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 }

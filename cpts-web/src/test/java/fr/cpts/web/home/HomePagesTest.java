@@ -1,6 +1,7 @@
 package fr.cpts.web.home;
 
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -9,7 +10,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
@@ -22,7 +22,7 @@ class HomePagesTest {
 
     @Test
     void thePorteurSeesTheirOwnCptsAndWhatIsExpectedNext() throws Exception {
-        mvc.perform(get("/porteur").session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(content().string(allOf(
                         containsString("CPTS Sud Gironde"),
                         containsString("Étape 2 sur 5"),
@@ -34,7 +34,7 @@ class HomePagesTest {
 
     @Test
     void theArsOfficerSeesTheCptsOfTheirRegionOnly() throws Exception {
-        mvc.perform(get("/ars").session(signIn("ars", "ars-demo")))
+        mvc.perform(get("/ars").session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(content().string(allOf(
                         containsString("CPTS Sud Gironde"),
                         containsString("CPTS du Bassin d&#39;Arcachon"),
@@ -46,7 +46,7 @@ class HomePagesTest {
 
     @Test
     void theCpamOfficerSeesTheCptsOfTheirDepartementsOnly() throws Exception {
-        mvc.perform(get("/cpam").session(signIn("cpam", "cpam-demo")))
+        mvc.perform(get("/cpam").session(SignIn.as(mvc, "cpam", "cpam-demo")))
                 .andExpect(content().string(allOf(
                         containsString("CPTS Sud Gironde"),
                         containsString("CPTS Haute-Lande"),
@@ -57,16 +57,11 @@ class HomePagesTest {
 
     @Test
     void theAdministratorSeesTheAccountsAndNoDossier() throws Exception {
-        mvc.perform(get("/admin").session(signIn("admin", "admin-demo")))
+        mvc.perform(get("/admin").session(SignIn.as(mvc, "admin", "admin-demo")))
                 .andExpect(content().string(allOf(
                         containsString("comptes, par rôle"),
                         containsString("Julien Lefèvre (ARS Nouvelle-Aquitaine)"),
                         containsString("départements 33, 40"),
                         not(containsString("porteur-demo")))));
-    }
-
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 }

@@ -1,6 +1,7 @@
 package fr.cpts.web.navigation;
 
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -12,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 @CptsWebTest
@@ -25,8 +25,7 @@ class NavigationPagesTest {
 
     @Test
     void marksOnlyTheMostSpecificSectionAsCurrent() throws Exception {
-        MockHttpSession ars = (MockHttpSession) mvc.perform(formLogin("/login").user("ars").password("ars-demo"))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
 
         assertThat(currentSections("/ars/dossiers", ars)).containsExactly("Dossiers à instruire");
         assertThat(currentSections("/ars", ars)).containsExactly("CPTS de la région");

@@ -5,6 +5,7 @@ import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.profile.CptsProfiles;
 import fr.cpts.domain.profile.VersionedProfile;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -17,7 +18,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -41,7 +41,7 @@ class ProfilePagesTest {
 
     @Test
     void thePorteurSeesTheProfileOfTheirCptsAndWhoMayEditIt() throws Exception {
-        mvc.perform(get("/porteur/cpts/fiche").session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur/cpts/fiche").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Fiche CPTS"), containsString("CPTS Sud Gironde"),
                         containsString("MSP du Réolais"), containsString("Centre hospitalier Sud Gironde"),
@@ -52,7 +52,7 @@ class ProfilePagesTest {
     void choosingAnotherLegalFormThanAnAssociationIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
         VersionedProfile before = current();
 
-        mvc.perform(identity(before, Map.of("legalForm", "SISA")).session(signIn("porteur", "porteur-demo")))
+        mvc.perform(identity(before, Map.of("legalForm", "SISA")).session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"legalForm-erreur\""),
                         containsString("ne peut pas être constituée sous la forme"),
@@ -66,7 +66,7 @@ class ProfilePagesTest {
         VersionedProfile before = current();
 
         mvc.perform(identity(before, Map.of("coordinatorEmail", "claire.martin", "postalCode", "332"))
-                        .session(signIn("porteur", "porteur-demo")))
+                        .session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"coordinatorEmail-erreur\""),
@@ -79,7 +79,7 @@ class ProfilePagesTest {
 
     @Test
     void savingTheProfileRaisesItsVersionAndAStaleSaveIsRefused() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         VersionedProfile before = current();
 
         mvc.perform(identity(before, Map.of("coordinatorPhone", "05 56 63 99 99")).session(porteur))
@@ -98,7 +98,7 @@ class ProfilePagesTest {
     void aHealthProfessionalWithoutProfessionOrAnUnknownCommuneIsRefusedNextToTheFields() throws Exception {
         VersionedProfile before = current();
 
-        mvc.perform(post("/porteur/cpts/fiche/membres").session(signIn("porteur", "porteur-demo")).with(csrf())
+        mvc.perform(post("/porteur/cpts/fiche/membres").session(SignIn.as(mvc, "porteur", "porteur-demo")).with(csrf())
                         .param("kind", "HEALTH_PROFESSIONAL").param("name", "Dr Paul Vidal").param("commune", "99999")
                         .param("version", String.valueOf(before.version())))
                 .andExpect(status().isOk())
@@ -113,7 +113,7 @@ class ProfilePagesTest {
 
     @Test
     void aMemberIsAddedThenRemoved() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         VersionedProfile before = current();
 
         mvc.perform(post("/porteur/cpts/fiche/membres").session(porteur).with(csrf())
@@ -135,7 +135,7 @@ class ProfilePagesTest {
 
     @Test
     void withoutCsrfTokenNothingIsSavedAndAnotherCptsProfileByIdIs404() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         VersionedProfile before = current();
 
         mvc.perform(post("/porteur/cpts/fiche").session(porteur).param("legalForm", "ASSOCIATION_LOI_1901"))
@@ -166,10 +166,5 @@ class ProfilePagesTest {
     private VersionedProfile current() {
         CptsId sudGironde = records.byName("CPTS Sud Gironde").orElseThrow().id();
         return profiles.of(sudGironde).orElseThrow();
-    }
-
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 }

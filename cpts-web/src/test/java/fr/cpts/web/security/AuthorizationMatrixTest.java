@@ -9,6 +9,7 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,7 +32,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -242,10 +242,7 @@ class AuthorizationMatrixTest {
     }
 
     private MockHttpSession signIn(String[] login) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(login[0]).password(login[1]))
-                .andReturn().getRequest().getSession(false);
-        assertThat(session).as("session of " + login[0]).isNotNull();
-        return session;
+        return SignIn.as(mvc, login[0], login[1]);
     }
 
     /** Every method × pattern of the request mappings; "ANY" for a mapping that accepts every method. */

@@ -13,6 +13,7 @@ import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.profile.CptsProfiles;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import fr.cpts.web.dossier.TestPorteurs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -112,10 +112,10 @@ class BadInputCatalogueTest {
                 exchanges);
         TestPorteurs.TestPorteur drafter = TestPorteurs.create("CPTS Brouillon", records, territories, accounts,
                 encoder);
-        MockHttpSession porteur = signIn(fixture.porteur.username(), fixture.porteur.password());
-        MockHttpSession draftPorteur = signIn(drafter.username(), drafter.password());
-        MockHttpSession ars = signIn("ars", "ars-demo");
-        MockHttpSession cpam = signIn("cpam", "cpam-demo");
+        MockHttpSession porteur = SignIn.as(mvc, fixture.porteur.username(), fixture.porteur.password());
+        MockHttpSession draftPorteur = SignIn.as(mvc, drafter.username(), drafter.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         // the draft porteur's letter of intent is stored once, so that it can be edited from its version
         mvc.perform(post("/porteur/dossiers/lettre-intention/modifier").param("version", "0")
                 .param("firstDiagnostic", "Premier diagnostic").with(csrf()).session(draftPorteur));
@@ -354,10 +354,6 @@ class BadInputCatalogueTest {
         return profiles.of(cpts).map(fr.cpts.domain.profile.VersionedProfile::version).orElse(0L);
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
-    }
 
     private static Map<String, Predicate<String>> fields(Object... namesAndRules) {
         Map<String, Predicate<String>> fields = new LinkedHashMap<>();

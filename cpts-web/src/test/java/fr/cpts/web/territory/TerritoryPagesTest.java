@@ -7,6 +7,7 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.VersionedTerritory;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -19,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -47,7 +47,7 @@ class TerritoryPagesTest {
 
     @Test
     void thePorteurSeesTheirTerritoryWithItsPopulationBracketAndReading() throws Exception {
-        mvc.perform(get("/porteur/cpts/territoire").session(signIn("porteur", "porteur-demo")))
+        mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("Mon territoire"),
@@ -62,7 +62,7 @@ class TerritoryPagesTest {
 
     @Test
     void addingACommuneRaisesThePopulationAndRemovingItRestoresIt() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         CptsId sudGironde = id("CPTS Sud Gironde");
         VersionedTerritory before = territories.forEditing(sudGironde);
         assertThat(before.territory().communes()).doesNotContain(BORDEAUX);
@@ -86,7 +86,7 @@ class TerritoryPagesTest {
 
     @Test
     void aChangeFromAStaleVersionIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         CptsId sudGironde = id("CPTS Sud Gironde");
         VersionedTerritory current = territories.forEditing(sudGironde);
 
@@ -100,7 +100,7 @@ class TerritoryPagesTest {
 
     @Test
     void aPastedListWithAnUnknownCodeListsItBackAndAddsNothing() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         CptsId sudGironde = id("CPTS Sud Gironde");
         VersionedTerritory current = territories.forEditing(sudGironde);
 
@@ -116,7 +116,7 @@ class TerritoryPagesTest {
 
     @Test
     void anUnknownCodeTypedInTheAddFieldIsRefusedNextToIt() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         long version = territories.forEditing(id("CPTS Sud Gironde")).version();
 
         mvc.perform(post("/porteur/cpts/territoire/communes").session(porteur).with(csrf())
@@ -127,7 +127,7 @@ class TerritoryPagesTest {
 
     @Test
     void withoutJavaScriptTheSearchListsCommunesAndEpciToAdd() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
 
         mvc.perform(get("/porteur/cpts/territoire").param("q", "33433").session(porteur))
                 .andExpect(content().string(allOf(containsString("id=\"resultats-communes\""),
@@ -141,7 +141,7 @@ class TerritoryPagesTest {
 
     @Test
     void aChangeWithoutCsrfTokenIsForbidden() throws Exception {
-        mvc.perform(post("/porteur/cpts/territoire/communes").session(signIn("porteur", "porteur-demo"))
+        mvc.perform(post("/porteur/cpts/territoire/communes").session(SignIn.as(mvc, "porteur", "porteur-demo"))
                         .param("code", "33063").param("version", "1"))
                 .andExpect(status().isForbidden());
         assertThat(territories.of(id("CPTS Sud Gironde")).communes()).doesNotContain(BORDEAUX);
@@ -155,7 +155,7 @@ class TerritoryPagesTest {
         withLangon.add(LANGON);
         long version = territories.save(new Territory(bassin, withLangon), before.version(), "test");
         try {
-            mvc.perform(get("/porteur/cpts/territoire").session(signIn("porteur", "porteur-demo")))
+            mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                     .andExpect(content().string(allOf(containsString("id=\"chevauchements\""),
                             containsString("1 commune appartient aussi au territoire d&#39;une autre CPTS"),
                             containsString("CPTS du Bassin d&#39;Arcachon"),
@@ -167,7 +167,7 @@ class TerritoryPagesTest {
 
     @Test
     void aPorteurAskingAnotherCptsTerritoryByIdGets404AndTheirOwnIsRedirected() throws Exception {
-        MockHttpSession porteur = signIn("porteur", "porteur-demo");
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
 
         mvc.perform(get("/porteur/cpts/" + id("CPTS Haute-Lande").value() + "/territoire").session(porteur))
                 .andExpect(status().isNotFound());
@@ -178,7 +178,7 @@ class TerritoryPagesTest {
 
     @Test
     void theArsOfficerReadsACptsOfTheirRegionAndGets404ForAnotherRegion() throws Exception {
-        MockHttpSession ars = signIn("ars", "ars-demo");
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
 
         mvc.perform(get("/ars/cpts/" + id("CPTS du Bassin d'Arcachon").value()).session(ars))
                 .andExpect(status().isOk())
@@ -192,7 +192,7 @@ class TerritoryPagesTest {
 
     @Test
     void theCpamOfficerReadsACptsOfTheirDepartementsAndGets404Elsewhere() throws Exception {
-        MockHttpSession cpam = signIn("cpam", "cpam-demo");
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
 
         mvc.perform(get("/cpam/cpts/" + id("CPTS Haute-Lande").value()).session(cpam))
                 .andExpect(status().isOk())
@@ -203,15 +203,15 @@ class TerritoryPagesTest {
 
     @Test
     void onlyTheirRoleReachesEachPage() throws Exception {
-        mvc.perform(get("/ars/couverture").session(signIn("porteur", "porteur-demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/porteur/cpts/territoire").session(signIn("ars", "ars-demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/cpam/cpts/" + id("CPTS Sud Gironde").value()).session(signIn("ars", "ars-demo")))
+        mvc.perform(get("/ars/couverture").session(SignIn.as(mvc, "porteur", "porteur-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "ars", "ars-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/cpam/cpts/" + id("CPTS Sud Gironde").value()).session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theCoveragePageListsEachDepartementOfTheRegionWithItsLargestUncoveredCommunes() throws Exception {
-        mvc.perform(get("/ars/couverture").session(signIn("ars", "ars-demo")))
+        mvc.perform(get("/ars/couverture").session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("Nouvelle-Aquitaine"),
@@ -234,10 +234,5 @@ class TerritoryPagesTest {
 
     private CptsId id(String name) {
         return records.byName(name).orElseThrow().id();
-    }
-
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 }
