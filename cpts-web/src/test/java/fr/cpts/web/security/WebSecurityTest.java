@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** In a context of its own (explicit throttle settings): the accounts it creates and blocks stay here. */
 @CptsWebTest
@@ -46,6 +47,20 @@ class WebSecurityTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+    }
+
+    @Test
+    void strictTransportSecurityIsSentOverHttpsOnly() throws Exception {
+        mvc.perform(get("/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+        mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsRefusedBeforeBeingRead() throws Exception {
+        mvc.perform(post("/api/v1/funding/aci/simulations").contentType("application/json")
+                        .content("{\"population\": \"" + "9".repeat(1_100_000) + "\"}"))
+                .andExpect(status().isPayloadTooLarge());
     }
 
     @Test
