@@ -1,0 +1,128 @@
+package fr.cpts.domain.contract;
+
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.shared.DomainException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A CPTS's ACI contract through its versions (contrat ACI et ses avenants): the signed versions, oldest first, all
+ * still readable, the last one in force and the earlier ones superseded, and at most one draft (the contract before its
+ * first signature, or an amendment in preparation).
+ */
+public final class AciContract {
+
+    private final CptsId cpts;
+    private final List<SignedContract> versions;
+    private AciContractDraft pending;
+
+    private AciContract(CptsId cpts, List<SignedContract> versions, AciContractDraft pending) {
+        this.cpts = Objects.requireNonNull(cpts, "CPTS");
+        this.versions = new ArrayList<>(versions);
+        this.pending = pending;
+        for (int i = 0; i < versions.size(); i++) {
+            if (versions.get(i).version() != i + 1 || !versions.get(i).cpts().equals(cpts)) {
+                throw new IllegalArgumentException("Versions de contrat incohérentes");
+            }
+        }
+        if (pending != null && (pending.version() != versions.size() + 1 || !pending.cpts().equals(cpts))) {
+            throw new IllegalArgumentException("Projet de contrat incohérent avec les versions signées");
+        }
+        if (versions.isEmpty() && pending == null) {
+            throw new IllegalArgumentException("Un contrat sans version");
+        }
+    }
+
+    /** A new contract, as its first draft, for a CPTS whose health project was validated that day. */
+    public static AciContract draft(CptsId cpts, LocalDate healthProjectValidatedOn, LocalDate signatureDate,
+                                    ContractTerms terms, MissionDeadlines deadlines) {
+        return new AciContract(cpts, List.of(),
+                AciContractDraft.first(cpts, healthProjectValidatedOn, signatureDate, terms, deadlines));
+    }
+
+    /** A contract as stored. */
+    public static AciContract restore(CptsId cpts, List<SignedContract> versions, AciContractDraft pending) {
+        return new AciContract(cpts, versions, pending);
+    }
+
+    /** Changes the draft's terms, while nobody has signed it. */
+    public void revise(ContractTerms terms) {
+        draftOrRefuse("modifier").revise(terms);
+    }
+
+    /** One party signs the draft; when the third signs, it becomes the version in force. */
+    public void sign(Actor signer, Instant at) {
+        AciContractDraft draft = draftOrRefuse("signer");
+        draft.sign(signer, at);
+        if (draft.missingSignatures().isEmpty()) {
+            versions.add(draft.signedContract());
+            pending = null;
+        }
+    }
+
+    /** Prepares an amendment (avenant) to the version in force, saying why. */
+    public AciContractDraft amend(String reason) {
+        SignedContract inForce = active().orElseThrow(() -> new DomainException("Impossible de préparer un avenant : "
+                + "le contrat ACI n'est pas encore signé par les trois parties."));
+        if (pending != null) {
+            throw new DomainException("Impossible de préparer un avenant : " + ContractDates.version(pending.version())
+                    + " est déjà en préparation (" + pending.status().label().toLowerCase() + ").");
+        }
+        pending = AciContractDraft.amending(inForce, reason);
+        return pending;
+    }
+
+    private AciContractDraft draftOrRefuse(String verb) {
+        if (pending == null) {
+            throw new DomainException("Impossible de " + verb + " " + ContractDates.version(versions.size())
+                    + " : il est signé par les trois parties et ne change plus ; préparez un avenant.");
+        }
+        return pending;
+    }
+
+    public CptsId cpts() {
+        return cpts;
+    }
+
+    /** Active once a version is signed (even while an amendment is prepared); before, the first draft's status. */
+    public ContractStatus status() {
+        return versions.isEmpty() ? pending.status() : ContractStatus.ACTIVE;
+    }
+
+    /** The version in force: the last signed one. */
+    public Optional<SignedContract> active() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    }
+
+    /** The draft contract or amendment, if one is being prepared. */
+    public Optional<AciContractDraft> pendingDraft() {
+        return Optional.ofNullable(pending);
+    }
+
+    /** Every signed version, oldest first. */
+    public List<SignedContract> versions() {
+        return List.copyOf(versions);
+    }
+
+    /** A signed version by its number. */
+    public Optional<SignedContract> version(int number) {
+        return number >= 1 && number <= versions.size() ? Optional.of(versions.get(number - 1)) : Optional.empty();
+    }
+
+    /** The status of each version: superseded, in force, or the draft's. */
+    public ContractStatus statusOf(int number) {
+        if (pending != null && number == pending.version()) {
+            return pending.status();
+        }
+        if (number < 1 || number > versions.size()) {
+            throw new IllegalArgumentException("Aucune version " + number + " de ce contrat");
+        }
+        return number == versions.size() ? ContractStatus.ACTIVE : ContractStatus.SUPERSEDED;
+    }
+}

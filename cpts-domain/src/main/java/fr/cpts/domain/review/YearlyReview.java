@@ -1,0 +1,242 @@
+package fr.cpts.domain.review;
+
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.contract.Indicator;
+import fr.cpts.domain.contract.SignedContract;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.shared.DomainException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The yearly review of one year of an ACI contract (revue annuelle du contrat): the CPTS declares a value for each
+ * indicator of the contract, files the declaration, the CPAM officer accepts or adjusts each indicator, may send it
+ * back for corrections, and closes it once every indicator is settled. Every move is recorded; a move the cycle does
+ * not allow is refused with a French message naming the move and the state; a closed review never changes.
+ */
+public final class YearlyReview {
+
+    /** An ACI contract runs five years. */
+    public static final int CONTRACT_YEARS = 5;
+
+    private final CptsId cpts;
+    private final int contractVersion;
+    private final int contractYear;
+    private final List<String> indicators;
+    private final Map<String, IndicatorDeclaration> declarations;
+    private final Map<String, IndicatorAssessment> assessments;
+    private ReviewState state;
+    private final List<ReviewTransition> timeline;
+    private final Instant openedAt;
+
+    private YearlyReview(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
+                         Map<String, IndicatorDeclaration> declarations, Map<String, IndicatorAssessment> assessments,
+                         ReviewState state, List<ReviewTransition> timeline, Instant openedAt) {
+        this.cpts = Objects.requireNonNull(cpts, "CPTS");
+        if (contractYear < 1 || contractYear > CONTRACT_YEARS) {
+            throw new DomainException("Une revue annuelle porte sur l'une des " + CONTRACT_YEARS
+                    + " années du contrat ACI : l'année " + contractYear + " n'existe pas.");
+        }
+        this.contractVersion = contractVersion;
+        this.contractYear = contractYear;
+        this.indicators = List.copyOf(indicators);
+        this.declarations = new LinkedHashMap<>(declarations);
+        this.assessments = new LinkedHashMap<>(assessments);
+        this.state = Objects.requireNonNull(state, "état");
+        this.timeline = new ArrayList<>(timeline);
+        this.openedAt = Objects.requireNonNull(openedAt, "date d'ouverture");
+        if (!this.indicators.containsAll(declarations.keySet()) || !this.indicators.containsAll(assessments.keySet())) {
+            throw new IllegalArgumentException("Valeurs pour un indicateur absent du contrat");
+        }
+    }
+
+    /** Opens the review of one year (1 to 5) of the contract version in force, on the indicators it sets. */
+    public static YearlyReview open(SignedContract contract, int contractYear, Instant at) {
+        Objects.requireNonNull(contract, "contrat");
+        return new YearlyReview(contract.cpts(), contract.version(), contractYear,
+                contract.indicators().stream().map(Indicator::name).toList(), Map.of(), Map.of(), ReviewState.DRAFT,
+                List.of(), at);
+    }
+
+    /** A review as stored. */
+    public static YearlyReview restore(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
+                                       Map<String, IndicatorDeclaration> declarations,
+                                       Map<String, IndicatorAssessment> assessments, ReviewState state,
+                                       List<ReviewTransition> timeline, Instant openedAt) {
+        return new YearlyReview(cpts, contractVersion, contractYear, indicators, declarations, assessments, state,
+                timeline, openedAt);
+    }
+
+    /**
+     * The CPTS saves the value of one indicator, with a comment (evidence, method). Changing it after corrections
+     * were requested drops the CPAM's earlier assessment of that indicator.
+     */
+    public void declare(String indicator, BigDecimal value, String comment, Actor porteur, Instant at) {
+        check(ReviewMove.DECLARE, porteur, null);
+        String name = known(indicator);
+        declarations.put(name, new IndicatorDeclaration(Objects.requireNonNull(value, "valeur déclarée"), comment));
+        assessments.remove(name);
+        record(ReviewMove.DECLARE, porteur, at, name, null);
+    }
+
+    /** The CPTS files its declaration; every indicator must have a value. */
+    public void submit(Actor porteur, Instant at) {
+        check(ReviewMove.SUBMIT, porteur, null);
+        requireEveryIndicatorDeclared(ReviewMove.SUBMIT);
+        record(ReviewMove.SUBMIT, porteur, at, null, null);
+    }
+
+    /** The CPAM officer retains the declared value of one indicator. */
+    public void accept(String indicator, Actor officer, Instant at) {
+        check(ReviewMove.ACCEPT, officer, null);
+        String name = known(indicator);
+        assessments.put(name, IndicatorAssessment.accepted(declarations.get(name).value()));
+        record(ReviewMove.ACCEPT, officer, at, name, null);
+    }
+
+    /** The CPAM officer retains another value for one indicator, saying why. */
+    public void adjust(String indicator, BigDecimal value, String reason, Actor officer, Instant at) {
+        check(ReviewMove.ADJUST, officer, reason);
+        String name = known(indicator);
+        assessments.put(name, IndicatorAssessment.adjusted(Objects.requireNonNull(value, "valeur ajustée"), reason));
+        record(ReviewMove.ADJUST, officer, at, name, reason);
+    }
+
+    /** The CPAM officer sends the declaration back to the CPTS, saying what to correct. */
+    public void requestCorrections(Actor officer, Instant at, String reason) {
+        check(ReviewMove.REQUEST_CORRECTIONS, officer, reason);
+        record(ReviewMove.REQUEST_CORRECTIONS, officer, at, null, reason);
+    }
+
+    /** The CPTS files its corrected declaration. */
+    public void resubmit(Actor porteur, Instant at) {
+        check(ReviewMove.RESUBMIT, porteur, null);
+        requireEveryIndicatorDeclared(ReviewMove.RESUBMIT);
+        record(ReviewMove.RESUBMIT, porteur, at, null, null);
+    }
+
+    /** The CPAM officer closes the review, once every indicator is accepted or adjusted. */
+    public void close(Actor officer, Instant at) {
+        check(ReviewMove.CLOSE, officer, null);
+        List<String> pending = indicators.stream().filter(name -> !assessments.containsKey(name)).toList();
+        if (!pending.isEmpty()) {
+            throw new DomainException("Impossible de clôturer cette revue annuelle (année " + contractYear + ") : "
+                    + (pending.size() == 1 ? "1 indicateur n'est ni accepté ni ajusté : "
+                    : pending.size() + " indicateurs ne sont ni acceptés ni ajustés : ")
+                    + String.join(" ; ", pending) + ".");
+        }
+        record(ReviewMove.CLOSE, officer, at, null, null);
+    }
+
+    /**
+     * The value retained for each indicator, in the contract's order, for the funding engine to compute the variable
+     * part: only once the review is closed.
+     */
+    public Map<String, BigDecimal> acceptedValues() {
+        if (state != ReviewState.CLOSED) {
+            throw new DomainException("Les valeurs retenues de la revue annuelle (année " + contractYear + ") ne sont "
+                    + "connues qu'une fois la revue clôturée par la CPAM : elle est à l'état « " + state.label()
+                    + " ».");
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (String name : indicators) {
+            values.put(name, assessments.get(name).retainedValue());
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** The moves someone of that role may make now. */
+    public Set<ReviewMove> availableMoves(Role role) {
+        return ReviewMove.available(state, role);
+    }
+
+    private void check(ReviewMove move, Actor actor, String reason) {
+        Objects.requireNonNull(actor, "auteur");
+        if (!move.allowedFrom(state)) {
+            throw new DomainException(move.refusal() + " cette revue annuelle (année " + contractYear
+                    + ") : elle est à l'état « " + state.label() + " ».");
+        }
+        if (actor.role() != move.actor()) {
+            throw new DomainException(move.refusal() + " cette revue annuelle : seul le rôle « "
+                    + move.actor().label() + " » le peut.");
+        }
+        if (move.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw new DomainException(move.refusal() + " cette revue annuelle sans en donner le "
+                    + "motif.");
+        }
+    }
+
+    private String known(String indicator) {
+        String name = indicator == null ? "" : indicator.strip();
+        if (!indicators.contains(name)) {
+            throw new DomainException("L'indicateur « " + name + " » ne figure pas au contrat ACI (version "
+                    + contractVersion + ") de cette revue annuelle.");
+        }
+        return name;
+    }
+
+    private void requireEveryIndicatorDeclared(ReviewMove move) {
+        List<String> missing = indicators.stream().filter(name -> !declarations.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new DomainException(move.refusal() + " cette revue annuelle (année " + contractYear
+                    + ") : il manque la valeur " + (missing.size() == 1 ? "d'un indicateur : "
+                    : "de " + missing.size() + " indicateurs : ") + String.join(" ; ", missing) + ".");
+        }
+    }
+
+    private void record(ReviewMove move, Actor actor, Instant at, String indicator, String reason) {
+        ReviewState to = move.to(state);
+        timeline.add(new ReviewTransition(move, state, to, actor, at, indicator, reason));
+        state = to;
+    }
+
+    public CptsId cpts() {
+        return cpts;
+    }
+
+    /** The contract version whose indicators are reviewed. */
+    public int contractVersion() {
+        return contractVersion;
+    }
+
+    /** 1 to 5. */
+    public int contractYear() {
+        return contractYear;
+    }
+
+    /** The indicators reviewed, in the contract's order. */
+    public List<String> indicators() {
+        return indicators;
+    }
+
+    public ReviewState state() {
+        return state;
+    }
+
+    public Optional<IndicatorDeclaration> declaration(String indicator) {
+        return Optional.ofNullable(declarations.get(indicator));
+    }
+
+    public Optional<IndicatorAssessment> assessment(String indicator) {
+        return Optional.ofNullable(assessments.get(indicator));
+    }
+
+    /** Every move made, oldest first. */
+    public List<ReviewTransition> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+}
