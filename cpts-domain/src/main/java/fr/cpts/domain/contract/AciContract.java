@@ -1,7 +1,7 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.DomainException;
 
 import java.time.Instant;

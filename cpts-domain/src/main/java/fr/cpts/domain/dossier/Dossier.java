@@ -1,5 +1,6 @@
 package fr.cpts.domain.dossier;
 
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;

@@ -1,5 +1,6 @@
 package fr.cpts.domain.dossier;
 
+import fr.cpts.domain.account.Actor;
 import java.time.Instant;
 import java.util.Objects;
 

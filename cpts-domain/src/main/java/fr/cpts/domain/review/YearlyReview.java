@@ -4,7 +4,7 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.DomainException;
 
 import java.math.BigDecimal;

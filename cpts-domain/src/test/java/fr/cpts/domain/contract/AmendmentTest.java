@@ -113,7 +113,7 @@ class AmendmentTest {
         assertThatThrownBy(() -> contract.revise(WITH_QUALITY))
                 .isInstanceOf(DomainException.class)
                 .hasMessageStartingWith("Impossible de modifier l'avenant n° 1 : l'ARS l'a déjà signé le 16/01/2025.");
-        assertThatThrownBy(() -> contract.sign(new fr.cpts.domain.dossier.Actor("ars2", "Autre agent",
+        assertThatThrownBy(() -> contract.sign(new fr.cpts.domain.account.Actor("ars2", "Autre agent",
                 fr.cpts.domain.account.Role.ARS_OFFICER), NOW.plusSeconds(90_000)))
                 .hasMessage("Impossible de signer l'avenant n° 1 : l'ARS l'a déjà signé (Julien Lefèvre, le "
                         + "16/01/2025).");

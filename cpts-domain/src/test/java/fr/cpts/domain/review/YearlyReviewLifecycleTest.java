@@ -1,7 +1,7 @@
 package fr.cpts.domain.review;
 
 import fr.cpts.domain.account.Role;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package fr.cpts.persistence.dossier;
 
 import fr.cpts.domain.account.Role;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 
 /** How an actor is written in the tables: login, name and role, each in its own column. */
 final class ActorColumns {

@@ -1,6 +1,6 @@
 package fr.cpts.persistence.dossier;
 
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierId;

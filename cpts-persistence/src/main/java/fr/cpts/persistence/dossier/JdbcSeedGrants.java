@@ -1,7 +1,7 @@
 package fr.cpts.persistence.dossier;
 
 import fr.cpts.domain.account.Role;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;

@@ -2,7 +2,7 @@ package fr.cpts.persistence.dossier;
 
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;

@@ -7,7 +7,7 @@ import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.dossier.ActionSheet;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierKind;

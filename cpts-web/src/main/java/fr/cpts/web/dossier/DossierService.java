@@ -8,7 +8,7 @@ import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.CptsProgress;
 import fr.cpts.domain.dossier.Dossier;

@@ -4,7 +4,7 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.dossier.Actor;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;

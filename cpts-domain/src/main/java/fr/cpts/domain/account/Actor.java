@@ -1,11 +1,8 @@
-package fr.cpts.domain.dossier;
-
-import fr.cpts.domain.account.Account;
-import fr.cpts.domain.account.Role;
+package fr.cpts.domain.account;
 
 import java.util.Objects;
 
-/** Who did something on a dossier, as the timeline shows it: login, name and role at the time. */
+/** Who did something (on a dossier, a contract, a review), as timelines show it: login, name and role at the time. */
 public record Actor(String username, String displayName, Role role) {
 
     public Actor {
