@@ -228,9 +228,4 @@ public final class Dossier {
     public Optional<Transition> lastTransition() {
         return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
     }
-
-    /** When the dossier was first filed, if it was. */
-    public Optional<Instant> firstSubmittedAt() {
-        return timeline.stream().filter(t -> t.move() == DossierMove.SUBMIT).map(Transition::at).findFirst();
-    }
 }

@@ -25,10 +25,6 @@ public record DepartementCoverage(Departement departement, int communes, long po
         }
     }
 
-    public int coveredCommunes() {
-        return communes - uncoveredCommunes;
-    }
-
     public long coveredPopulation() {
         return population - uncoveredPopulation;
     }

@@ -88,8 +88,8 @@ class JpaCptsRecords implements CptsRecords {
 
     private static CptsRecord toDomain(CptsEntity entity, Map<DossierKind, DossierState> dossiers) {
         CptsStage followingDossiers = CptsProgress.stageOf(
-                java.util.Optional.ofNullable(dossiers.get(DossierKind.LETTRE_INTENTION)),
-                java.util.Optional.ofNullable(dossiers.get(DossierKind.PROJET_SANTE)));
+                Optional.ofNullable(dossiers.get(DossierKind.LETTRE_INTENTION)),
+                Optional.ofNullable(dossiers.get(DossierKind.PROJET_SANTE)));
         return new CptsRecord(new CptsId(entity.getId()), entity.getName(), new RegionCode(entity.getRegionCode()),
                 new DepartementCode(entity.getDepartementCode()), entity.getStage().atLeast(followingDossiers));
     }

@@ -37,12 +37,6 @@ public class ContractYearForm {
     @Size(max = 6, message = "Un contrat ACI compte au plus 6 missions.")
     private List<MissionForm> missions = new ArrayList<>();
 
-    /** Keeps the missions the page included, without their empty indicator and tier slots. */
-    void dropExcludedAndBlank() {
-        missions.removeIf(mission -> !mission.isIncluded());
-        missions.forEach(MissionForm::dropBlankSlots);
-    }
-
     public LocalDate getSignedOn() {
         return signedOn;
     }
