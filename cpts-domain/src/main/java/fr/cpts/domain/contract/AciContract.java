@@ -90,6 +90,16 @@ public final class AciContract {
         return cpts;
     }
 
+    /** The day the CPTS's health project was validated, which every version recalls. */
+    public LocalDate healthProjectValidatedOn() {
+        return versions.isEmpty() ? pending.healthProjectValidatedOn() : versions.get(0).healthProjectValidatedOn();
+    }
+
+    /** The date the contract bears, kept by its amendments. */
+    public LocalDate signatureDate() {
+        return versions.isEmpty() ? pending.signatureDate() : versions.get(0).signatureDate();
+    }
+
     /** Active once a version is signed (even while an amendment is prepared); before, the first draft's status. */
     public ContractStatus status() {
         return versions.isEmpty() ? pending.status() : ContractStatus.ACTIVE;

@@ -13,17 +13,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an ACI contract says (clauses du contrat): the size bracket (tranche), and the missions with their calendar,
+ * What an ACI contract says (clauses du contrat): the population of the territory when the contract is drawn up and
+ * the size bracket (tranche) it gives, and the missions with their calendar,
  * fixed part and indicators; the four missions socle are compulsory, the optional ones chosen by the CPTS.
  * Indicator names are unique within the contract: the yearly review refers to them by name.
  */
-public record ContractTerms(String bracketCode, List<ContractMission> missions) {
+public record ContractTerms(String bracketCode, long population, List<ContractMission> missions) {
 
     public ContractTerms {
         if (bracketCode == null || bracketCode.isBlank()) {
             throw new DomainException("Le contrat ACI doit indiquer la tranche de population de la CPTS.");
         }
         bracketCode = bracketCode.strip();
+        if (population <= 0) {
+            throw new DomainException("Le contrat ACI doit indiquer la population du territoire de la CPTS (au moins "
+                    + "1 habitant) : elle détermine la tranche.");
+        }
         Objects.requireNonNull(missions, "missions");
         Map<Mission, ContractMission> byMission = new EnumMap<>(Mission.class);
         for (ContractMission mission : missions) {

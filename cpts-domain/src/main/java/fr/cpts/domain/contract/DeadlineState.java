@@ -13,6 +13,11 @@ public enum DeadlineState {
         this.label = label;
     }
 
+    /** Whether a list should flag it: due soon or overdue. */
+    public boolean needsAttention() {
+        return this == DUE_SOON || this == OVERDUE;
+    }
+
     /** French name, as shown to users. */
     public String label() {
         return label;

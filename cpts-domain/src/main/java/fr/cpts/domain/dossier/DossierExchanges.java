@@ -1,5 +1,6 @@
 package fr.cpts.domain.dossier;
 
+import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.account.Actor;
 import java.util.Collection;
 import java.util.List;

@@ -67,7 +67,7 @@ class AciContractDraftTest {
         List<ContractMission> missions = new ArrayList<>(coreMissions());
         missions.removeIf(m -> m.mission() == missing);
 
-        assertThatThrownBy(() -> new ContractTerms("T3", missions))
+        assertThatThrownBy(() -> new ContractTerms("T3", 120_000, missions))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Le contrat ACI doit comporter la mission socle « " + missing.label() + " » : elle "
                         + "manque.");
@@ -97,12 +97,14 @@ class AciContractDraftTest {
         sameIndicator.set(1, new ContractMission(Mission.PARCOURS, LocalDate.of(2025, 6, 1),
                 LocalDate.of(2026, 6, 1), Money.euros(45_000), prevention.indicators()));
 
-        assertThatThrownBy(() -> new ContractTerms("T3", twice))
+        assertThatThrownBy(() -> new ContractTerms("T3", 120_000, twice))
                 .hasMessage("La mission « Parcours pluriprofessionnels » figure deux fois au contrat.");
-        assertThatThrownBy(() -> new ContractTerms("T3", sameIndicator))
+        assertThatThrownBy(() -> new ContractTerms("T3", 120_000, sameIndicator))
                 .hasMessage("L'indicateur « " + SCREENING + " » figure deux fois au contrat.");
-        assertThatThrownBy(() -> new ContractTerms(" ", coreMissions()))
+        assertThatThrownBy(() -> new ContractTerms(" ", 120_000, coreMissions()))
                 .hasMessage("Le contrat ACI doit indiquer la tranche de population de la CPTS.");
+        assertThatThrownBy(() -> new ContractTerms("T3", 0, coreMissions()))
+                .hasMessageStartingWith("Le contrat ACI doit indiquer la population du territoire de la CPTS");
     }
 
     @ParameterizedTest(name = "{0} démarrant le {1} : accepté")

@@ -49,7 +49,7 @@ public final class ContractFixtures {
     }
 
     public static ContractTerms terms() {
-        return new ContractTerms("T3", coreMissions());
+        return new ContractTerms("T3", 120_000, coreMissions());
     }
 
     /** The core missions with one of them replaced. */
@@ -57,7 +57,7 @@ public final class ContractFixtures {
         List<ContractMission> missions = new ArrayList<>(coreMissions());
         missions.removeIf(m -> m.mission() == replacement.mission());
         missions.add(replacement);
-        return new ContractTerms("T3", missions);
+        return new ContractTerms("T3", 120_000, missions);
     }
 
     public static AciContractDraft draft() {

@@ -98,7 +98,7 @@ class ContractSignatureTest {
     @Test
     void allowsEditsUntilTheFirstSignature() {
         AciContractDraft draft = draft();
-        ContractTerms t2 = new ContractTerms("T2", terms().missions());
+        ContractTerms t2 = new ContractTerms("T2", 60_000, terms().missions());
 
         draft.revise(t2);
 
@@ -111,7 +111,7 @@ class ContractSignatureTest {
         AciContractDraft draft = draft();
         draft.sign(signerFor(party), Instant.parse("2025-01-20T23:30:00Z"));
 
-        assertThatThrownBy(() -> draft.revise(new ContractTerms("T2", terms().missions())))
+        assertThatThrownBy(() -> draft.revise(new ContractTerms("T2", 60_000, terms().missions())))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Impossible de modifier le contrat ACI : " + party.label() + " l'a déjà signé le "
                         + "21/01/2025. Une fois la signature commencée, le texte ne change plus ; une modification "

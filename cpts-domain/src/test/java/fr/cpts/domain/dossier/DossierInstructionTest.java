@@ -1,5 +1,6 @@
 package fr.cpts.domain.dossier;
 
+import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.money.Money;

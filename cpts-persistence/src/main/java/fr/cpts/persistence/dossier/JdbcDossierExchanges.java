@@ -7,7 +7,7 @@ import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.DossierMessage;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
-import fr.cpts.domain.dossier.PdfFile;
+import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.shared.DomainException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -23,7 +23,7 @@ import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
-import fr.cpts.domain.dossier.PdfFile;
+import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;

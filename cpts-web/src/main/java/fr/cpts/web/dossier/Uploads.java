@@ -34,7 +34,7 @@ final class Uploads {
     }
 
     /** Always downloaded, never shown inline, so a crafted file cannot run in the platform's origin. */
-    static ResponseEntity<byte[]> download(fr.cpts.domain.dossier.PdfFile pdf) {
+    static ResponseEntity<byte[]> download(fr.cpts.domain.shared.PdfFile pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

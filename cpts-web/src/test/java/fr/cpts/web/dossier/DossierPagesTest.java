@@ -12,7 +12,7 @@ import fr.cpts.domain.dossier.DossierKind;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
-import fr.cpts.domain.dossier.PdfFile;
+import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;

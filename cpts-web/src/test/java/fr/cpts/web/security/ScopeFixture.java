@@ -13,7 +13,7 @@ import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.Milestone;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
-import fr.cpts.domain.dossier.PdfFile;
+import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.InseeCode;

@@ -1,6 +1,5 @@
-package fr.cpts.domain.dossier;
+package fr.cpts.domain.shared;
 
-import fr.cpts.domain.shared.DomainException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,0 +1,52 @@
+package fr.cpts.domain.contract;
+
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.shared.DomainException;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the CPTS reports of a mission's actual deployment (état d'avancement): the day it really started and the day
+ * it was fully deployed, each unknown until it happens. The contract's deadlines are checked against these days.
+ */
+public record MissionProgress(Mission mission, LocalDate startedOn, LocalDate fullyDeployedOn) {
+
+    public MissionProgress {
+        Objects.requireNonNull(mission, "mission");
+        if (fullyDeployedOn != null && startedOn == null) {
+            throw new DomainException("La mission « " + mission.label() + " » ne peut pas être déclarée entièrement "
+                    + "déployée sans date de démarrage.");
+        }
+        if (fullyDeployedOn != null && fullyDeployedOn.isBefore(startedOn)) {
+            throw new DomainException("La mission « " + mission.label() + " » ne peut pas être entièrement déployée ("
+                    + ContractDates.day(fullyDeployedOn) + ") avant d'avoir démarré (" + ContractDates.day(startedOn)
+                    + ").");
+        }
+    }
+
+    /** Nothing reported yet. */
+    public static MissionProgress none(Mission mission) {
+        return new MissionProgress(mission, null, null);
+    }
+
+    /** Refuses days after {@code today}: the CPTS reports what happened, not what it plans. */
+    public MissionProgress reportedOn(LocalDate today) {
+        for (LocalDate day : new LocalDate[]{startedOn, fullyDeployedOn}) {
+            if (day != null && day.isAfter(today)) {
+                throw new DomainException("La mission « " + mission.label() + " » : le " + ContractDates.day(day)
+                        + " est dans le futur ; déclarez le démarrage ou le déploiement une fois réalisé.");
+            }
+        }
+        return this;
+    }
+
+    public Optional<LocalDate> started() {
+        return Optional.ofNullable(startedOn);
+    }
+
+    public Optional<LocalDate> fullyDeployed() {
+        return Optional.ofNullable(fullyDeployedOn);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.cpts.domain.review;
+
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.ArchivedDocument;
+import fr.cpts.domain.shared.PdfFile;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where yearly reviews are kept, one per CPTS and contract year, with their declarations, assessments, history,
+ * evidence and, once closed, the payment statement issued. A closed review is never rewritten.
+ */
+public interface YearlyReviews {
+
+    Optional<VersionedReview> of(CptsId cpts, int contractYear);
+
+    /** Every review of these CPTS, by CPTS then year. */
+    List<VersionedReview> ofCpts(Collection<CptsId> cpts);
+
+    /**
+     * Saves the review read at {@code expectedVersion} (0 for a new one) and returns its new version; refused with
+     * {@link ReviewConflict} if someone saved it since.
+     */
+    long save(YearlyReview review, long expectedVersion);
+
+    /** Attaches a PDF to one indicator of a stored review and returns its identifier. */
+    long addEvidence(CptsId cpts, int contractYear, String indicator, PdfFile file, Actor by, Instant at);
+
+    List<ReviewEvidence> evidence(CptsId cpts, int contractYear);
+
+    /** The CPTS and year a piece of evidence belongs to, and its file. */
+    Optional<EvidenceFile> evidenceFile(long id);
+
+    /** Keeps the payment statement issued when the review was closed. */
+    void archiveStatement(CptsId cpts, int contractYear, ArchivedDocument pdf);
+
+    Optional<ArchivedDocument> statement(CptsId cpts, int contractYear);
+
+    /** A piece of evidence with where it belongs. */
+    record EvidenceFile(CptsId cpts, int contractYear, PdfFile file) {
+    }
+}

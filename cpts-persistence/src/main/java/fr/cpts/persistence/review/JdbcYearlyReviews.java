@@ -1,0 +1,216 @@
+package fr.cpts.persistence.review;
+
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.review.AssessmentDecision;
+import fr.cpts.domain.review.IndicatorAssessment;
+import fr.cpts.domain.review.IndicatorDeclaration;
+import fr.cpts.domain.review.ReviewConflict;
+import fr.cpts.domain.review.ReviewEvidence;
+import fr.cpts.domain.review.ReviewMove;
+import fr.cpts.domain.review.ReviewState;
+import fr.cpts.domain.review.ReviewTransition;
+import fr.cpts.domain.review.VersionedReview;
+import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.domain.shared.ArchivedDocument;
+import fr.cpts.domain.shared.PdfFile;
+import fr.cpts.persistence.database.Decimals;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The yearly reviews port on PostgreSQL: one row per CPTS and contract year, its indicators in the contract's order,
+ * its history only ever appended to. The database refuses any change to a closed review.
+ */
+@Repository
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+class JdbcYearlyReviews implements YearlyReviews {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcYearlyReviews(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<VersionedReview> of(CptsId cpts, int contractYear) {
+        return read("r.cpts_id = ? and r.contract_year = ?", cpts.value(), contractYear).stream().findFirst();
+    }
+
+    @Override
+    public List<VersionedReview> ofCpts(Collection<CptsId> cpts) {
+        if (cpts.isEmpty()) {
+            return List.of();
+        }
+        return read("r.cpts_id = any(?)", (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+    }
+
+    private List<VersionedReview> read(String where, Object... arguments) {
+        Map<Long, List<IndicatorRow>> indicators = new LinkedHashMap<>();
+        jdbc.query("select i.* from yearly_review_indicator i join yearly_review r on r.id = i.review_id where "
+                + where + " order by i.review_id, i.position", row -> {
+            indicators.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>()).add(IndicatorRow.of(row));
+        }, arguments);
+        Map<Long, List<ReviewTransition>> timelines = new LinkedHashMap<>();
+        jdbc.query("select t.* from yearly_review_transition t join yearly_review r on r.id = t.review_id where "
+                + where + " order by t.review_id, t.position", row -> {
+            timelines.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>()).add(new ReviewTransition(
+                    ReviewMove.valueOf(row.getString("move")), ReviewState.valueOf(row.getString("from_state")),
+                    ReviewState.valueOf(row.getString("to_state")), actor(row),
+                    row.getTimestamp("at").toInstant(), row.getString("indicator"), row.getString("reason")));
+        }, arguments);
+        return jdbc.query("select r.* from yearly_review r where " + where + " order by r.cpts_id, r.contract_year",
+                (row, n) -> {
+                    long id = row.getLong("id");
+                    List<IndicatorRow> rows = indicators.getOrDefault(id, List.of());
+                    Map<String, IndicatorDeclaration> declarations = new LinkedHashMap<>();
+                    Map<String, IndicatorAssessment> assessments = new LinkedHashMap<>();
+                    for (IndicatorRow indicator : rows) {
+                        if (indicator.declared() != null) {
+                            declarations.put(indicator.name(), indicator.declared());
+                        }
+                        if (indicator.assessed() != null) {
+                            assessments.put(indicator.name(), indicator.assessed());
+                        }
+                    }
+                    return new VersionedReview(YearlyReview.restore(new CptsId(row.getLong("cpts_id")),
+                            row.getInt("contract_version"), row.getInt("contract_year"),
+                            rows.stream().map(IndicatorRow::name).toList(), declarations, assessments,
+                            ReviewState.valueOf(row.getString("state")), timelines.getOrDefault(id, List.of()),
+                            row.getTimestamp("opened_at").toInstant()), row.getLong("version"));
+                }, arguments);
+    }
+
+    @Override
+    @Transactional
+    public long save(YearlyReview review, long expectedVersion) {
+        Long id;
+        if (expectedVersion == 0) {
+            id = jdbc.query("""
+                    insert into yearly_review (cpts_id, contract_year, contract_version, state, opened_at, version)
+                    values (?, ?, ?, ?, ?, 1) on conflict (cpts_id, contract_year) do nothing returning id""",
+                    (row, n) -> row.getLong(1), review.cpts().value(), review.contractYear(),
+                    review.contractVersion(), ReviewState.DRAFT.name(), Timestamp.from(review.openedAt()))
+                    .stream().findFirst().orElse(null);
+        } else {
+            id = jdbc.query("update yearly_review set version = version + 1 where cpts_id = ? and contract_year = ? "
+                            + "and version = ? returning id", (row, n) -> row.getLong(1), review.cpts().value(),
+                    review.contractYear(), expectedVersion).stream().findFirst().orElse(null);
+        }
+        if (id == null) {
+            throw new ReviewConflict();
+        }
+        jdbc.update("delete from yearly_review_indicator where review_id = ?", id);
+        int position = 0;
+        for (String name : review.indicators()) {
+            IndicatorDeclaration declared = review.declaration(name).orElse(null);
+            IndicatorAssessment assessed = review.assessment(name).orElse(null);
+            jdbc.update("""
+                    insert into yearly_review_indicator (review_id, position, name, declared_value, comment,
+                        decision, retained_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    id, position++, name, declared == null ? null : declared.value(),
+                    declared == null ? null : declared.comment(), assessed == null ? null : assessed.decision().name(),
+                    assessed == null ? null : assessed.retainedValue(), assessed == null ? null : assessed.reason());
+        }
+        Integer stored = jdbc.queryForObject("select count(*) from yearly_review_transition where review_id = ?",
+                Integer.class, id);
+        List<ReviewTransition> timeline = review.timeline();
+        for (int i = stored; i < timeline.size(); i++) {
+            ReviewTransition move = timeline.get(i);
+            jdbc.update("""
+                    insert into yearly_review_transition (review_id, position, move, from_state, to_state, username,
+                        display_name, role, at, indicator, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    id, i, move.move().name(), move.from().name(), move.to().name(), move.actor().username(),
+                    move.actor().displayName(), move.actor().role().name(), Timestamp.from(move.at()),
+                    move.indicator(), move.reason());
+        }
+        // the state last: once closed, the database refuses any further change
+        jdbc.update("update yearly_review set state = ? where id = ?", review.state().name(), id);
+        return expectedVersion + 1;
+    }
+
+    @Override
+    @Transactional
+    public long addEvidence(CptsId cpts, int contractYear, String indicator, PdfFile file, Actor by, Instant at) {
+        return jdbc.queryForObject("""
+                insert into yearly_review_evidence (review_id, indicator, filename, content, size, username,
+                    display_name, role, uploaded_at)
+                select id, ?, ?, ?, ?, ?, ?, ?, ? from yearly_review where cpts_id = ? and contract_year = ?
+                returning id""", Long.class, indicator, file.filename(), file.content(), file.size(), by.username(),
+                by.displayName(), by.role().name(), Timestamp.from(at), cpts.value(), contractYear);
+    }
+
+    @Override
+    public List<ReviewEvidence> evidence(CptsId cpts, int contractYear) {
+        return jdbc.query("""
+                select e.id, e.indicator, e.filename, e.size, e.username, e.display_name, e.role, e.uploaded_at
+                from yearly_review_evidence e join yearly_review r on r.id = e.review_id
+                where r.cpts_id = ? and r.contract_year = ? order by e.uploaded_at, e.id""",
+                (row, n) -> new ReviewEvidence(row.getLong("id"), row.getString("indicator"),
+                        row.getString("filename"), row.getLong("size"), actor(row),
+                        row.getTimestamp("uploaded_at").toInstant()), cpts.value(), contractYear);
+    }
+
+    @Override
+    public Optional<EvidenceFile> evidenceFile(long id) {
+        return jdbc.query("""
+                select r.cpts_id, r.contract_year, e.filename, e.content
+                from yearly_review_evidence e join yearly_review r on r.id = e.review_id where e.id = ?""",
+                (row, n) -> new EvidenceFile(new CptsId(row.getLong("cpts_id")), row.getInt("contract_year"),
+                        new PdfFile(row.getString("filename"), row.getBytes("content"))), id).stream().findFirst();
+    }
+
+    @Override
+    @Transactional
+    public void archiveStatement(CptsId cpts, int contractYear, ArchivedDocument pdf) {
+        jdbc.update("""
+                insert into yearly_review_statement (review_id, filename, content, sha256, generated_at)
+                select id, ?, ?, ?, ? from yearly_review where cpts_id = ? and contract_year = ?""",
+                pdf.filename(), pdf.content(), pdf.sha256(), Timestamp.from(pdf.generatedAt()), cpts.value(),
+                contractYear);
+    }
+
+    @Override
+    public Optional<ArchivedDocument> statement(CptsId cpts, int contractYear) {
+        return jdbc.query("""
+                select s.* from yearly_review_statement s join yearly_review r on r.id = s.review_id
+                where r.cpts_id = ? and r.contract_year = ?""",
+                (row, n) -> new ArchivedDocument(row.getString("filename"), row.getBytes("content"),
+                        row.getString("sha256"), row.getTimestamp("generated_at").toInstant()),
+                cpts.value(), contractYear).stream().findFirst();
+    }
+
+    private static Actor actor(ResultSet row) throws SQLException {
+        return new Actor(row.getString("username"), row.getString("display_name"),
+                Role.valueOf(row.getString("role")));
+    }
+
+    private record IndicatorRow(String name, IndicatorDeclaration declared, IndicatorAssessment assessed) {
+
+        static IndicatorRow of(ResultSet row) throws SQLException {
+            BigDecimal declared = row.getBigDecimal("declared_value");
+            String decision = row.getString("decision");
+            return new IndicatorRow(row.getString("name"),
+                    declared == null ? null : new IndicatorDeclaration(Decimals.asEntered(declared),
+                            row.getString("comment")),
+                    decision == null ? null : new IndicatorAssessment(AssessmentDecision.valueOf(decision),
+                            Decimals.asEntered(row.getBigDecimal("retained_value")), row.getString("reason")));
+        }
+    }
+}

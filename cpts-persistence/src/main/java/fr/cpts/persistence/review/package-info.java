@@ -1,0 +1,2 @@
+/** Yearly reviews on PostgreSQL: declarations, assessments, history, evidence and payment statements. */
+package fr.cpts.persistence.review;
