@@ -26,6 +26,22 @@ public final class FrenchNumbers {
         return (negative ? "-" : "") + grouped + decimals;
     }
 
+    /**
+     * Reads a decimal as French people type it: « 12 500,50 », « 12500.50 », « 3 000 € »; null when empty or
+     * unreadable.
+     */
+    public static BigDecimal parse(String text) {
+        String cleaned = text == null ? "" : text.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(cleaned);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
     /** {@code 175000} → {@code 175 000}. */
     public static String format(long value) {
         return format(BigDecimal.valueOf(value));

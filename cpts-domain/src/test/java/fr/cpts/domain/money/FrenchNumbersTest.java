@@ -13,4 +13,17 @@ class FrenchNumbersTest {
     void groupsThousandsWithASpace(long value, String written) {
         assertThat(FrenchNumbers.format(value)).isEqualTo(written);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12 500,50 | 12500.50", "12500.50 | 12500.50", "3 000 € | 3000",
+            "-4,5 | -4.5", "0,25 | 0.25"})
+    void readsDecimalsAsFrenchPeopleTypeThem(String typed, String value) {
+        assertThat(FrenchNumbers.parse(typed)).isEqualByComparingTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"douze", "1,2,3", "12 500 ,5x", "''"})
+    void readsNothingFromAnUnreadableOrEmptyText(String typed) {
+        assertThat(FrenchNumbers.parse(typed)).isNull();
+    }
 }

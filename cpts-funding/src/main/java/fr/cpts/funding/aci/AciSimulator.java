@@ -41,6 +41,12 @@ public final class AciSimulator {
                 amounts.missionsMaximum(), amounts.totalMaximum(), ruleSet.warnings());
     }
 
+    /** How many years a contract signed on that date lasts, under the rule set in force that day. */
+    public long contractYears(LocalDate signatureDate) {
+        RuleSet<AciParameters> ruleSet = source.ruleSets().applicableOn(signatureDate);
+        return ruleSet.require(ruleSet.parameters().contractYears(), "La durée du contrat");
+    }
+
     /**
      * The payments of contract year {@code yearNumber} (1 to the contract duration), under the rule set in force on
      * the first day of that year: an avenant applies to the contracts in force from its effective date.

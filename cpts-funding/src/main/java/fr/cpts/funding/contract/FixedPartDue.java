@@ -1,0 +1,42 @@
+package fr.cpts.funding.contract;
+
+import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.money.Money;
+import fr.cpts.funding.explanation.Explanation;
+import fr.cpts.funding.explanation.FrenchDates;
+import fr.cpts.funding.explanation.Provenance;
+import fr.cpts.funding.schedule.ContractYear;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fixed part of a mission due for one contract year, by the engine's rule (module README, « Schedule and day
+ * count »): in full once the mission has started before the year, prorated to the days left when it starts during
+ * the year, nothing before it starts. The statement checks its totals against the engine's schedule.
+ */
+final class FixedPartDue {
+
+    private FixedPartDue() {
+    }
+
+    /** Empty when the mission has not started by the end of the year. */
+    static Optional<Explanation> of(ContractMission mission, ContractYear year) {
+        if (!mission.startOn().isBefore(year.end())) {
+            return Optional.empty();
+        }
+        String label = mission.mission().label();
+        Explanation fixed = Explanation.sourced("Part fixe – " + label, mission.fixedAmount(),
+                new Provenance("contrat ACI signé le " + FrenchDates.format(year.signatureDate()),
+                        "part fixe " + mission.mission().name(), "montant négocié au contrat tripartite CPTS, ARS, CPAM"));
+        if (!mission.startOn().isAfter(year.start())) {
+            return Optional.of(fixed);
+        }
+        long days = year.daysFrom(mission.startOn());
+        long length = year.lengthInDays();
+        Money due = mission.fixedAmount().prorata(days, length);
+        return Optional.of(Explanation.computed("Part fixe due – " + label + " : prorata du démarrage le "
+                        + FrenchDates.format(mission.startOn()) + " à l'anniversaire du " + FrenchDates.format(year.end()),
+                due, mission.fixedAmount() + " × " + days + " / " + length + " = " + due, List.of(fixed)));
+    }
+}

@@ -1,0 +1,33 @@
+package fr.cpts.funding.contract;
+
+import fr.cpts.domain.money.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One year of a contract's schedule: its dates (from {@code start}, included, to {@code end}, the next anniversary),
+ * the rule set and bracket applied, whether its yearly review is closed, the engine's warnings, and its payments by
+ * date.
+ */
+public record ScheduleYear(int number, LocalDate start, LocalDate end, String ruleSetName, String bracketCode,
+                           boolean reviewClosed, boolean crisisDeclared, List<String> warnings,
+                           List<ContractPaymentLine> lines) {
+
+    public ScheduleYear {
+        warnings = List.copyOf(warnings);
+        lines = List.copyOf(lines);
+    }
+
+    /** The sum of the known payments. */
+    public Money knownTotal() {
+        return lines.stream().map(ContractPaymentLine::amount).flatMap(Optional::stream).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The most the pending payments can add. */
+    public Money pendingMaximum() {
+        return lines.stream().filter(ContractPaymentLine::isPending).map(ContractPaymentLine::maximum)
+                .reduce(Money.ZERO, Money::plus);
+    }
+}
