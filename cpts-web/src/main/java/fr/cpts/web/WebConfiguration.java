@@ -5,14 +5,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
+import java.time.Clock;
 import java.util.Locale;
 
-/** The platform speaks French to everyone, whatever the browser asks. */
+/** The platform speaks French to everyone, whatever the browser asks, and reads the time from one clock. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
     @Bean
     LocaleResolver localeResolver() {
         return new FixedLocaleResolver(Locale.FRANCE);
+    }
+
+    /** The time the platform reads (contract deadlines, years of a contract); tests stand on a chosen day. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -21,7 +21,16 @@ public enum AuditAction {
     OPINION_REQUEST("Demande d'avis"),
     OPINION_GIVEN("Avis rendu"),
     ATTACHMENT("Pièce jointe"),
-    FIR_DECISION("Décision FIR");
+    FIR_DECISION("Décision FIR"),
+    SIGNATURE("Signature"),
+    AMENDMENT("Avenant"),
+    MISSION_PROGRESS("Avancement de mission"),
+    ACCEPTANCE("Acceptation"),
+    REVIEW_OPENING("Ouverture de la revue annuelle"),
+    DECLARATION("Déclaration d'indicateur"),
+    INDICATOR_ACCEPTANCE("Acceptation d'indicateur"),
+    INDICATOR_ADJUSTMENT("Ajustement d'indicateur"),
+    REVIEW_CLOSING("Clôture de la revue annuelle");
 
     private final String label;
 

@@ -8,7 +8,10 @@ public enum AuditedEntity {
     PROJET_SANTE,
     TERRITOIRE,
     FICHE_CPTS,
-    COMPTE;
+    COMPTE,
+    CONTRAT_ACI,
+    DEMANDE_ASSISTANT_MEDICAL,
+    REVUE_ANNUELLE;
 
     public static AuditedEntity of(DossierKind kind) {
         return switch (kind) {

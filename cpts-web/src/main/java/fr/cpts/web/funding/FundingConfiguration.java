@@ -1,6 +1,7 @@
 package fr.cpts.web.funding;
 
 import fr.cpts.funding.aci.AciSimulator;
+import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.assistant.AssistantSubsidy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,11 @@ class FundingConfiguration {
     @Bean
     AciSimulator aciSimulator() {
         return AciSimulator.withShippedRuleSets();
+    }
+
+    @Bean
+    ContractFunding contractFunding(AciSimulator aciSimulator) {
+        return new ContractFunding(aciSimulator);
     }
 
     @Bean

@@ -38,12 +38,21 @@ class MainNavigation {
                     new NavigationItem("nav.porteur.territory", "/porteur/cpts/territoire"),
                     new NavigationItem("nav.porteur.profile", "/porteur/cpts/fiche"),
                     new NavigationItem("nav.porteur.letterOfIntent", "/porteur/dossiers/lettre-intention"),
-                    new NavigationItem("nav.porteur.healthProject", "/porteur/dossiers/projet-sante"), SIMULATOR);
+                    new NavigationItem("nav.porteur.healthProject", "/porteur/dossiers/projet-sante"),
+                    new NavigationItem("nav.porteur.contract", "/porteur/contrat"),
+                    new NavigationItem("nav.porteur.reviews", "/porteur/contrat/revues"),
+                    new NavigationItem("nav.porteur.assistants", "/porteur/assistants-medicaux"), SIMULATOR);
             case ARS_OFFICER -> List.of(new NavigationItem("nav.ars.home", "/ars"),
                     new NavigationItem("nav.ars.dossiers", "/ars/dossiers"),
-                    new NavigationItem("nav.ars.coverage", "/ars/couverture"), SIMULATOR);
+                    new NavigationItem("nav.ars.coverage", "/ars/couverture"),
+                    new NavigationItem("nav.ars.contracts", "/ars/contrats"),
+                    new NavigationItem("nav.ars.reviews", "/ars/revues"),
+                    new NavigationItem("nav.ars.assistants", "/ars/assistants-medicaux"), SIMULATOR);
             case CPAM_OFFICER -> List.of(new NavigationItem("nav.cpam.home", "/cpam"),
-                    new NavigationItem("nav.cpam.opinions", "/cpam/avis"), SIMULATOR);
+                    new NavigationItem("nav.cpam.opinions", "/cpam/avis"),
+                    new NavigationItem("nav.cpam.contracts", "/cpam/contrats"),
+                    new NavigationItem("nav.cpam.reviews", "/cpam/revues"),
+                    new NavigationItem("nav.cpam.assistants", "/cpam/assistants-medicaux"), SIMULATOR);
             case ADMINISTRATOR -> List.of(new NavigationItem("nav.admin.home", "/admin"), SIMULATOR);
         };
     }

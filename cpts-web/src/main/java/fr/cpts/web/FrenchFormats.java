@@ -1,0 +1,38 @@
+package fr.cpts.web;
+
+import fr.cpts.domain.money.FrenchNumbers;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Dates and numbers as French people read them, for the templates ({@code ${@formats.day(date)}}): {@code 15/09/2025},
+ * {@code 15/09/2025 à 14:05} (Paris time), {@code 12 500,5}.
+ */
+@Component("formats")
+public class FrenchFormats {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String dayTime(Instant at) {
+        return at == null ? "" : DAY_TIME.format(at.atZone(PARIS));
+    }
+
+    public String number(BigDecimal value) {
+        return value == null ? "" : FrenchNumbers.format(value);
+    }
+
+    public String number(long value) {
+        return FrenchNumbers.format(value);
+    }
+}

@@ -1,0 +1,70 @@
+package fr.cpts.web.contract;
+
+import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.contract.ContractTerms;
+import fr.cpts.domain.mission.Mission;
+import org.springframework.validation.BindingResult;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The terms of a draft contract or amendment as the parties edit them: the six missions in the ACI's order (the four
+ * socle always included), and the contract version read, so a concurrent change is refused rather than overwritten.
+ */
+public class ContractForm {
+
+    private long version;
+    private List<MissionRow> missions = new ArrayList<>();
+
+    static ContractForm of(ContractTerms terms, long version) {
+        ContractForm form = new ContractForm();
+        form.version = version;
+        for (Mission mission : Mission.values()) {
+            form.missions.add(MissionRow.of(mission, terms.mission(mission).orElse(null)));
+        }
+        return form;
+    }
+
+    /** After a refusal, the page shows the rows as typed, with fresh empty slots. */
+    void addEmptySlots() {
+        missions.forEach(MissionRow::addEmptySlots);
+    }
+
+    /**
+     * The missions as typed, or null after rejecting each problem on its field; every mission socle must be there
+     * (the domain says so if one is missing).
+     */
+    List<ContractMission> toMissions(BindingResult binding) {
+        int errors = binding.getErrorCount();
+        List<ContractMission> parsed = new ArrayList<>();
+        for (int i = 0; i < missions.size(); i++) {
+            parsed.add(missions.get(i).toMission("missions[" + i + "]", binding));
+        }
+        if (missions.stream().map(MissionRow::getMission).filter(Objects::nonNull).distinct().count()
+                != missions.size() || missions.size() > Mission.values().length) {
+            binding.reject("missions", "Le formulaire du contrat doit lister chaque mission une fois ("
+                    + Arrays.stream(Mission.values()).map(Mission::label).reduce((a, b) -> a + ", " + b).orElseThrow()
+                    + ").");
+        }
+        return binding.getErrorCount() > errors ? null : parsed.stream().filter(Objects::nonNull).toList();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public List<MissionRow> getMissions() {
+        return missions;
+    }
+
+    public void setMissions(List<MissionRow> missions) {
+        this.missions = missions;
+    }
+}

@@ -1,0 +1,126 @@
+package fr.cpts.web.contract;
+
+import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.contract.Indicator;
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.mission.MissionKind;
+import fr.cpts.domain.money.FrenchNumbers;
+import fr.cpts.domain.money.Money;
+import org.springframework.validation.BindingResult;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One mission of the contract form: included or not (missions socle always are), dates, fixed part, indicators. */
+public class MissionRow {
+
+    /** Empty indicator slots offered under a mission's indicators. */
+    static final int EMPTY_SLOTS = 2;
+
+    private Mission mission;
+    private boolean included;
+
+    private String startOn = "";
+    private String fullyDeployedOn = "";
+    private String fixedAmount = "";
+    private List<IndicatorRow> indicators = new ArrayList<>();
+
+    static MissionRow of(Mission mission, ContractMission terms) {
+        MissionRow row = new MissionRow();
+        row.mission = mission;
+        row.included = terms != null;
+        if (terms != null) {
+            row.startOn = terms.startOn().toString();
+            row.fullyDeployedOn = terms.fullyDeployedOn().toString();
+            row.fixedAmount = FrenchNumbers.format(terms.fixedAmount().amount());
+            terms.indicators().forEach(indicator -> row.indicators.add(IndicatorRow.of(indicator)));
+        }
+        row.addEmptySlots();
+        return row;
+    }
+
+    void addEmptySlots() {
+        indicators.removeIf(IndicatorRow::isBlank);
+        for (int i = 0; i < EMPTY_SLOTS; i++) {
+            indicators.add(new IndicatorRow());
+        }
+    }
+
+    /** The mission's terms, or null when left out or after rejecting each problem on its field, in French. */
+    ContractMission toMission(String path, BindingResult binding) {
+        if (mission == null) {
+            binding.reject("mission", "Une mission du formulaire est inconnue.");
+            return null;
+        }
+        if (!included && mission.kind() == MissionKind.OPTIONAL) {
+            return null;
+        }
+        String where = "Mission « " + mission.label() + " »";
+        int errors = binding.getErrorCount();
+        LocalDate start = Typed.day(startOn, path + ".startOn", where + " : la date de démarrage", binding);
+        LocalDate deployed = Typed.day(fullyDeployedOn, path + ".fullyDeployedOn",
+                where + " : la date de déploiement complet", binding);
+        Money fixed = Typed.euros(fixedAmount, path + ".fixedAmount", where + " : la part fixe", binding);
+        List<Indicator> parsed = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorRow row = indicators.get(i);
+            if (!row.isBlank()) {
+                parsed.add(row.toIndicator(path + ".indicators[" + i + "]", where + ", indicateur " + (i + 1),
+                        binding));
+            }
+        }
+        if (binding.getErrorCount() > errors) {
+            return null;
+        }
+        return new ContractMission(mission, start, deployed, fixed, parsed);
+    }
+
+    public Mission getMission() {
+        return mission;
+    }
+
+    public void setMission(Mission mission) {
+        this.mission = mission;
+    }
+
+    public boolean isIncluded() {
+        return included;
+    }
+
+    public void setIncluded(boolean included) {
+        this.included = included;
+    }
+
+    public String getStartOn() {
+        return startOn;
+    }
+
+    public void setStartOn(String startOn) {
+        this.startOn = startOn;
+    }
+
+    public String getFullyDeployedOn() {
+        return fullyDeployedOn;
+    }
+
+    public void setFullyDeployedOn(String fullyDeployedOn) {
+        this.fullyDeployedOn = fullyDeployedOn;
+    }
+
+    public String getFixedAmount() {
+        return fixedAmount;
+    }
+
+    public void setFixedAmount(String fixedAmount) {
+        this.fixedAmount = fixedAmount;
+    }
+
+    public List<IndicatorRow> getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(List<IndicatorRow> indicators) {
+        this.indicators = indicators;
+    }
+}

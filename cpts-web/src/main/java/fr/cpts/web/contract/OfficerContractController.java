@@ -1,0 +1,120 @@
+package fr.cpts.web.contract;
+
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.web.cpts.CptsDirectory;
+import fr.cpts.web.security.SignedInUser;
+import fr.cpts.web.territory.CptsAccess;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The ARS's and the CPAM's side of the ACI contracts of their scope: the list with the mission dates needing
+ * attention, and each contract (negotiating the draft, signing for their institution, amendments, what-if).
+ */
+@Controller
+class OfficerContractController {
+
+    private static final String ARS = "/ars/cpts/{id}/contrat";
+    private static final String CPAM = "/cpam/cpts/{id}/contrat";
+
+    private final CptsAccess access;
+    private final CptsDirectory directory;
+    private final ContractPages pages;
+    private final ContractService service;
+
+    OfficerContractController(CptsAccess access, CptsDirectory directory, ContractPages pages,
+                              ContractService service) {
+        this.access = access;
+        this.directory = directory;
+        this.pages = pages;
+        this.service = service;
+    }
+
+    @GetMapping({"/ars/contrats", "/cpam/contrats"})
+    String list(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
+        model.addAttribute("rows", service.list(directory.visibleTo(user.account())));
+        model.addAttribute("prefix", request.getRequestURI().startsWith("/ars/") ? "/ars" : "/cpam");
+        return "contract/list";
+    }
+
+    @GetMapping({ARS, CPAM})
+    String contract(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
+                    HttpServletRequest request, Model model) {
+        return pages.show(user.account(), cpts(user, id), base(request, id), model);
+    }
+
+    @PostMapping({ARS, CPAM})
+    String start(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
+                 @RequestParam(name = "signatureDate", required = false)
+                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signatureDate,
+                 HttpServletRequest request, RedirectAttributes redirect) {
+        return pages.start(user.account(), cpts(user, id), signatureDate, base(request, id), redirect);
+    }
+
+    @GetMapping({ARS + "/modifier", CPAM + "/modifier"})
+    String form(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id, HttpServletRequest request,
+                Model model, RedirectAttributes redirect) {
+        return pages.form(user.account(), cpts(user, id), base(request, id), model, redirect);
+    }
+
+    @PostMapping({ARS + "/modifier", CPAM + "/modifier"})
+    String revise(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
+                  @ModelAttribute("form") ContractForm form, BindingResult binding, HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        return pages.revise(user.account(), cpts(user, id), form, binding, base(request, id), model, redirect);
+    }
+
+    @PostMapping({ARS + "/signature", CPAM + "/signature"})
+    String sign(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
+                @RequestParam(name = "version", defaultValue = "0") long version, HttpServletRequest request,
+                RedirectAttributes redirect) {
+        return pages.sign(user.account(), cpts(user, id), version, base(request, id), redirect);
+    }
+
+    @PostMapping({ARS + "/avenant", CPAM + "/avenant"})
+    String amend(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
+                 @RequestParam(name = "reason", defaultValue = "") String reason,
+                 @RequestParam(name = "version", defaultValue = "0") long version, HttpServletRequest request,
+                 RedirectAttributes redirect) {
+        return pages.amend(user.account(), cpts(user, id), reason, version, base(request, id), redirect);
+    }
+
+    @GetMapping({ARS + "/versions/{number}/pdf", CPAM + "/versions/{number}/pdf"})
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
+                                    @PathVariable("number") int number) {
+        return pages.document(cpts(user, id), number);
+    }
+
+    @PostMapping({ARS + "/simulation", CPAM + "/simulation"})
+    String whatIf(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
+                  @RequestParam(name = "year", defaultValue = "1") int year,
+                  @RequestParam(name = "indicator", required = false) List<String> indicators,
+                  @RequestParam(name = "value", required = false) List<String> values, HttpServletRequest request,
+                  Model model) {
+        return pages.whatIf(user.account(), cpts(user, id), year, indicators == null ? List.of() : indicators,
+                values == null ? List.of() : values, base(request, id), model);
+    }
+
+    private CptsRecord cpts(SignedInUser user, long id) {
+        return access.visible(user.account(), id);
+    }
+
+    /** The page's address under the viewer's own prefix. */
+    private static String base(HttpServletRequest request, long id) {
+        return (request.getRequestURI().startsWith("/ars/") ? "/ars" : "/cpam") + "/cpts/" + id + "/contrat";
+    }
+}

@@ -1,0 +1,70 @@
+package fr.cpts.web.contract;
+
+import fr.cpts.domain.money.FrenchNumbers;
+import fr.cpts.domain.money.Money;
+import org.springframework.validation.BindingResult;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+
+/**
+ * Reads the contract form's fields as typed, and rejects an empty or unreadable one with a French message that names
+ * it ({@code what} is « Mission « Prévention » : la part fixe »...).
+ */
+final class Typed {
+
+    private Typed() {
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static BigDecimal number(String text, String field, String what, BindingResult binding) {
+        if (blank(text)) {
+            binding.rejectValue(field, "required", what + " est obligatoire.");
+            return null;
+        }
+        BigDecimal value = FrenchNumbers.parse(text);
+        if (value == null) {
+            binding.rejectValue(field, "invalid", what + " n'est pas un nombre (« " + text.strip() + " ») ; écrivez "
+                    + "par exemple 12,5.");
+        }
+        return value;
+    }
+
+    static Money euros(String text, String field, String what, BindingResult binding) {
+        BigDecimal value = number(text, field, what, binding);
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
+            binding.rejectValue(field, "invalid", what + " doit être un montant positif en euros, avec 2 décimales "
+                    + "au plus.");
+            return null;
+        }
+        return new Money(value);
+    }
+
+    /** A day as a date field sends it (AAAA-MM-JJ), or as French people write it (JJ/MM/AAAA). */
+    static LocalDate day(String text, String field, String what, BindingResult binding) {
+        if (blank(text)) {
+            binding.rejectValue(field, "required", what + " est obligatoire.");
+            return null;
+        }
+        String day = text.strip();
+        try {
+            if (day.matches("\\d{2}/\\d{2}/\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(day.substring(6)), Integer.parseInt(day.substring(3, 5)),
+                        Integer.parseInt(day.substring(0, 2)));
+            }
+            return LocalDate.parse(day);
+        } catch (DateTimeException unreadable) {
+            binding.rejectValue(field, "invalid", what + " n'est pas une date (« " + day + " ») ; écrivez-la au "
+                    + "format JJ/MM/AAAA.");
+            return null;
+        }
+    }
+}
