@@ -1,0 +1,188 @@
+package fr.cpts.domain.assistant;
+
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.DomainException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A request for the medical-assistant subsidy (demande d'aide à l'emploi d'un assistant médical) that the porteur of
+ * a CPTS files for a member doctor, and its decision by the CPAM. It changes state only through its intent-named
+ * moves ({@link #file}, {@link #accept}, {@link #refuse}), each checking who makes it and from which state, and each
+ * recorded in the timeline; a request whose doctor fails an eligibility criterion may stay a draft but is neither
+ * filed nor accepted. The porteur edits it only while it is a draft.
+ */
+public final class AssistantSubsidyRequest {
+
+    private final AssistantSubsidyRequestId id;
+    private final CptsId cpts;
+    private SubsidyRequestState state;
+    private AssistantSubsidyApplication application;
+    private final List<SubsidyRequestTransition> timeline;
+    private final long version;
+    private final Instant createdAt;
+
+    private AssistantSubsidyRequest(AssistantSubsidyRequestId id, CptsId cpts, SubsidyRequestState state,
+                                    AssistantSubsidyApplication application, List<SubsidyRequestTransition> timeline,
+                                    long version, Instant createdAt) {
+        this.id = id;
+        this.cpts = Objects.requireNonNull(cpts, "CPTS");
+        this.state = Objects.requireNonNull(state, "état");
+        this.application = Objects.requireNonNull(application, "demande");
+        this.timeline = new ArrayList<>(timeline);
+        this.version = version;
+        this.createdAt = Objects.requireNonNull(createdAt, "date de création");
+    }
+
+    /** A new request written by the porteur of the CPTS, as a draft. */
+    public static AssistantSubsidyRequest draft(CptsId cpts, AssistantSubsidyApplication application, Actor porteur,
+                                                Instant at) {
+        requirePorteur(porteur, "rédiger");
+        return new AssistantSubsidyRequest(null, cpts, SubsidyRequestState.DRAFT, application, List.of(), 0, at);
+    }
+
+    /** A request as stored. */
+    public static AssistantSubsidyRequest restore(AssistantSubsidyRequestId id, CptsId cpts, SubsidyRequestState state,
+                                                  AssistantSubsidyApplication application,
+                                                  List<SubsidyRequestTransition> timeline, long version,
+                                                  Instant createdAt) {
+        return new AssistantSubsidyRequest(Objects.requireNonNull(id, "id"), cpts, state, application, timeline,
+                version, createdAt);
+    }
+
+    /** Replaces what the request says, while it is a draft. */
+    public void edit(AssistantSubsidyApplication newApplication, Actor porteur) {
+        Objects.requireNonNull(newApplication, "demande");
+        requirePorteur(porteur, "modifier");
+        if (state != SubsidyRequestState.DRAFT) {
+            throw new DomainException("Impossible de modifier cette demande : elle est à l'état « " + state.label()
+                    + " ». Seul un brouillon se modifie.");
+        }
+        this.application = newApplication;
+    }
+
+    /** The porteur files the draft with the CPAM; refused while the doctor fails an eligibility criterion. */
+    public void file(Actor porteur, Instant at, EligibilityVerdict verdict) {
+        check(SubsidyRequestMove.FILE, porteur, null);
+        requireEligible(SubsidyRequestMove.FILE, verdict);
+        move(SubsidyRequestMove.FILE, porteur, at, null);
+    }
+
+    /** The CPAM accepts the filed request; refused if the doctor fails an eligibility criterion on the same check. */
+    public void accept(Actor officer, Instant at, EligibilityVerdict verdict) {
+        check(SubsidyRequestMove.ACCEPT, officer, null);
+        requireEligible(SubsidyRequestMove.ACCEPT, verdict);
+        move(SubsidyRequestMove.ACCEPT, officer, at, null);
+    }
+
+    /** The CPAM refuses the filed request, saying why. */
+    public void refuse(Actor officer, Instant at, String reason) {
+        check(SubsidyRequestMove.REFUSE, officer, reason);
+        move(SubsidyRequestMove.REFUSE, officer, at, reason);
+    }
+
+    /** The moves someone of that role may make now. */
+    public Set<SubsidyRequestMove> availableMoves(Role role) {
+        return SubsidyRequestMove.available(state, role);
+    }
+
+    private void check(SubsidyRequestMove move, Actor actor, String reason) {
+        Objects.requireNonNull(actor, "auteur");
+        if (!move.allowedFrom(state)) {
+            throw new DomainException(impossible(move) + " cette demande : elle est à l'état « " + state.label()
+                    + " ».");
+        }
+        if (actor.role() != move.actor()) {
+            throw new DomainException(impossible(move) + " cette demande : seul "
+                    + (move.actor() == Role.PORTEUR ? "le porteur de projet de la CPTS" : "un agent de la CPAM")
+                    + " le peut.");
+        }
+        if (move.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw new DomainException(impossible(move) + " cette demande sans en donner le motif.");
+        }
+    }
+
+    private static void requireEligible(SubsidyRequestMove move, EligibilityVerdict verdict) {
+        Objects.requireNonNull(verdict, "vérification d'éligibilité");
+        if (!verdict.isEligible()) {
+            throw new IneligibleRequest(move, verdict.failedCriteria());
+        }
+    }
+
+    private static void requirePorteur(Actor actor, String verb) {
+        Objects.requireNonNull(actor, "auteur");
+        if (actor.role() != Role.PORTEUR) {
+            throw new DomainException("Seul le porteur de projet de la CPTS peut " + verb + " une demande d'aide.");
+        }
+    }
+
+    /** « Impossible de déposer », « Impossible d'accepter ». */
+    static String impossible(SubsidyRequestMove move) {
+        return "Impossible " + ("aeiouyéèê".indexOf(move.verb().charAt(0)) >= 0 ? "d'" : "de ") + move.verb();
+    }
+
+    private void move(SubsidyRequestMove move, Actor actor, Instant at, String reason) {
+        timeline.add(new SubsidyRequestTransition(move, state, move.to(), actor, Objects.requireNonNull(at, "date"),
+                reason));
+        state = move.to();
+    }
+
+    /** Empty until the request is first stored. */
+    public Optional<AssistantSubsidyRequestId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public CptsId cpts() {
+        return cpts;
+    }
+
+    public SubsidyRequestState state() {
+        return state;
+    }
+
+    public AssistantSubsidyApplication application() {
+        return application;
+    }
+
+    /** Every move made, oldest first. */
+    public List<SubsidyRequestTransition> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** The version read, for optimistic locking: a save from an older version is refused. */
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Since when the request stands in its current state (its last move, or its creation). */
+    public Instant inStateSince() {
+        return timeline.isEmpty() ? createdAt : timeline.get(timeline.size() - 1).at();
+    }
+
+    /** When the porteur filed it, once filed. */
+    public Optional<Instant> filedAt() {
+        return timeline.stream().filter(step -> step.move() == SubsidyRequestMove.FILE)
+                .map(SubsidyRequestTransition::at).findFirst();
+    }
+
+    /** The last move, if any: the filing or the CPAM's decision, with its reason. */
+    public Optional<SubsidyRequestTransition> lastTransition() {
+        return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
+    }
+
+    /** Whether officers may see it: once filed (a draft stays between the porteur and their CPTS). */
+    public boolean isFiled() {
+        return state != SubsidyRequestState.DRAFT;
+    }
+}

@@ -1,0 +1,203 @@
+package fr.cpts.persistence.assistant;
+
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.assistant.Activity;
+import fr.cpts.domain.assistant.AssistantSubsidyApplication;
+import fr.cpts.domain.assistant.AssistantSubsidyRequest;
+import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
+import fr.cpts.domain.assistant.AssistantSubsidyRequests;
+import fr.cpts.domain.assistant.AssistantWorkingTime;
+import fr.cpts.domain.assistant.Doctor;
+import fr.cpts.domain.assistant.FeeSector;
+import fr.cpts.domain.assistant.Practice;
+import fr.cpts.domain.assistant.SubsidyRequestConflict;
+import fr.cpts.domain.assistant.SubsidyRequestMove;
+import fr.cpts.domain.assistant.SubsidyRequestState;
+import fr.cpts.domain.assistant.SubsidyRequestTransition;
+import fr.cpts.domain.cpts.CptsId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The subsidy-requests port over {@code assistant_subsidy_request} and its timeline. A save claims the version it
+ * read ({@code update ... where version = ?}): a save from an older version, or one that loses the race to a
+ * concurrent transaction, changes no row and is refused ({@link SubsidyRequestConflict}). The timeline only grows.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAssistantSubsidyRequests(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<AssistantSubsidyRequest> byId(AssistantSubsidyRequestId id) {
+        return read("id = ?", id.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<AssistantSubsidyRequest> ofCpts(Collection<CptsId> cpts) {
+        if (cpts.isEmpty()) {
+            return List.of();
+        }
+        return read("cpts_id = any(?)", (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+    }
+
+    @Override
+    @Transactional
+    public AssistantSubsidyRequest save(AssistantSubsidyRequest request) {
+        long id = request.id().isEmpty() ? insert(request) : update(request);
+        writeNewSteps(id, request.timeline());
+        return byId(new AssistantSubsidyRequestId(id)).orElseThrow(SubsidyRequestConflict::new);
+    }
+
+    private long insert(AssistantSubsidyRequest request) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    insert into assistant_subsidy_request (cpts_id, state, doctor_name, rpps, specialty_code, sector,
+                        optam, doctors_in_practice, in_under_served_zone, in_most_under_served_territory,
+                        committed_to_coordinated_practice, adult_patients_in_year, activity_percentile,
+                        structure_indicators_validated, working_time, hiring_date, created_at, in_state_since, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[]{"id"});
+            statement.setLong(1, request.cpts().value());
+            int next = bindContent(statement, 2, request);
+            statement.setTimestamp(next, Timestamp.from(request.createdAt()));
+            statement.setTimestamp(next + 1, Timestamp.from(request.inStateSince()));
+            return statement;
+        }, key);
+        return key.getKeyAs(Long.class);
+    }
+
+    private long update(AssistantSubsidyRequest request) {
+        long id = request.id().orElseThrow().value();
+        int claimed = jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    update assistant_subsidy_request set state = ?, doctor_name = ?, rpps = ?, specialty_code = ?,
+                        sector = ?, optam = ?, doctors_in_practice = ?, in_under_served_zone = ?,
+                        in_most_under_served_territory = ?, committed_to_coordinated_practice = ?,
+                        adult_patients_in_year = ?, activity_percentile = ?, structure_indicators_validated = ?,
+                        working_time = ?, hiring_date = ?, in_state_since = ?, version = version + 1
+                    where id = ? and version = ?""");
+            int next = bindContent(statement, 1, request);
+            statement.setTimestamp(next, Timestamp.from(request.inStateSince()));
+            statement.setLong(next + 1, id);
+            statement.setLong(next + 2, request.version());
+            return statement;
+        });
+        if (claimed != 1) {
+            throw new SubsidyRequestConflict();
+        }
+        return id;
+    }
+
+    /** Binds state and content from {@code first} on; returns the next parameter index. */
+    private static int bindContent(PreparedStatement statement, int first, AssistantSubsidyRequest request)
+            throws SQLException {
+        AssistantSubsidyApplication application = request.application();
+        Doctor doctor = application.doctor();
+        int i = first;
+        statement.setString(i++, request.state().name());
+        statement.setString(i++, doctor.fullName());
+        statement.setString(i++, doctor.rpps());
+        statement.setString(i++, doctor.specialtyCode());
+        statement.setString(i++, doctor.sector().name());
+        statement.setBoolean(i++, doctor.optam());
+        statement.setInt(i++, application.practice().doctorsInPractice());
+        statement.setBoolean(i++, application.practice().inUnderServedZone());
+        statement.setBoolean(i++, application.practice().inMostUnderServedTerritory());
+        statement.setBoolean(i++, application.practice().committedToCoordinatedPractice());
+        statement.setLong(i++, application.activity().adultPatientsInYear());
+        statement.setInt(i++, application.activity().activityPercentile());
+        statement.setBoolean(i++, application.activity().structureIndicatorsValidated());
+        statement.setString(i++, application.workingTime().name());
+        statement.setDate(i++, Date.valueOf(application.hiringDate()));
+        return i;
+    }
+
+    private void writeNewSteps(long id, List<SubsidyRequestTransition> timeline) {
+        Integer stored = jdbc.queryForObject(
+                "select count(*) from assistant_subsidy_request_transition where request_id = ?", Integer.class, id);
+        if (timeline.size() < stored) {
+            throw new IllegalStateException("L'historique d'une demande d'aide ne se raccourcit jamais");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int position = stored; position < timeline.size(); position++) {
+            SubsidyRequestTransition step = timeline.get(position);
+            rows.add(new Object[]{id, position, step.move().name(), step.from().name(), step.to().name(),
+                    step.actor().username(), step.actor().displayName(), step.actor().role().name(),
+                    Timestamp.from(step.at()), step.reason()});
+        }
+        jdbc.batchUpdate("""
+                insert into assistant_subsidy_request_transition (request_id, position, move, from_state, to_state,
+                    actor_username, actor_name, actor_role, at, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    private List<AssistantSubsidyRequest> read(String where, Object... arguments) {
+        List<Row> rows = jdbc.query("select * from assistant_subsidy_request where " + where
+                + " order by created_at, id", JdbcAssistantSubsidyRequests::row, arguments);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SubsidyRequestTransition>> timelines = new HashMap<>();
+        jdbc.query("""
+                        select * from assistant_subsidy_request_transition where request_id = any(?)
+                        order by request_id, position""",
+                result -> {
+                    timelines.computeIfAbsent(result.getLong("request_id"), id -> new ArrayList<>())
+                            .add(step(result));
+                }, (Object) rows.stream().map(Row::id).toArray(Long[]::new));
+        return rows.stream().map(row -> AssistantSubsidyRequest.restore(new AssistantSubsidyRequestId(row.id),
+                new CptsId(row.cpts), row.state, row.application, timelines.getOrDefault(row.id, List.of()),
+                row.version, row.createdAt)).toList();
+    }
+
+    private record Row(long id, long cpts, SubsidyRequestState state, AssistantSubsidyApplication application,
+                       long version, Instant createdAt) {
+    }
+
+    private static Row row(ResultSet row, int number) throws SQLException {
+        AssistantSubsidyApplication application = new AssistantSubsidyApplication(
+                new Doctor(row.getString("doctor_name"), row.getString("rpps"), row.getString("specialty_code"),
+                        FeeSector.valueOf(row.getString("sector")), row.getBoolean("optam")),
+                new Practice(row.getInt("doctors_in_practice"), row.getBoolean("in_under_served_zone"),
+                        row.getBoolean("in_most_under_served_territory"),
+                        row.getBoolean("committed_to_coordinated_practice")),
+                new Activity(row.getLong("adult_patients_in_year"), row.getInt("activity_percentile"),
+                        row.getBoolean("structure_indicators_validated")),
+                AssistantWorkingTime.valueOf(row.getString("working_time")),
+                row.getDate("hiring_date").toLocalDate());
+        return new Row(row.getLong("id"), row.getLong("cpts_id"), SubsidyRequestState.valueOf(row.getString("state")),
+                application, row.getLong("version"), row.getTimestamp("created_at").toInstant());
+    }
+
+    private static SubsidyRequestTransition step(ResultSet row) throws SQLException {
+        return new SubsidyRequestTransition(SubsidyRequestMove.valueOf(row.getString("move")),
+                SubsidyRequestState.valueOf(row.getString("from_state")),
+                SubsidyRequestState.valueOf(row.getString("to_state")),
+                new Actor(row.getString("actor_username"), row.getString("actor_name"),
+                        Role.valueOf(row.getString("actor_role"))),
+                row.getTimestamp("at").toInstant(), row.getString("reason"));
+    }
+}

@@ -1,0 +1,134 @@
+package fr.cpts.web.assistant;
+
+import fr.cpts.domain.assistant.AssistantSubsidyApplication;
+import fr.cpts.domain.assistant.AssistantWorkingTime;
+import fr.cpts.domain.assistant.Doctor;
+import fr.cpts.domain.assistant.FeeSector;
+import fr.cpts.funding.FundingRefusal;
+import fr.cpts.funding.assistant.AssistantOption;
+import fr.cpts.funding.assistant.AssistantParameters;
+import fr.cpts.funding.assistant.AssistantParametersReader;
+import fr.cpts.funding.assistant.AssistantSubsidy;
+import fr.cpts.funding.assistant.DoctorProfile;
+import fr.cpts.funding.assistant.EligibilityResult;
+import fr.cpts.funding.assistant.Sector;
+import fr.cpts.funding.assistant.Specialty;
+import fr.cpts.funding.explanation.Explanation;
+import fr.cpts.funding.ruleset.Parameter;
+import fr.cpts.funding.ruleset.RuleSet;
+import fr.cpts.funding.ruleset.RuleSetSource;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The funding engine applied to a subsidy request: the request's doctor, practice and activity become the engine's
+ * {@link DoctorProfile}, its option the engine's {@link AssistantOption}, and its hiring date the date that chooses
+ * the rule set. Also lists the specialties of the rule sets for the form.
+ */
+@Service
+public class AssistantSubsidyEngine {
+
+    /** Contract years shown: the 5-year contract. */
+    static final int CONTRACT_YEARS = 5;
+
+    /** The choice offered for a specialty outside every priority group. */
+    static final String OTHER_SPECIALTY = "AUTRE";
+
+    private final AssistantSubsidy subsidy;
+    private final Map<String, String> specialties;
+
+    /** The specialties come from the rule sets shipped with the application, those the engine's bean reads. */
+    AssistantSubsidyEngine(AssistantSubsidy subsidy) {
+        this.subsidy = subsidy;
+        this.specialties = specialtiesOf(AssistantParametersReader.shippedRuleSets());
+    }
+
+    /** Eligibility and yearly amounts; never throws for what a person may type (the refusals are in the result). */
+    public SubsidyAssessment assess(AssistantSubsidyApplication application) {
+        AssistantOption option = optionOf(application.workingTime());
+        String ruleSet = SubsidyAssessment.NO_RULE_SET;
+        List<SubsidyAssessment.Failure> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try {
+            EligibilityResult result = subsidy.checkEligibility(profileOf(application), option,
+                    application.hiringDate());
+            ruleSet = result.ruleSetName();
+            result.failures().forEach(failure -> failures.add(new SubsidyAssessment.Failure(
+                    failure.criterion().label(), failure.reason())));
+            warnings.addAll(result.warnings());
+        } catch (FundingRefusal refusal) {
+            refusal.reasons().forEach(reason -> failures.add(new SubsidyAssessment.Failure("barème", reason)));
+        }
+        List<SubsidyAssessment.ScheduleYear> schedule = new ArrayList<>();
+        Optional<String> scheduleRefusal = Optional.empty();
+        try {
+            List<Explanation> amounts = subsidy.yearlyAmounts(option, application.hiringDate(), CONTRACT_YEARS);
+            for (int year = 1; year <= amounts.size(); year++) {
+                schedule.add(new SubsidyAssessment.ScheduleYear(year, application.hiringDate().plusYears(year - 1),
+                        application.hiringDate().plusYears(year).minusDays(1), amounts.get(year - 1)));
+            }
+        } catch (FundingRefusal refusal) {
+            scheduleRefusal = Optional.of(String.join(" ", refusal.reasons()));
+        }
+        return new SubsidyAssessment(ruleSet, failures, warnings, schedule, scheduleRefusal);
+    }
+
+    /** The doctor as the eligibility rules read them. */
+    static DoctorProfile profileOf(AssistantSubsidyApplication application) {
+        Doctor doctor = application.doctor();
+        return new DoctorProfile(doctor.specialtyCode(), sectorOf(doctor.sector()), doctor.optam(),
+                application.practice().doctorsInPractice(), application.practice().inUnderServedZone(),
+                application.practice().inMostUnderServedTerritory(), application.activity().adultPatientsInYear(),
+                application.activity().activityPercentile(), application.practice().committedToCoordinatedPractice(),
+                application.activity().structureIndicatorsValidated());
+    }
+
+    static AssistantOption optionOf(AssistantWorkingTime workingTime) {
+        return switch (workingTime) {
+            case THIRD -> AssistantOption.THIRD;
+            case HALF -> AssistantOption.HALF;
+            case FULL -> AssistantOption.FULL;
+        };
+    }
+
+    static Sector sectorOf(FeeSector sector) {
+        return switch (sector) {
+            case SECTOR_1 -> Sector.SECTOR_1;
+            case SECTOR_2 -> Sector.SECTOR_2;
+            case NOT_CONTRACTED -> Sector.NOT_CONTRACTED;
+        };
+    }
+
+    /** The specialties the form offers, code → French label: the priority groups, then « other ». */
+    public Map<String, String> specialties() {
+        return specialties;
+    }
+
+    /** The French label of a specialty code, or the code itself when no rule set lists it. */
+    public String specialtyLabel(String code) {
+        return specialties.getOrDefault(code, code);
+    }
+
+    private static Map<String, String> specialtiesOf(RuleSetSource<AssistantParameters> source) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        List<RuleSet<AssistantParameters>> newestFirst = new ArrayList<>(source.ruleSets().all());
+        Collections.reverse(newestFirst);
+        for (RuleSet<AssistantParameters> ruleSet : newestFirst) {
+            addAll(byCode, ruleSet.parameters().eligibility().group1());
+            addAll(byCode, ruleSet.parameters().eligibility().group2());
+        }
+        byCode.put(OTHER_SPECIALTY, "Autre spécialité (hors des groupes prioritaires)");
+        return Collections.unmodifiableMap(byCode);
+    }
+
+    private static void addAll(Map<String, String> byCode, Parameter<List<Specialty>> group) {
+        group.value().ifPresent(list -> list.forEach(specialty -> byCode.putIfAbsent(specialty.code(),
+                specialty.label())));
+    }
+}

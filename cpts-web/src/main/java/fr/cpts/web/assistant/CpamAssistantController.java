@@ -1,0 +1,67 @@
+package fr.cpts.web.assistant;
+
+import fr.cpts.domain.assistant.IneligibleRequest;
+import fr.cpts.domain.assistant.SubsidyRequestMove;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.security.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Arrays;
+
+/**
+ * « Demandes d'aide assistants médicaux » for the CPAM: the filed requests of CPTS in its départements, oldest
+ * first, each decided (accepted, or refused with a reason) from its page.
+ */
+@Controller
+@RequestMapping("/cpam/assistants-medicaux")
+class CpamAssistantController {
+
+    private static final String BASE = "/cpam/assistants-medicaux";
+
+    private final AssistantRequestService service;
+
+    CpamAssistantController(AssistantRequestService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return OfficerAssistantPages.list(service, user, model, BASE);
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return OfficerAssistantPages.show(service, user, id, model, BASE, "/cpam/cpts/");
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                  @RequestParam(name = "move", required = false) String move,
+                  @RequestParam(name = "reason", required = false) String reason,
+                  @RequestParam(name = "version", required = false) String version, RedirectAttributes redirect) {
+        SubsidyRequestMove decision = Arrays.stream(SubsidyRequestMove.values())
+                .filter(candidate -> candidate.name().equals(move)).findFirst().orElse(null);
+        try {
+            service.decide(user.account(), id, decision, reason, AssistantRequestForms.version(version));
+            redirect.addFlashAttribute("success", decision == SubsidyRequestMove.ACCEPT
+                    ? "Demande acceptée : le porteur de projet la voit acceptée."
+                    : "Demande refusée : le porteur de projet voit le motif du refus.");
+        } catch (IneligibleRequest ineligible) {
+            redirect.addFlashAttribute("error", "La demande ne peut pas être acceptée : le médecin ne remplit pas "
+                    + "tous les critères d'éligibilité. Vous pouvez la refuser en donnant le motif.");
+            redirect.addFlashAttribute("failedCriteria", ineligible.failedCriteria());
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+}
+
