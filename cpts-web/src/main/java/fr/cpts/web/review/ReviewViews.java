@@ -1,0 +1,156 @@
+package fr.cpts.web.review;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.shared.ArchivedDocument;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.PdfFile;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the three parties' review pages share: the review page (with a simulation), the statement page and PDF, the
+ * evidence downloads, the flash messages after a move, and the reading of the forms (values by indicator position,
+ * the version read, uploaded files).
+ */
+final class ReviewViews {
+
+    /** The most indicators a form is read for. */
+    private static final int MAX_INDICATORS = 500;
+
+    private ReviewViews() {
+    }
+
+    static String page(ReviewService service, Account person, Long cptsId, int year, Model model) {
+        model.addAttribute("page", service.page(person, cptsId, year));
+        model.addAttribute("maxMegabytes", service.maxEvidenceBytes() / (1024 * 1024));
+        return "review/review";
+    }
+
+    /** The review page with the payment the values typed would give, or why they cannot be read; nothing saved. */
+    static String simulation(ReviewService service, Account person, Long cptsId, int year, Map<String, String> form,
+                             Model model) {
+        List<String> values = indexed(form, "value-");
+        try {
+            Simulation simulation = service.simulate(person, cptsId, year, values);
+            model.addAttribute("simulation", simulation);
+            model.addAttribute("simulationValues", simulation.entered());
+        } catch (DomainException refused) {
+            model.addAttribute("simulationError", refused.getMessage());
+            model.addAttribute("simulationValues", values);
+        }
+        return page(service, person, cptsId, year, model);
+    }
+
+    /** The statement page; back to the review with the reason when it is not issued yet. */
+    static String statement(ReviewService service, Account person, Long cptsId, int year, String reviewAddress,
+                            Model model, RedirectAttributes redirect) {
+        try {
+            model.addAttribute("statement", service.statement(person, cptsId, year));
+            return "review/statement";
+        } catch (DomainException notYet) {
+            redirect.addFlashAttribute("error", notYet.getMessage());
+            return "redirect:" + reviewAddress;
+        }
+    }
+
+    /** The archived PDF, as a download; back to the review with the reason when it is not issued yet. */
+    static ResponseEntity<byte[]> statementPdf(ReviewService service, Account person, Long cptsId, int year,
+                                               String reviewAddress, HttpServletRequest request,
+                                               HttpServletResponse response) {
+        try {
+            ArchivedDocument pdf = service.statementPdf(person, cptsId, year);
+            return download(pdf.filename(), pdf.content(), pdf.sha256());
+        } catch (DomainException notYet) {
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("error", notYet.getMessage());
+            RequestContextUtils.saveOutputFlashMap(reviewAddress, request, response);
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .location(URI.create(request.getContextPath() + reviewAddress)).build();
+        }
+    }
+
+    static ResponseEntity<byte[]> evidence(PdfFile pdf) {
+        return download(pdf.filename(), pdf.content(), null);
+    }
+
+    /** Always downloaded, never shown inline, so a crafted file cannot run in the platform's origin. */
+    private static ResponseEntity<byte[]> download(String filename, byte[] content, String sha256) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff");
+        if (sha256 != null) {
+            // the fingerprint archived with the statement, for whoever checks the file received
+            response.header("X-Content-SHA256", sha256);
+        }
+        return response.body(content);
+    }
+
+    /** Runs a move and says how it went, in French, on the next page. */
+    static void attempt(RedirectAttributes redirect, String success, Runnable move) {
+        try {
+            move.run();
+            redirect.addFlashAttribute("success", success);
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+    }
+
+    /** The version the page was read at; unreadable counts as an outdated one. */
+    static long version(String typed) {
+        try {
+            return typed == null ? -1 : Long.parseLong(typed.strip());
+        } catch (NumberFormatException unreadable) {
+            return -1;
+        }
+    }
+
+    /** The fields {@code <prefix>0}, {@code <prefix>1}…, in order, null for a missing one. */
+    static List<String> indexed(Map<String, String> form, String prefix) {
+        Pattern field = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,3})");
+        int count = 0;
+        for (String name : form.keySet()) {
+            Matcher matcher = field.matcher(name);
+            if (matcher.matches()) {
+                count = Math.max(count, Math.min(MAX_INDICATORS, Integer.parseInt(matcher.group(1)) + 1));
+            }
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(form.get(prefix + i));
+        }
+        return values;
+    }
+
+    static ReviewService.UploadedFile read(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return new ReviewService.UploadedFile(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
