@@ -80,8 +80,15 @@ class ContractPages {
                 binding.reject("refused", refused.getMessage());
             }
         }
+        ContractPage page = service.page(by, cpts);
+        if (!page.canEdit()) {
+            // nothing left to edit (signature begun, contract signed): the refusal is told on the contract page
+            redirect.addFlashAttribute("error", binding.getGlobalErrors().stream().map(e -> e.getDefaultMessage())
+                    .findFirst().orElse("Le projet de contrat ne peut plus être modifié."));
+            return "redirect:" + base;
+        }
         form.addEmptySlots();
-        return formPage(service.page(by, cpts), form, base, model);
+        return formPage(page, form, base, model);
     }
 
     String sign(Account by, CptsRecord cpts, long version, String base, RedirectAttributes redirect) {

@@ -251,6 +251,15 @@ public class ContractService {
         return funding.whatIf(active, active.terms().population(), year, values);
     }
 
+    /** Where the CPTS's contract stands and the mission dates needing attention, for its other pages. */
+    @Transactional(readOnly = true)
+    public ContractSummary summary(CptsRecord cpts) {
+        return contracts.of(cpts.id()).map(stored -> new ContractSummary(stored.contract().status(),
+                stored.contract().active().map(active -> MissionDeadlineFlag.of(active,
+                        contracts.progress(cpts.id()), today())).orElse(List.of())))
+                .orElse(new ContractSummary(null, List.of()));
+    }
+
     /** The contracts of the officer's scope, those with a late or imminent deadline first. */
     @Transactional(readOnly = true)
     public List<ContractRow> list(List<CptsRecord> visible) {

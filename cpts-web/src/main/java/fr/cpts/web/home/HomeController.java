@@ -4,6 +4,7 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.web.cpts.CptsDirectory;
+import fr.cpts.web.contract.ContractService;
 import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,11 +23,13 @@ class HomeController {
     private final CptsDirectory directory;
     private final Accounts accounts;
     private final DossierService dossiers;
+    private final ContractService contracts;
 
-    HomeController(CptsDirectory directory, Accounts accounts, DossierService dossiers) {
+    HomeController(CptsDirectory directory, Accounts accounts, DossierService dossiers, ContractService contracts) {
         this.directory = directory;
         this.accounts = accounts;
         this.dossiers = dossiers;
+        this.contracts = contracts;
     }
 
     @GetMapping("/")
@@ -46,6 +49,7 @@ class HomeController {
         model.addAttribute("cpts", progress == null ? null : progress.cpts());
         model.addAttribute("progress", progress);
         model.addAttribute("stages", CptsStage.values());
+        model.addAttribute("contract", progress == null ? null : contracts.summary(progress.cpts()));
         return "home/porteur";
     }
 

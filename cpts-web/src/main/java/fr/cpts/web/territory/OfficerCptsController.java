@@ -7,6 +7,7 @@ import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.DepartementCoverage;
 import fr.cpts.domain.territory.Region;
 import fr.cpts.domain.territory.Territories;
+import fr.cpts.web.contract.ContractService;
 import fr.cpts.web.profile.ProfilePages;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -34,10 +35,12 @@ class OfficerCptsController {
     private final ProfilePages profiles;
     private final Territories coverage;
     private final Communes communes;
+    private final ContractService contracts;
 
     OfficerCptsController(CptsAccess access, TerritoryPages territories, ProfilePages profiles, Territories coverage,
-                          Communes communes) {
+                          Communes communes, ContractService contracts) {
         this.access = access;
+        this.contracts = contracts;
         this.territories = territories;
         this.profiles = profiles;
         this.coverage = coverage;
@@ -81,6 +84,7 @@ class OfficerCptsController {
         model.addAttribute("profile", profiles.view(cpts).orElse(null));
         model.addAttribute("editors", profiles.editors(cpts));
         model.addAttribute("home", home);
+        model.addAttribute("contract", contracts.summary(cpts));
         return "territory/officer";
     }
 

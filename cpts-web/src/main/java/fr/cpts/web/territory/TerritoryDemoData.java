@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -57,7 +59,9 @@ public class TerritoryDemoData {
         this.communes = communes;
     }
 
+    /** Before the listeners that need the territories (demo contracts). */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE - 100)
     public void load() {
         // CC du Sud Gironde (Langon) and CC du Réolais en Sud Gironde (La Réole)
         demo("CPTS Sud Gironde", epciOf("33227", "33352"), List.of(),

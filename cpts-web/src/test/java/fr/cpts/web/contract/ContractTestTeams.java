@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.time.Instant;
 
 /** A test CPTS of its own in Gironde whose letter of intent and health project the ARS validated in early 2024. */
-final class ContractTestTeams {
+public final class ContractTestTeams {
 
     /** The health project is validated on 01/03/2024 (Paris time). */
     static final Instant DOSSIERS_FROM = Instant.parse("2023-11-01T09:00:00Z");
@@ -21,7 +21,7 @@ final class ContractTestTeams {
     private ContractTestTeams() {
     }
 
-    static TestPorteurs.TestPorteur withValidatedHealthProject(String name, CptsRecords records,
+    public static TestPorteurs.TestPorteur withValidatedHealthProject(String name, CptsRecords records,
                                                                Territories territories, Accounts accounts,
                                                                PasswordEncoder encoder, Dossiers dossiers) {
         TestPorteurs.TestPorteur team = TestPorteurs.create(name, records, territories, accounts, encoder);

@@ -24,10 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestPorteurs {
 
-    /** Gironde communes outside the demo territories (TerritoryDemoData); each test CPTS takes the next one. */
+    /**
+     * Gironde communes outside the demo territories (TerritoryDemoData) and named by no test; each test CPTS takes the
+     * next one, so that no two test CPTS of one run share a commune (a shared commune would refuse a filing).
+     */
     private static final List<String> FREE_COMMUNES = List.of("33104", "33105", "33108", "33109", "33112", "33113",
             "33114", "33116", "33117", "33118", "33119", "33120", "33121", "33122", "33123", "33124", "33125",
-            "33126", "33127", "33128", "33129", "33131", "33132", "33133");
+            "33126", "33127", "33128", "33129", "33131", "33132", "33133",
+            "33134", "33135", "33136", "33137", "33138", "33139", "33140", "33141", "33142", "33143", "33144",
+            "33145", "33146", "33147", "33148", "33149", "33150", "33151", "33152", "33153", "33154", "33155",
+            "33156", "33157", "33159", "33160", "33161", "33162", "33163", "33165", "33166", "33167", "33168",
+            "33172", "33173", "33174", "33175", "33176", "33177", "33178", "33179", "33180", "33181", "33182",
+            "33183", "33184", "33185", "33186", "33188", "33189", "33190", "33191", "33192", "33193", "33194",
+            "33195", "33196", "33197", "33198");
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private TestPorteurs() {

@@ -1,15 +1,25 @@
 package fr.cpts.web.security;
 
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.shared.ArchivedDocument;
+import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
+import fr.cpts.domain.assistant.AssistantSubsidyRequests;
+import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.review.ReviewState;
+import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
+import fr.cpts.web.assistant.AssistantRequestFixtures;
+import fr.cpts.web.review.ReviewFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,6 +33,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +67,7 @@ class AuthorizationMatrixTest {
     enum Scope { IN, OUT, MIXED }
 
     /** The identifiers a request is built with, for one scope. */
-    record Ids(long cpts, long dossier, long opinion, long attachment) {
+    record Ids(long cpts, long dossier, long opinion, long attachment, long assistantRequest, long evidence) {
     }
 
     /**
@@ -99,10 +110,25 @@ class AuthorizationMatrixTest {
     @Autowired
     DossierExchanges exchanges;
 
+    @Autowired
+    AssistantSubsidyRequests assistantRequests;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    YearlyReviews yearlyReviews;
+
     @Test
     void everyEndpointAnswersEachRoleAsItsGuardAndScopeSayAndNeverShowsAnObjectOutOfScope() throws Exception {
         ScopeFixture fixture = ScopeFixture.create("Matrice", records, territories, accounts, encoder, dossiers,
-                exchanges);
+                exchanges).withAssistantRequests(assistantRequests);
+        ReviewFixtures.MatrixReviews reviews = ReviewFixtures.matrix(contracts, yearlyReviews, fixture.in.id(),
+                fixture.out.id());
+        // the contracts in force (ReviewFixtures) with their issued PDF
+        for (CptsId cpts : List.of(fixture.in.id(), fixture.out.id())) {
+            contracts.archive(cpts, 1, ArchivedDocument.issue("contrat.pdf", ScopeFixture.PDF, Instant.now()));
+        }
         Map<String, Endpoint> catalogue = catalogue();
 
         Set<String> discovered = discoveredEndpoints();
@@ -112,11 +138,11 @@ class AuthorizationMatrixTest {
 
         Map<Scope, Ids> ids = Map.of(
                 Scope.IN, new Ids(fixture.in.id().value(), fixture.inLetterId(), fixture.inOpinion,
-                        fixture.inAttachment),
+                        fixture.inAttachment, fixture.inAssistantRequest, reviews.inEvidence()),
                 Scope.OUT, new Ids(fixture.out.id().value(), fixture.outLetterId(), fixture.outOpinion,
-                        fixture.outAttachment),
+                        fixture.outAttachment, fixture.outAssistantRequest, reviews.outEvidence()),
                 Scope.MIXED, new Ids(fixture.in.id().value(), fixture.inLetterId(), fixture.outOpinion,
-                        fixture.inAttachment));
+                        fixture.inAttachment, fixture.inAssistantRequest, reviews.outEvidence()));
         Map<Who, String[]> logins = Map.of(
                 Who.PORTEUR, new String[]{fixture.porteur.username(), fixture.porteur.password()},
                 Who.ARS, new String[]{"ars", "ars-demo"},
@@ -167,6 +193,9 @@ class AuthorizationMatrixTest {
 
         assertThat(failures).isEmpty();
         assertThat(cells).isGreaterThan(400);
+        // nothing reached the subsidy request out of everyone's scope
+        assertThat(assistantRequests.byId(new AssistantSubsidyRequestId(fixture.outAssistantRequest)).orElseThrow()
+                .state()).isEqualTo(SubsidyRequestState.FILED);
         // nothing reached the dossier out of everyone's scope
         Dossier out = dossiers.byId(fixture.outLetter.id().orElseThrow()).orElseThrow();
         DossierId outId = out.id().orElseThrow();
@@ -178,6 +207,12 @@ class AuthorizationMatrixTest {
         assertThat(exchanges.opinionsOf(outId)).singleElement().satisfies(opinion ->
                 assertThat(opinion.isAnswered()).isFalse());
         assertThat(exchanges.opinionsOf(outId).stream().map(OpinionRequest::question).toList()).hasSize(1);
+        // nor the yearly reviews out of everyone's scope
+        assertThat(yearlyReviews.of(fixture.out.id(), 2)).hasValueSatisfying(review -> {
+            assertThat(review.version()).isEqualTo(1);
+            assertThat(review.review().state()).isEqualTo(ReviewState.SUBMITTED);
+        });
+        assertThat(yearlyReviews.evidence(fixture.out.id(), 2)).hasSize(1);
     }
 
     enum Expectation { OPEN, TO_LOGIN, FORBIDDEN, IN_SCOPE, NOT_FOUND_OR_FORBIDDEN }
@@ -373,6 +408,124 @@ class AuthorizationMatrixTest {
                 scoped("GET /cpam/avis/{id}", ids -> get("/cpam/avis/" + ids.opinion())),
                 scoped("POST /cpam/avis/{id}", ids -> post("/cpam/avis/" + ids.opinion()).param("answer", "Favorable")),
                 scoped("GET /cpam/cpts/{id}", ids -> get("/cpam/cpts/" + ids.cpts())),
+                // medical-assistant subsidy requests: the porteur files for its CPTS, the CPAM decides, the ARS reads
+                plain("GET /porteur/assistants-medicaux", ids -> get("/porteur/assistants-medicaux")),
+                plain("GET /porteur/assistants-medicaux/nouvelle", ids -> get("/porteur/assistants-medicaux/nouvelle")),
+                plain("POST /porteur/assistants-medicaux/nouvelle", ids -> post("/porteur/assistants-medicaux/nouvelle")
+                        .params(AssistantRequestFixtures.eligibleParams("Dr Matrice"))),
+                scoped("GET /porteur/assistants-medicaux/{id}",
+                        ids -> get("/porteur/assistants-medicaux/" + ids.assistantRequest())),
+                scoped("GET /porteur/assistants-medicaux/{id}/modifier",
+                        ids -> get("/porteur/assistants-medicaux/" + ids.assistantRequest() + "/modifier")),
+                scoped("POST /porteur/assistants-medicaux/{id}/modifier",
+                        ids -> post("/porteur/assistants-medicaux/" + ids.assistantRequest() + "/modifier")
+                                .params(AssistantRequestFixtures.eligibleParams("Dr Matrice")).param("version", "0")),
+                scoped("POST /porteur/assistants-medicaux/{id}/deposer",
+                        ids -> post("/porteur/assistants-medicaux/" + ids.assistantRequest() + "/deposer")
+                                .param("version", "0")),
+                plain("GET /cpam/assistants-medicaux", ids -> get("/cpam/assistants-medicaux")),
+                scoped("GET /cpam/assistants-medicaux/{id}",
+                        ids -> get("/cpam/assistants-medicaux/" + ids.assistantRequest())),
+                scoped("POST /cpam/assistants-medicaux/{id}/decision",
+                        ids -> post("/cpam/assistants-medicaux/" + ids.assistantRequest() + "/decision")
+                                .param("move", "REFUSE").param("reason", "Pièces manquantes").param("version", "0")),
+                plain("GET /ars/assistants-medicaux", ids -> get("/ars/assistants-medicaux")),
+                scoped("GET /ars/assistants-medicaux/{id}",
+                        ids -> get("/ars/assistants-medicaux/" + ids.assistantRequest())),
+                // yearly reviews (ReviewFixtures.matrix): year 1 closed with its statement, year 2 filed at version 1
+                // with a piece of evidence; mixed: a CPTS in scope with the evidence of one out of it
+                plain("GET /porteur/contrat/revues", ids -> get("/porteur/contrat/revues")),
+                plain("POST /porteur/contrat/revues/{year}/ouverture",
+                        ids -> post("/porteur/contrat/revues/3/ouverture")),
+                plain("GET /porteur/contrat/revues/{year}", ids -> get("/porteur/contrat/revues/2")),
+                plain("POST /porteur/contrat/revues/{year}/declaration",
+                        ids -> post("/porteur/contrat/revues/2/declaration").param("version", "1")
+                                .param("value-0", "12,5")),
+                plain("POST /porteur/contrat/revues/{year}/justificatifs",
+                        ids -> multipart("/porteur/contrat/revues/2/justificatifs").file(pdf)
+                                .param("indicator", ReviewFixtures.ALD)),
+                scoped("GET /porteur/contrat/revues/{year}/justificatifs/{id}",
+                        ids -> get("/porteur/contrat/revues/2/justificatifs/" + ids.evidence())),
+                plain("POST /porteur/contrat/revues/{year}/depot",
+                        ids -> post("/porteur/contrat/revues/2/depot").param("version", "1")),
+                plain("GET /porteur/contrat/revues/{year}/releve", ids -> get("/porteur/contrat/revues/1/releve")),
+                plain("GET /porteur/contrat/revues/{year}/releve.pdf",
+                        ids -> get("/porteur/contrat/revues/1/releve.pdf")),
+                plain("POST /porteur/contrat/revues/{year}/simulation",
+                        ids -> post("/porteur/contrat/revues/2/simulation").param("value-0", "12,5")),
+                plain("GET /cpam/revues", ids -> get("/cpam/revues")),
+                scoped("GET /cpam/cpts/{id}/revues/{year}", ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/2")),
+                scoped("POST /cpam/cpts/{id}/revues/{year}/indicateurs",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/indicateurs").param("version", "1")
+                                .param("indicator", ReviewFixtures.ALD).param("decision", "ACCEPT")),
+                scoped("POST /cpam/cpts/{id}/revues/{year}/corrections",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/corrections").param("version", "1")
+                                .param("reason", "Justificatif manquant")),
+                scoped("POST /cpam/cpts/{id}/revues/{year}/cloture",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/cloture").param("version", "1")),
+                scoped("GET /cpam/cpts/{id}/revues/{year}/releve",
+                        ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/1/releve")),
+                scoped("GET /cpam/cpts/{id}/revues/{year}/releve.pdf",
+                        ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/1/releve.pdf")),
+                new Endpoint("GET /cpam/cpts/{id}/revues/{year}/justificatifs/{evidenceId}",
+                        ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/2/justificatifs/" + ids.evidence()), true,
+                        true, false),
+                scoped("POST /cpam/cpts/{id}/revues/{year}/simulation",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/simulation").param("value-0", "12,5")),
+                plain("GET /ars/revues", ids -> get("/ars/revues")),
+                scoped("GET /ars/cpts/{id}/revues/{year}", ids -> get("/ars/cpts/" + ids.cpts() + "/revues/2")),
+                scoped("GET /ars/cpts/{id}/revues/{year}/releve",
+                        ids -> get("/ars/cpts/" + ids.cpts() + "/revues/1/releve")),
+                scoped("GET /ars/cpts/{id}/revues/{year}/releve.pdf",
+                        ids -> get("/ars/cpts/" + ids.cpts() + "/revues/1/releve.pdf")),
+                new Endpoint("GET /ars/cpts/{id}/revues/{year}/justificatifs/{evidenceId}",
+                        ids -> get("/ars/cpts/" + ids.cpts() + "/revues/2/justificatifs/" + ids.evidence()), true,
+                        true, false),
+                scoped("POST /ars/cpts/{id}/revues/{year}/simulation",
+                        ids -> post("/ars/cpts/" + ids.cpts() + "/revues/2/simulation").param("value-0", "12,5")),
+                // ACI contracts (ReviewFixtures.matrix: version 1 in force, its PDF archived); the moves below are
+                // refused by the domain for the contract in force (a French message, nothing stored)
+                plain("GET /porteur/contrat", ids -> get("/porteur/contrat")),
+                plain("POST /porteur/contrat", ids -> post("/porteur/contrat").param("signatureDate", "2024-07-01")),
+                plain("GET /porteur/contrat/modifier", ids -> get("/porteur/contrat/modifier")),
+                plain("POST /porteur/contrat/modifier", ids -> post("/porteur/contrat/modifier").param("version", "1")),
+                plain("POST /porteur/contrat/signature", ids -> post("/porteur/contrat/signature").param("version", "1")),
+                plain("POST /porteur/contrat/avenant", ids -> post("/porteur/contrat/avenant").param("reason", "")),
+                plain("POST /porteur/contrat/avancement", ids -> post("/porteur/contrat/avancement")
+                        .param("mission", "PREVENTION").param("startedOn", "2099-01-01")),
+                plain("GET /porteur/contrat/versions/{number}/pdf", ids -> get("/porteur/contrat/versions/1/pdf")),
+                plain("POST /porteur/contrat/simulation", ids -> post("/porteur/contrat/simulation").param("year", "1")),
+                plain("GET /ars/contrats", ids -> get("/ars/contrats")),
+                plain("GET /cpam/contrats", ids -> get("/cpam/contrats")),
+                scoped("GET /ars/cpts/{id}/contrat", ids -> get("/ars/cpts/" + ids.cpts() + "/contrat")),
+                scoped("GET /cpam/cpts/{id}/contrat", ids -> get("/cpam/cpts/" + ids.cpts() + "/contrat")),
+                scoped("POST /ars/cpts/{id}/contrat", ids -> post("/ars/cpts/" + ids.cpts() + "/contrat")
+                        .param("signatureDate", "2024-07-01")),
+                scoped("POST /cpam/cpts/{id}/contrat", ids -> post("/cpam/cpts/" + ids.cpts() + "/contrat")
+                        .param("signatureDate", "2024-07-01")),
+                scoped("GET /ars/cpts/{id}/contrat/modifier", ids -> get("/ars/cpts/" + ids.cpts() + "/contrat/modifier")),
+                scoped("GET /cpam/cpts/{id}/contrat/modifier",
+                        ids -> get("/cpam/cpts/" + ids.cpts() + "/contrat/modifier")),
+                scoped("POST /ars/cpts/{id}/contrat/modifier",
+                        ids -> post("/ars/cpts/" + ids.cpts() + "/contrat/modifier").param("version", "1")),
+                scoped("POST /cpam/cpts/{id}/contrat/modifier",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/contrat/modifier").param("version", "1")),
+                scoped("POST /ars/cpts/{id}/contrat/signature",
+                        ids -> post("/ars/cpts/" + ids.cpts() + "/contrat/signature").param("version", "1")),
+                scoped("POST /cpam/cpts/{id}/contrat/signature",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/contrat/signature").param("version", "1")),
+                scoped("POST /ars/cpts/{id}/contrat/avenant",
+                        ids -> post("/ars/cpts/" + ids.cpts() + "/contrat/avenant").param("reason", "")),
+                scoped("POST /cpam/cpts/{id}/contrat/avenant",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/contrat/avenant").param("reason", "")),
+                scoped("GET /ars/cpts/{id}/contrat/versions/{number}/pdf",
+                        ids -> get("/ars/cpts/" + ids.cpts() + "/contrat/versions/1/pdf")),
+                scoped("GET /cpam/cpts/{id}/contrat/versions/{number}/pdf",
+                        ids -> get("/cpam/cpts/" + ids.cpts() + "/contrat/versions/1/pdf")),
+                scoped("POST /ars/cpts/{id}/contrat/simulation",
+                        ids -> post("/ars/cpts/" + ids.cpts() + "/contrat/simulation").param("year", "1")),
+                scoped("POST /cpam/cpts/{id}/contrat/simulation",
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/contrat/simulation").param("year", "1")),
                 // journals (audit trail) of a CPTS
                 plain("GET /porteur/journal", ids -> get("/porteur/journal")),
                 plain("GET /porteur/journal.csv", ids -> get("/porteur/journal.csv")),

@@ -5,6 +5,7 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.assistant.AssistantSubsidyRequests;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;
@@ -20,6 +21,7 @@ import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
+import fr.cpts.web.assistant.AssistantRequestFixtures;
 import fr.cpts.web.dossier.TestPorteurs;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -55,6 +57,9 @@ final class ScopeFixture {
     final Dossier outLetter;
     final long outOpinion;
     final long outAttachment;
+    /** A filed medical-assistant subsidy request of each CPTS, once {@link #withAssistantRequests} has run. */
+    long inAssistantRequest;
+    long outAssistantRequest;
 
     private ScopeFixture(TestPorteurs.TestPorteur porteur, Dossier inLetter, long inOpinion, long inAttachment,
                          CptsRecord out, Dossier outLetter, long outOpinion, long outAttachment) {
@@ -109,6 +114,15 @@ final class ScopeFixture {
 
     long outLetterId() {
         return outLetter.id().orElseThrow().value();
+    }
+
+    /** Files a subsidy request for each CPTS (deciding the « out » one would be legal if a scope check were missing). */
+    ScopeFixture withAssistantRequests(AssistantSubsidyRequests requests) {
+        inAssistantRequest = AssistantRequestFixtures.filed(requests, in, "Dr Dans le périmètre").id().orElseThrow()
+                .value();
+        outAssistantRequest = AssistantRequestFixtures.filed(requests, out, "Dr Hors périmètre").id().orElseThrow()
+                .value();
+        return this;
     }
 
     /** A letter of intent with everything filing needs. */

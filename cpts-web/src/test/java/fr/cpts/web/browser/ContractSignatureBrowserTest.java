@@ -1,0 +1,114 @@
+package fr.cpts.web.browser;
+
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.dossier.Dossiers;
+import fr.cpts.domain.territory.Territories;
+import fr.cpts.web.contract.ContractTestTeams;
+import fr.cpts.web.dossier.TestPorteurs;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ACI contract in a real browser: the porteur drafts it and fills in the amounts, the three parties sign it in
+ * turn, the contract in force shows its PDF, its schedule and its late missions, and a what-if gives a payment.
+ */
+class ContractSignatureBrowserTest extends BrowserTest {
+
+    @Autowired
+    CptsRecords records;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Test
+    void theThreePartiesSignTheContractTheCptsDraftedAndEachSeesItInForce() {
+        TestPorteurs.TestPorteur team = ContractTestTeams.withValidatedHealthProject("CPTS Contrat Navigateur",
+                records, territories, accounts, encoder, dossiers);
+        signIn(team.username(), team.password());
+        submit(By.id("lien-contrat"));
+        browser.executeScript("arguments[0].value = '2024-07-01'", browser.findElement(By.id("signatureDate")));
+        submit(By.cssSelector("#creer-contrat button[type=submit]"));
+        assertThat(browser.findElement(By.id("message-succes")).getText()).contains("Le projet de contrat ACI est créé");
+
+        submit(By.id("modifier-projet"));
+        String[] fixed = {"40 000", "20 000", "10 000", "5 000"};
+        for (int i = 0; i < fixed.length; i++) {
+            WebElement amount = browser.findElement(By.id("fixe-" + i));
+            amount.clear();
+            amount.sendKeys(fixed[i]);
+        }
+        browser.findElement(By.id("nom-2-0")).sendKeys("Taux de dépistage du cancer colorectal");
+        browser.findElement(By.id("depart-2-0")).sendKeys("30");
+        browser.findElement(By.id("cible-2-0")).sendKeys("40");
+        browser.findElement(By.id("montant-2-0")).sendKeys("2 500");
+        submit(By.id("enregistrer-contrat"));
+        assertThat(browser.findElement(By.id("message-succes")).getText()).isEqualTo("Le projet de contrat est enregistré.");
+        assertThat(browser.findElement(By.id("verdict-financement")).getText())
+                .contains("Le moteur de financement accepte ces montants");
+        Browser.screenshot(browser, "contrat-projet");
+
+        submit(By.cssSelector("#signer button"));
+        assertThat(browser.findElement(By.id("signatures-projet")).getText()).contains("Signé pour le représentant de la CPTS");
+
+        String page = "/cpts/" + team.cpts().id().value() + "/contrat";
+        for (String officer : new String[]{"ars", "cpam"}) {
+            signOut();
+            signIn(officer, officer + "-demo");
+            browser.get(url("/" + officer + page));
+            submit(By.cssSelector("#signer button"));
+            assertThat(browser.findElement(By.id("message-succes")).getText()).isEqualTo("Votre signature est enregistrée.");
+        }
+
+        assertThat(browser.findElement(By.id("statut-contrat")).getText()).isEqualToIgnoringCase("En vigueur");
+        assertThat(browser.findElement(By.id("signatures")).getText())
+                .contains("Signé pour l'ARS par Julien Lefèvre", "Signé pour la CPAM par Nadia Benali");
+        assertThat(browser.findElement(By.id("pdf-en-vigueur")).getAttribute("href")).endsWith(page + "/versions/1/pdf");
+        assertThat(browser.findElement(By.id("echeancier-annee-1")).getText()).contains("Fonctionnement");
+        assertThat(browser.findElement(By.id("echeances-a-surveiller")).getText()).contains("en retard de");
+        Browser.screenshot(browser, "contrat-en-vigueur");
+
+        browser.findElement(By.id("valeur-0")).sendKeys("41,5");
+        submit(By.cssSelector("#simulation-form button[type=submit]"));
+        assertThat(browser.findElement(By.id("resultat-simulation")).getText())
+                .contains("Simulation de l'année 1", "Solde");
+        Browser.screenshot(browser, "contrat-simulation");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submit(By.cssSelector("#formulaire-connexion button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    /** Clicks and waits for the next page (the clicked element goes stale). */
+    private void submit(By clickable) {
+        WebElement element = browser.findElement(clickable);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+}
