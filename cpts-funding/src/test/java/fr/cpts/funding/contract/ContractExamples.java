@@ -35,9 +35,9 @@ import java.util.Map;
  * crises        01/07/2024  15 000 €  plan de crise opérationnel (0 → 1) → 20 000, only with a declared crisis
  * </pre>
  */
-final class ContractExamples {
+public final class ContractExamples {
 
-    static final LocalDate SIGNED_ON = LocalDate.of(2024, 7, 1);
+    public static final LocalDate SIGNED_ON = LocalDate.of(2024, 7, 1);
     static final long POPULATION = 60_000;
     static final String ALD = "Patients en ALD sans médecin traitant";
     static final String SNP = "Demandes de soins non programmés régulées (%)";
@@ -47,7 +47,7 @@ final class ContractExamples {
 
     /** The accepted values of year 1: ALD 80 (tier « 51 à 100 »), SNP 65 % (reached), 2 parcours (not reached),
      *  screening 36,2 % (tier « intermédiaire »), crisis plan 1 (reached, paid only with a declared crisis). */
-    static final Map<String, BigDecimal> YEAR_1_ACCEPTED = Map.of(
+    public static final Map<String, BigDecimal> YEAR_1_ACCEPTED = Map.of(
             ALD, new BigDecimal("80"), SNP, new BigDecimal("65"), PARCOURS, new BigDecimal("2"),
             SCREENING, new BigDecimal("36.2"), CRISIS_PLAN, new BigDecimal("1"));
 
@@ -101,7 +101,7 @@ final class ContractExamples {
     }
 
     /** The example signed by the CPTS, the ARS and the CPAM. */
-    static SignedContract signed() {
+    public static SignedContract signed() {
         AciContract contract = AciContract.draft(new CptsId(7), LocalDate.of(2024, 6, 3), SIGNED_ON, terms(),
                 MissionDeadlines.aciWithAvenant2());
         Instant at = Instant.parse("2024-07-01T09:00:00Z");
