@@ -42,6 +42,16 @@ public record MissionProgress(Mission mission, LocalDate startedOn, LocalDate fu
         return this;
     }
 
+    /** Refuses days before the contract's signature: a mission of the contract starts once it is signed. */
+    public MissionProgress notBefore(LocalDate signatureDate) {
+        if (startedOn != null && startedOn.isBefore(signatureDate)) {
+            throw new DomainException("La mission « " + mission.label() + " » ne peut pas avoir démarré le "
+                    + ContractDates.day(startedOn) + ", avant la signature du contrat le "
+                    + ContractDates.day(signatureDate) + ".");
+        }
+        return this;
+    }
+
     public Optional<LocalDate> started() {
         return Optional.ofNullable(startedOn);
     }

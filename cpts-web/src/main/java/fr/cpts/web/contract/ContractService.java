@@ -222,7 +222,8 @@ public class ContractService {
             throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
         }
         MissionProgress before = contracts.progress(cpts.id()).getOrDefault(mission, MissionProgress.none(mission));
-        MissionProgress after = new MissionProgress(mission, startedOn, fullyDeployedOn).reportedOn(today());
+        MissionProgress after = new MissionProgress(mission, startedOn, fullyDeployedOn).reportedOn(today())
+                .notBefore(active.signatureDate());
         contracts.saveProgress(cpts.id(), after);
         journal(porteur, cpts, AuditAction.MISSION_PROGRESS, null, FieldChanges.between(before, after));
     }

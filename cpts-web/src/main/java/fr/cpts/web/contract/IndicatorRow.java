@@ -83,10 +83,12 @@ public class IndicatorRow {
             String[] parts = lines[i].split(";");
             BigDecimal threshold = parts.length == 3 ? FrenchNumbers.parse(parts[1]) : null;
             BigDecimal money = parts.length == 3 ? FrenchNumbers.parse(parts[2]) : null;
-            if (parts.length != 3 || parts[0].isBlank() || threshold == null || money == null || money.signum() < 0
-                    || money.scale() > 2) {
+            if (parts.length != 3 || parts[0].isBlank() || parts[0].strip().length() > 100 || threshold == null
+                    || money == null || !Typed.fits(threshold) || money.signum() < 0
+                    || money.stripTrailingZeros().scale() > 2 || !Typed.fits(money)) {
                 binding.rejectValue(path + ".tiers", "invalid", where + ", palier " + (i + 1) + " : écrivez « nom ; "
-                        + "seuil ; montant en euros », par exemple « socle ; 219 ; 3 000 ».");
+                        + "seuil ; montant en euros », par exemple « socle ; 219 ; 3 000 » (un nom de 100 caractères "
+                        + "au plus, des nombres de 10 chiffres au plus avant la virgule).");
                 return null;
             }
             parsed.add(new RewardTier(parts[0].strip(), threshold, new Money(money)));

@@ -15,6 +15,8 @@ import java.time.LocalDate;
  */
 final class Typed {
 
+    private static final BigDecimal MAX_EUROS = new BigDecimal("999999999.99");
+
     private Typed() {
     }
 
@@ -29,10 +31,28 @@ final class Typed {
         }
         BigDecimal value = FrenchNumbers.parse(text);
         if (value == null) {
-            binding.rejectValue(field, "invalid", what + " n'est pas un nombre (« " + text.strip() + " ») ; écrivez "
-                    + "par exemple 12,5.");
+            binding.rejectValue(field, "invalid", what + " n'est pas un nombre (« " + shortened(text) + " ») ; "
+                    + "écrivez par exemple 12,5.");
+            return null;
+        }
+        if (!fits(value)) {
+            binding.rejectValue(field, "invalid", what + " est hors limites : au plus 10 chiffres avant la virgule "
+                    + "et 4 après.");
+            return null;
         }
         return value;
+    }
+
+    /** What the contract stores: at most 10 digits before the decimal point and 4 after. */
+    static boolean fits(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 4 && plain.precision() - plain.scale() <= 10;
+    }
+
+    /** A typed text quoted back in a message, cut when long. */
+    static String shortened(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
     }
 
     static Money euros(String text, String field, String what, BindingResult binding) {
@@ -40,9 +60,9 @@ final class Typed {
         if (value == null) {
             return null;
         }
-        if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
+        if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_EUROS) > 0) {
             binding.rejectValue(field, "invalid", what + " doit être un montant positif en euros, avec 2 décimales "
-                    + "au plus.");
+                    + "au plus, et d'au plus 999 999 999,99 €.");
             return null;
         }
         return new Money(value);
@@ -62,8 +82,8 @@ final class Typed {
             }
             return LocalDate.parse(day);
         } catch (DateTimeException unreadable) {
-            binding.rejectValue(field, "invalid", what + " n'est pas une date (« " + day + " ») ; écrivez-la au "
-                    + "format JJ/MM/AAAA.");
+            binding.rejectValue(field, "invalid", what + " n'est pas une date (« " + shortened(day) + " ») ; "
+                    + "écrivez-la au format JJ/MM/AAAA.");
             return null;
         }
     }
