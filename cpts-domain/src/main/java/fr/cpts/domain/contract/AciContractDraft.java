@@ -151,6 +151,11 @@ public final class AciContractDraft {
     private ContractTerms checked(ContractTerms candidate) {
         Objects.requireNonNull(candidate, "clauses du contrat");
         for (ContractMission mission : candidate.missions()) {
+            if (mission.startOn().isBefore(signatureDate)) {
+                throw new DomainException("La mission « " + mission.mission().label() + " » ne peut pas démarrer le "
+                        + ContractDates.day(mission.startOn()) + ", avant la signature du contrat le "
+                        + ContractDates.day(signatureDate) + ".");
+            }
             Optional<MissionDeadline> deadline = deadlines.of(mission.mission());
             if (deadline.isEmpty()) {
                 continue;

@@ -27,19 +27,16 @@ public final class FrenchNumbers {
     }
 
     /**
-     * Reads a decimal as French people type it: « 12 500,50 », « 12500.50 », « 3 000 € »; null when empty or
-     * unreadable.
+     * Reads a decimal as French people type it: « 12 500,50 », « 12500.50 », « 3 000 € »; null when empty,
+     * unreadable, written with an exponent or longer than 40 characters.
      */
     public static BigDecimal parse(String text) {
         String cleaned = text == null ? "" : text.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
-        if (cleaned.isEmpty()) {
+        // digits with an optional decimal part: no exponent, which could ask for a number of a billion digits
+        if (cleaned.length() > 40 || !cleaned.matches("-?\\d+(\\.\\d+)?")) {
             return null;
         }
-        try {
-            return new BigDecimal(cleaned);
-        } catch (NumberFormatException unreadable) {
-            return null;
-        }
+        return new BigDecimal(cleaned);
     }
 
     /** {@code 175000} → {@code 175 000}. */

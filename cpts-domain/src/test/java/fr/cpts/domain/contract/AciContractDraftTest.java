@@ -107,6 +107,17 @@ class AciContractDraftTest {
                 .hasMessageStartingWith("Le contrat ACI doit indiquer la population du territoire de la CPTS");
     }
 
+    @ParameterizedTest(name = "{0} démarrant la veille de la signature : refusé")
+    @CsvSource({"ACCES_SOINS", "QUALITE_PERTINENCE"})
+    void refusesAMissionStartingBeforeTheSignature(Mission mission) {
+        ContractMission early = new ContractMission(mission, SIGNED_ON.minusDays(1), SIGNED_ON.plusMonths(6),
+                Money.euros(1), List.of());
+
+        assertThatThrownBy(() -> AciContractDraft.first(CPTS, PROJECT_VALIDATED, SIGNED_ON, termsWith(early),
+                MissionDeadlines.aciWithAvenant2())).isInstanceOf(DomainException.class)
+                .hasMessageEndingWith("avant la signature du contrat le 15/01/2025.");
+    }
+
     @ParameterizedTest(name = "{0} démarrant le {1} : accepté")
     @CsvSource({"ACCES_SOINS, 2025-07-14", "ACCES_SOINS, 2025-07-15", "PARCOURS, 2026-01-15",
             "PREVENTION, 2026-01-15", "CRISES_SANITAIRES, 2025-07-15"})

@@ -22,7 +22,7 @@ class FrenchNumbersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"douze", "1,2,3", "12 500 ,5x", "''"})
+    @CsvSource(delimiter = '|', value = {"douze", "1,2,3", "12 500 ,5x", "''", "1e999999999", "1.5e308", "0x10"})
     void readsNothingFromAnUnreadableOrEmptyText(String typed) {
         assertThat(FrenchNumbers.parse(typed)).isNull();
     }

@@ -52,10 +52,11 @@ public class AssistantRequestService {
     private final CptsAccess access;
     private final AssistantSubsidyEngine engine;
     private final Audit audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AssistantRequestService(AssistantSubsidyRequests requests, CptsRecords cptsRecords, CptsAccess access,
-                            AssistantSubsidyEngine engine, Audit audit) {
+                            AssistantSubsidyEngine engine, Audit audit, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.cptsRecords = cptsRecords;
         this.access = access;

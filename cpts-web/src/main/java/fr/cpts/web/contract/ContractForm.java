@@ -6,7 +6,6 @@ import fr.cpts.domain.mission.Mission;
 import org.springframework.validation.BindingResult;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +32,12 @@ public class ContractForm {
         missions.forEach(MissionRow::addEmptySlots);
     }
 
+    /** Whether the form lists each of the ACI's missions once, as the page sends it. */
+    boolean listsEveryMission() {
+        return missions.size() == Mission.values().length && missions.stream().map(MissionRow::getMission)
+                .filter(Objects::nonNull).distinct().count() == Mission.values().length;
+    }
+
     /**
      * The missions as typed, or null after rejecting each problem on its field; every mission socle must be there
      * (the domain says so if one is missing).
@@ -42,12 +47,6 @@ public class ContractForm {
         List<ContractMission> parsed = new ArrayList<>();
         for (int i = 0; i < missions.size(); i++) {
             parsed.add(missions.get(i).toMission("missions[" + i + "]", binding));
-        }
-        if (missions.stream().map(MissionRow::getMission).filter(Objects::nonNull).distinct().count()
-                != missions.size() || missions.size() > Mission.values().length) {
-            binding.reject("missions", "Le formulaire du contrat doit lister chaque mission une fois ("
-                    + Arrays.stream(Mission.values()).map(Mission::label).reduce((a, b) -> a + ", " + b).orElseThrow()
-                    + ").");
         }
         return binding.getErrorCount() > errors ? null : parsed.stream().filter(Objects::nonNull).toList();
     }

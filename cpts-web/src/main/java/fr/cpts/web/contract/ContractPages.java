@@ -67,6 +67,11 @@ class ContractPages {
 
     String revise(Account by, CptsRecord cpts, ContractForm form, BindingResult binding, String base, Model model,
                   RedirectAttributes redirect) {
+        if (!form.listsEveryMission()) {
+            redirect.addFlashAttribute("error", "Le formulaire du contrat reçu ne liste pas chaque mission une fois : "
+                    + "rien n'est enregistré ; rouvrez le projet pour le modifier.");
+            return "redirect:" + base;
+        }
         List<ContractMission> missions = binding.hasErrors() ? null : form.toMissions(binding);
         if (missions != null) {
             try {

@@ -44,6 +44,8 @@ import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
 import fr.cpts.web.territory.CptsAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +73,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class ContractService {
 
+    private static final Logger log = LoggerFactory.getLogger(ContractService.class);
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Contracts contracts;
@@ -111,8 +114,7 @@ public class ContractService {
         AciContract contract = stored.get().contract();
         Optional<ContractCheckResult> draftCheck = contract.pendingDraft()
                 .map(draft -> funding.check(draft, draft.terms().population()));
-        Optional<ContractSchedule> schedule = contract.active().map(active -> funding.schedule(active,
-                active.terms().population(), acceptedValues(cpts.id())));
+        Optional<ContractSchedule> schedule = contract.active().flatMap(active -> schedule(active, cpts.id()));
         Map<Mission, MissionProgress> progress = contracts.progress(cpts.id());
         return ContractPage.of(cpts, viewer.role(), contract, stored.get().version(), draftCheck, schedule, progress,
                 today, documents(contract));
@@ -142,6 +144,9 @@ public class ContractService {
                         + "encore."));
         if (signatureDate == null) {
             throw new DomainException("Indiquez la date de signature prévue du contrat.");
+        }
+        if (signatureDate.isAfter(today().plusYears(1))) {
+            throw new DomainException("La date de signature prévue ne peut pas dépasser d'un an la date du jour.");
         }
         MissionDeadlines deadlines = MissionDeadlines.aciWithAvenant2();
         List<ContractMission> missions = new ArrayList<>();
@@ -314,15 +319,26 @@ public class ContractService {
                 .map(at -> at.atZone(PARIS).toLocalDate());
     }
 
-    /** The values accepted by the closed reviews, by contract year. */
-    private Map<Integer, Map<String, BigDecimal>> acceptedValues(CptsId cpts) {
+    /**
+     * The schedule of the version in force, each year reviewed against that version with its accepted values (a
+     * year reviewed under an earlier version keeps its archived statement); empty when the funding engine refuses it
+     * (a later rule set whose ceilings the amounts exceed), the page then says why.
+     */
+    private Optional<ContractSchedule> schedule(SignedContract active, CptsId cpts) {
         Map<Integer, Map<String, BigDecimal>> accepted = new LinkedHashMap<>();
         for (VersionedReview stored : reviews.ofCpts(List.of(cpts))) {
-            if (stored.review().state() == ReviewState.CLOSED) {
+            if (stored.review().state() == ReviewState.CLOSED
+                    && stored.review().contractVersion() == active.version()) {
                 accepted.put(stored.review().contractYear(), stored.review().acceptedValues());
             }
         }
-        return accepted;
+        try {
+            return Optional.of(funding.schedule(active, active.terms().population(), accepted));
+        } catch (DomainException refused) {
+            log.warn("Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}", cpts.value(),
+                    refused.getMessage());
+            return Optional.empty();
+        }
     }
 
     private LocalDate today() {

@@ -6,6 +6,7 @@ import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.DomainException;
 import org.springframework.validation.BindingResult;
 
 import java.time.LocalDate;
@@ -73,7 +74,12 @@ public class MissionRow {
         if (binding.getErrorCount() > errors) {
             return null;
         }
-        return new ContractMission(mission, start, deployed, fixed, parsed);
+        try {
+            return new ContractMission(mission, start, deployed, fixed, parsed);
+        } catch (DomainException refused) {
+            binding.rejectValue(path + ".fullyDeployedOn", "invalid", refused.getMessage());
+            return null;
+        }
     }
 
     public Mission getMission() {

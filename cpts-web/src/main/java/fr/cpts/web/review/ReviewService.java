@@ -77,11 +77,12 @@ public class ReviewService {
     private final ContractPdfs pdfs;
     private final Audit audit;
     private final long maxEvidenceBytes;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReviewService(Contracts contracts, YearlyReviews reviews, CptsAccess access, CptsRecords records,
-                  ContractFunding funding, ContractPdfs pdfs, Audit audit,
+                  ContractFunding funding, ContractPdfs pdfs, Audit audit, Clock clock,
                   @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxEvidenceBytes) {
+        this.clock = clock;
         this.contracts = contracts;
         this.reviews = reviews;
         this.access = access;

@@ -9,9 +9,9 @@ import java.util.Map;
  * The contract form as a party fills it in: the four missions socle signed on 01/07/2024, parcours starting on
  * 01/01/2025 (prorated in year 1), three indicators, no optional mission.
  */
-final class ContractForms {
+public final class ContractForms {
 
-    static final String ALD = "Patients en ALD sans médecin traitant";
+    public static final String ALD = "Patients en ALD sans médecin traitant";
     static final String PATHWAYS = "Parcours pluriprofessionnels formalisés";
     static final String SCREENING = "Taux de dépistage du cancer colorectal";
 
@@ -21,6 +21,16 @@ final class ContractForms {
     /** The form read at {@code version}, with {@code overrides} (name, value, name, value...) typed instead. */
     static MockHttpServletRequestBuilder terms(MockHttpServletRequestBuilder request, long version,
                                                String... overrides) {
+        Map<String, String> fields = fields(version);
+        for (int i = 0; i + 1 < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        fields.forEach(request::param);
+        return request;
+    }
+
+    /** The form's fields as typed, read at {@code version}. */
+    public static Map<String, String> fields(long version) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", String.valueOf(version));
         mission(fields, 0, "ACCES_SOINS", "2024-07-01", "2025-07-01", "40 000");
@@ -47,11 +57,7 @@ final class ContractForms {
         fields.put("missions[4].included", "false");
         fields.put("missions[5].mission", "ACCOMPAGNEMENT_PROFESSIONNELS");
         fields.put("missions[5].included", "false");
-        for (int i = 0; i + 1 < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        fields.forEach(request::param);
-        return request;
+        return fields;
     }
 
     private static void mission(Map<String, String> fields, int index, String mission, String start,

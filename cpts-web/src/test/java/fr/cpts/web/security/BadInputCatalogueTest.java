@@ -12,7 +12,10 @@ import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.profile.CptsProfiles;
 import fr.cpts.domain.territory.Territories;
+import fr.cpts.domain.contract.Contracts;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.contract.ContractForms;
+import fr.cpts.web.contract.ContractTestTeams;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.dossier.TestPorteurs;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,9 @@ class BadInputCatalogueTest {
     static final Predicate<String> DATE = value -> !(value.isBlank() || value.matches("\\d\\d/\\d\\d/\\d{4}")
             || value.matches("\\d{4}-\\d\\d-\\d\\d"));
 
+    /** A number field: only the catalogue's small integers (such as -1) are valid numbers. */
+    static final Predicate<String> SMALL_NUMBER = value -> !value.matches("-?\\d{1,10}");
+
     /** An optional code: may stay blank; every other value of the catalogue is refused. */
     static final Predicate<String> OPTIONAL_CODE = value -> !value.isBlank();
 
@@ -106,6 +112,9 @@ class BadInputCatalogueTest {
     @Autowired
     CptsProfiles profiles;
 
+    @Autowired
+    Contracts contracts;
+
     @Test
     void noBadInputCausesAServerErrorNorStoresAnythingAndWhatIsStoredIsShownEscaped() throws Exception {
         ScopeFixture fixture = ScopeFixture.create("Saisies", records, territories, accounts, encoder, dossiers,
@@ -123,6 +132,15 @@ class BadInputCatalogueTest {
         CptsId inCpts = fixture.in.id();
         DossierId inLetter = fixture.inLetter.id().orElseThrow();
         long dossierId = fixture.inLetterId();
+        // a CPTS negotiating its contract draft, and one about to draft it
+        TestPorteurs.TestPorteur negotiator = ContractTestTeams.withValidatedHealthProject("CPTS Saisies contrat",
+                records, territories, accounts, encoder, dossiers);
+        TestPorteurs.TestPorteur starter = ContractTestTeams.withValidatedHealthProject("CPTS Saisies signature",
+                records, territories, accounts, encoder, dossiers);
+        MockHttpSession negotiating = SignIn.as(mvc, negotiator.username(), negotiator.password());
+        MockHttpSession starting = SignIn.as(mvc, starter.username(), starter.password());
+        mvc.perform(post("/porteur/contrat").param("signatureDate", "2024-07-01").with(csrf()).session(negotiating));
+        CptsId contractCpts = negotiator.cpts().id();
 
         List<Target> targets = List.of(
                 new Target("letter of intent", () -> draftPorteur,
@@ -207,6 +225,20 @@ class BadInputCatalogueTest {
                         p -> post("/porteur/cpts/fiche/membres/{index}/retrait", p.getOrDefault("index", "999")),
                         () -> Map.of("index", "999", "version", "" + profileVersion(inCpts)),
                         fields("index", ALWAYS, "version", ALWAYS), () -> profileVersion(inCpts)),
+                new Target("contract draft", () -> negotiating, p -> post("/porteur/contrat/modifier"),
+                        () -> ContractForms.fields(contractVersion(contractCpts)),
+                        fields("version", ALWAYS, "missions[0].startOn", ALWAYS, "missions[3].fullyDeployedOn", ALWAYS,
+                                "missions[2].fixedAmount", ALWAYS, "missions[0].indicators[0].name", text(300, true),
+                                "missions[0].indicators[0].baseline", SMALL_NUMBER, "missions[0].indicators[0].tiers", ALWAYS,
+                                "missions[1].indicators[0].amount", ALWAYS, "missions[4].mission", ALWAYS),
+                        () -> contractVersion(contractCpts)),
+                new Target("contract start", () -> starting, p -> post("/porteur/contrat"),
+                        () -> Map.of("signatureDate", "2024-07-01"), fields("signatureDate", ALWAYS),
+                        () -> contracts.of(starter.cpts().id()).isPresent()),
+                new Target("contract what-if", () -> negotiating, p -> post("/porteur/contrat/simulation"),
+                        () -> Map.of("year", "1", "indicator", ContractForms.ALD, "value", "120"),
+                        fields("year", ALWAYS, "indicator", ALWAYS, "value", ALWAYS),
+                        () -> contractVersion(contractCpts)),
                 // reading pages and the public API: nothing stored, never a 5xx
                 new Target("ARS list filters", () -> ars, p -> get("/ars/dossiers"),
                         () -> Map.of("etat", "SUBMITTED", "departement", "33", "anciennete", "3"),
@@ -281,7 +313,9 @@ class BadInputCatalogueTest {
                 get("/ars/dossiers/" + dossierId).session(ars), get("/ars/dossiers").session(ars),
                 get("/cpam/avis/" + fixture.inOpinion).session(cpam), get("/cpam/avis").session(cpam),
                 get("/porteur/cpts/fiche").session(porteur), get("/porteur/cpts/territoire").session(porteur),
-                get("/ars/cpts/" + inCpts.value()).session(ars), get("/porteur/journal").session(porteur))) {
+                get("/ars/cpts/" + inCpts.value()).session(ars), get("/porteur/journal").session(porteur),
+                get("/porteur/contrat").session(negotiating),
+                get("/ars/cpts/" + contractCpts.value() + "/contrat").session(ars))) {
             MockHttpServletResponse response = perform(page);
             tried++;
             check(failures, "page " + response.getStatus(), response);
@@ -329,6 +363,10 @@ class BadInputCatalogueTest {
         if (body.contains(SCRIPT) || body.contains("<img src=x onerror")) {
             failures.add(cell + ": a payload is shown unescaped (" + type + ")");
         }
+    }
+
+    private long contractVersion(CptsId cpts) {
+        return contracts.of(cpts).orElseThrow().version();
     }
 
     private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
