@@ -32,7 +32,7 @@ create index assistant_subsidy_request_cpts_idx on assistant_subsidy_request (cp
 -- The timeline: filing and decision, who made each move, when, and why. Written in the same transaction as the
 -- request's new state.
 create table assistant_subsidy_request_transition (
-    request_id     bigint       not null references assistant_subsidy_request (id) on delete cascade,
+    request_id     bigint       not null references assistant_subsidy_request (id),
     position       integer      not null check (position >= 0),
     move           varchar(20)  not null check (move in ('FILE', 'ACCEPT', 'REFUSE')),
     from_state     varchar(20)  not null,
@@ -45,3 +45,24 @@ create table assistant_subsidy_request_transition (
     primary key (request_id, position),
     constraint assistant_subsidy_request_refusal_reason check (move <> 'REFUSE' or reason is not null)
 );
+
+-- A decided request (accepted or refused) never changes; its timeline is only ever appended to.
+create function assistant_subsidy_request_decided_is_frozen() returns trigger language plpgsql as $$
+begin
+    if old.state in ('ACCEPTED', 'REFUSED') then
+        raise exception 'La demande d''aide % est décidée : elle ne change plus (%)', old.id, tg_op;
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end $$;
+
+create trigger assistant_subsidy_request_frozen before update or delete on assistant_subsidy_request
+    for each row execute function assistant_subsidy_request_decided_is_frozen();
+
+create function assistant_subsidy_request_timeline_is_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'L''historique d''une demande d''aide ne peut être ni modifié ni effacé (%)', tg_op;
+end $$;
+
+create trigger assistant_subsidy_request_transition_append_only
+    before update or delete on assistant_subsidy_request_transition
+    for each row execute function assistant_subsidy_request_timeline_is_append_only();

@@ -51,8 +51,9 @@ public final class AciContract {
         return new AciContract(cpts, versions, pending);
     }
 
-    /** Changes the draft's terms, while nobody has signed it. */
-    public void revise(ContractTerms terms) {
+    /** A party changes the draft's terms, while nobody has signed it. */
+    public void revise(ContractTerms terms, Actor by) {
+        requireParty(by, "modifier");
         draftOrRefuse("modifier").revise(terms);
     }
 
@@ -66,8 +67,9 @@ public final class AciContract {
         }
     }
 
-    /** Prepares an amendment (avenant) to the version in force, saying why. */
-    public AciContractDraft amend(String reason) {
+    /** A party prepares an amendment (avenant) to the version in force, saying why. */
+    public AciContractDraft amend(String reason, Actor by) {
+        requireParty(by, "préparer un avenant à");
         SignedContract inForce = active().orElseThrow(() -> new DomainException("Impossible de préparer un avenant : "
                 + "le contrat ACI n'est pas encore signé par les trois parties."));
         if (pending != null) {
@@ -76,6 +78,15 @@ public final class AciContract {
         }
         pending = AciContractDraft.amending(inForce, reason);
         return pending;
+    }
+
+    /** Only the CPTS, the ARS and the CPAM, the three parties, change their contract. */
+    private static void requireParty(Actor by, String verb) {
+        Objects.requireNonNull(by, "auteur");
+        if (ContractParty.signingAs(by.role()).isEmpty()) {
+            throw new DomainException("Impossible de " + verb + " ce contrat ACI : le rôle « " + by.role().label()
+                    + " » n'est pas partie au contrat, que négocient le représentant de la CPTS, l'ARS et la CPAM.");
+        }
     }
 
     private AciContractDraft draftOrRefuse(String verb) {

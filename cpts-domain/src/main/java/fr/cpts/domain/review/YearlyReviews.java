@@ -27,7 +27,10 @@ public interface YearlyReviews {
      */
     long save(YearlyReview review, long expectedVersion);
 
-    /** Attaches a PDF to one indicator of a stored review and returns its identifier. */
+    /**
+     * Attaches a PDF to one indicator of a stored review the CPTS may still change (draft, corrections requested) and
+     * returns its identifier; refused with {@link ReviewConflict} once the review is filed or closed.
+     */
     long addEvidence(CptsId cpts, int contractYear, String indicator, PdfFile file, Actor by, Instant at);
 
     List<ReviewEvidence> evidence(CptsId cpts, int contractYear);

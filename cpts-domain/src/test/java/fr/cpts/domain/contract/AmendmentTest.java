@@ -49,7 +49,7 @@ class AmendmentTest {
     void createsTheNextVersionFromTheActiveOneWithItsReason() {
         AciContract contract = activeContract();
 
-        AciContractDraft amendment = contract.amend("Ajout de la mission qualité et pertinence des soins");
+        AciContractDraft amendment = contract.amend("Ajout de la mission qualité et pertinence des soins", ContractFixtures.ARS);
 
         assertThat(amendment.version()).isEqualTo(2);
         assertThat(amendment.amendmentReason()).contains("Ajout de la mission qualité et pertinence des soins");
@@ -67,14 +67,14 @@ class AmendmentTest {
         AciContract unsigned = AciContract.draft(CPTS, PROJECT_VALIDATED, SIGNED_ON, terms(),
                 MissionDeadlines.aciWithAvenant2());
 
-        assertThatThrownBy(() -> contract.amend("  "))
+        assertThatThrownBy(() -> contract.amend("  ", ContractFixtures.ARS))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Impossible de préparer un avenant au contrat ACI sans en donner le motif.");
-        assertThatThrownBy(() -> unsigned.amend("Changement"))
+        assertThatThrownBy(() -> unsigned.amend("Changement", ContractFixtures.ARS))
                 .hasMessage("Impossible de préparer un avenant : le contrat ACI n'est pas encore signé par les trois "
                         + "parties.");
-        contract.amend("Ajout d'une mission");
-        assertThatThrownBy(() -> contract.amend("Un autre"))
+        contract.amend("Ajout d'une mission", ContractFixtures.ARS);
+        assertThatThrownBy(() -> contract.amend("Un autre", ContractFixtures.ARS))
                 .hasMessage("Impossible de préparer un avenant : l'avenant n° 1 est déjà en préparation (projet de "
                         + "contrat).");
     }
@@ -83,8 +83,8 @@ class AmendmentTest {
     void replacesTheActiveVersionOnlyWhenTheAmendmentIsFullySignedAndKeepsEarlierVersionsReadable() {
         AciContract contract = activeContract();
         SignedContract first = contract.active().orElseThrow();
-        contract.amend("Ajout de la mission qualité et pertinence des soins");
-        contract.revise(WITH_QUALITY);
+        contract.amend("Ajout de la mission qualité et pertinence des soins", ContractFixtures.ARS);
+        contract.revise(WITH_QUALITY, ContractFixtures.ARS);
         contract.sign(CPAM, NOW.plusSeconds(86_400));
         contract.sign(PORTEUR, NOW.plusSeconds(86_500));
         assertThat(contract.active()).contains(first);
@@ -107,10 +107,10 @@ class AmendmentTest {
     @Test
     void refusesEditsToAnAmendmentOnceOnePartySignedIt() {
         AciContract contract = activeContract();
-        contract.amend("Ajout d'une mission");
+        contract.amend("Ajout d'une mission", ContractFixtures.ARS);
         contract.sign(ARS, NOW.plusSeconds(86_400));
 
-        assertThatThrownBy(() -> contract.revise(WITH_QUALITY))
+        assertThatThrownBy(() -> contract.revise(WITH_QUALITY, ContractFixtures.ARS))
                 .isInstanceOf(DomainException.class)
                 .hasMessageStartingWith("Impossible de modifier l'avenant n° 1 : l'ARS l'a déjà signé le 16/01/2025.");
         assertThatThrownBy(() -> contract.sign(new fr.cpts.domain.account.Actor("ars2", "Autre agent",
@@ -122,11 +122,11 @@ class AmendmentTest {
     @Test
     void keepsTheDeadlinesOfTheOriginalSignatureInAnAmendment() {
         AciContract contract = activeContract();
-        contract.amend("Report du démarrage de la prévention");
+        contract.amend("Report du démarrage de la prévention", ContractFixtures.ARS);
         ContractMission late = new ContractMission(Mission.PREVENTION, LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 6, 30), Money.euros(17_500), List.of());
 
-        assertThatThrownBy(() -> contract.revise(termsWith(late)))
+        assertThatThrownBy(() -> contract.revise(termsWith(late), ContractFixtures.ARS))
                 .hasMessage("La mission « Prévention » doit démarrer au plus tard 12 mois après la signature, soit le "
                         + "15/01/2026 : la date prévue, le 01/02/2026, dépasse ce délai.");
     }
@@ -135,5 +135,17 @@ class AmendmentTest {
     void answersNoStatusForAVersionThatDoesNotExist() {
         assertThatThrownBy(() -> activeContract().statusOf(2)).isInstanceOf(IllegalArgumentException.class);
         assertThat(activeContract().version(2)).isEmpty();
+    }
+
+    @Test
+    void onlyAPartyToTheContractRevisesOrAmendsIt() {
+        AciContract signed = ContractFixtures.activeContract();
+        AciContract drafted = AciContract.draft(ContractFixtures.CPTS, ContractFixtures.PROJECT_VALIDATED,
+                ContractFixtures.SIGNED_ON, ContractFixtures.terms(), MissionDeadlines.aciWithAvenant2());
+
+        assertThatThrownBy(() -> signed.amend("Changement", ContractFixtures.ADMIN))
+                .hasMessageStartingWith("Impossible de préparer un avenant à ce contrat ACI : le rôle « ");
+        assertThatThrownBy(() -> drafted.revise(ContractFixtures.terms(), ContractFixtures.ADMIN))
+                .hasMessageContaining("n'est pas partie au contrat");
     }
 }

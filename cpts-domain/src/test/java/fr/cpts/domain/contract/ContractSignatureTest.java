@@ -125,7 +125,7 @@ class ContractSignatureTest {
         AciContract contract = ContractFixtures.activeContract();
         SignedContract signed = contract.active().orElseThrow();
 
-        assertThatThrownBy(() -> contract.revise(terms()))
+        assertThatThrownBy(() -> contract.revise(terms(), ContractFixtures.ARS))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Impossible de modifier le contrat ACI : il est signé par les trois parties et ne change "
                         + "plus ; préparez un avenant.");

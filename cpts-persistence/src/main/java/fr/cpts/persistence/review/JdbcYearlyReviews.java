@@ -148,12 +148,16 @@ class JdbcYearlyReviews implements YearlyReviews {
     @Override
     @Transactional
     public long addEvidence(CptsId cpts, int contractYear, String indicator, PdfFile file, Actor by, Instant at) {
+        // the review row is locked while the evidence is added: a filing at the same instant waits, or finds it
+        Long review = jdbc.query("""
+                select id from yearly_review where cpts_id = ? and contract_year = ?
+                    and state in ('DRAFT', 'CORRECTIONS_REQUESTED') for update""", (row, n) -> row.getLong(1),
+                cpts.value(), contractYear).stream().findFirst().orElseThrow(ReviewConflict::new);
         return jdbc.queryForObject("""
                 insert into yearly_review_evidence (review_id, indicator, filename, content, size, username,
                     display_name, role, uploaded_at)
-                select id, ?, ?, ?, ?, ?, ?, ?, ? from yearly_review where cpts_id = ? and contract_year = ?
-                returning id""", Long.class, indicator, file.filename(), file.content(), file.size(), by.username(),
-                by.displayName(), by.role().name(), Timestamp.from(at), cpts.value(), contractYear);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, review, indicator, file.filename(),
+                file.content(), file.size(), by.username(), by.displayName(), by.role().name(), Timestamp.from(at));
     }
 
     @Override

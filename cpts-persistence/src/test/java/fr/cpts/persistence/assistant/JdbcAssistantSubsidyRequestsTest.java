@@ -197,4 +197,28 @@ class JdbcAssistantSubsidyRequestsTest {
                     true, 'HALF', date '2025-10-01', now(), now())""", cpts.id().value()))
                 .hasMessageContaining("assistant_subsidy_request_optam_sector");
     }
+
+    @Test
+    void theDatabaseItselfRefusesToChangeADecidedRequest() {
+        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(cpts.id(),
+                application("Dr Paul Lafon", AssistantWorkingTime.HALF), PORTEUR, NOW));
+        draft.file(PORTEUR, NOW.plusSeconds(60), ELIGIBLE);
+        AssistantSubsidyRequest filed = requests.save(draft);
+        filed.refuse(CPAM, NOW.plusSeconds(120), "Pièces manquantes");
+        long id = requests.save(filed).id().orElseThrow().value();
+
+        assertThatThrownBy(() -> jdbc.update("update assistant_subsidy_request set doctor_name = 'Dr Autre' "
+                + "where id = ?", id)).hasMessageContaining("est décidée : elle ne change plus");
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToEraseARequestsTimeline() {
+        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(cpts.id(),
+                application("Dr Lise Arnaud", AssistantWorkingTime.HALF), PORTEUR, NOW));
+        draft.file(PORTEUR, NOW.plusSeconds(60), ELIGIBLE);
+        long id = requests.save(draft).id().orElseThrow().value();
+
+        assertThatThrownBy(() -> jdbc.update("delete from assistant_subsidy_request_transition where request_id = ?",
+                id)).hasMessageContaining("ni modifié ni effacé");
+    }
 }

@@ -64,7 +64,7 @@ class JdbcContractsTest {
         CptsId cpts = cpts("CPTS Contrat Révisé");
         contracts.save(ContractSamples.draft(cpts), 0);
         AciContract read = contracts.of(cpts).orElseThrow().contract();
-        read.revise(ContractSamples.terms(80_000));
+        read.revise(ContractSamples.terms(80_000), ContractSamples.ARS);
 
         contracts.save(read, 1);
 
@@ -104,8 +104,8 @@ class JdbcContractsTest {
         CptsId cpts = cpts("CPTS Contrat Avenant");
         contracts.save(ContractSamples.signed(cpts), 0);
         AciContract contract = contracts.of(cpts).orElseThrow().contract();
-        contract.amend("Renforcement de l'accès aux soins");
-        contract.revise(ContractSamples.terms(95_000));
+        contract.amend("Renforcement de l'accès aux soins", ContractSamples.ARS);
+        contract.revise(ContractSamples.terms(95_000), ContractSamples.ARS);
         contract.sign(PORTEUR, Instant.parse("2026-02-01T09:00:00Z"));
         contract.sign(ARS, Instant.parse("2026-02-02T09:00:00Z"));
         contract.sign(CPAM, Instant.parse("2026-02-03T09:00:00Z"));
@@ -128,7 +128,7 @@ class JdbcContractsTest {
         AciContract second = contracts.of(cpts).orElseThrow().contract();
         first.sign(PORTEUR, Instant.parse("2025-01-15T09:00:00Z"));
         contracts.save(first, 1);
-        second.revise(ContractSamples.terms(70_000));
+        second.revise(ContractSamples.terms(70_000), ContractSamples.ARS);
 
         assertThatThrownBy(() -> contracts.save(second, 1)).isInstanceOf(ContractConflict.class);
         assertThatThrownBy(() -> contracts.save(ContractSamples.draft(cpts), 0))

@@ -171,7 +171,7 @@ public class ContractService {
         AciContractDraft draft = contract.pendingDraft().orElseThrow(() -> new DomainException(
                 "Le contrat ACI est signé par les trois parties : préparez un avenant pour le modifier."));
         ContractTerms before = draft.terms();
-        contract.revise(terms(cpts.id(), draft.signatureDate(), missions));
+        contract.revise(terms(cpts.id(), draft.signatureDate(), missions), Actor.of(by));
         contracts.save(contract, version);
         journal(by, cpts, AuditAction.MODIFICATION, draft.amendmentReason().orElse(null),
                 FieldChanges.between(TermsSnapshot.of(before), TermsSnapshot.of(draft.terms())));
@@ -209,7 +209,7 @@ public class ContractService {
     /** Prepares an amendment (avenant) to the version in force, saying why. */
     public void amend(Account by, CptsRecord cpts, String reason, long version) {
         AciContract contract = stored(cpts).contract();
-        AciContractDraft amendment = contract.amend(reason);
+        AciContractDraft amendment = contract.amend(reason, Actor.of(by));
         contracts.save(contract, version);
         journal(by, cpts, AuditAction.AMENDMENT, reason,
                 List.of(new FieldChange("version", null, String.valueOf(amendment.version()))));

@@ -125,28 +125,40 @@ public final class ReviewFixtures {
 
     /** Every indicator declared: the values above for this class's contract, the target for another one. */
     private static YearlyReview submitted(SignedContract contract, int year) {
-        Instant at = Instant.now().minusSeconds(600);
-        YearlyReview review = YearlyReview.open(contract, year, at);
-        Actor porteur = new Actor("porteur-fixture", "Porteur de la CPTS", Role.PORTEUR);
-        Map<String, BigDecimal> values = declaredValues();
-        for (Indicator indicator : contract.indicators()) {
-            review.declare(indicator.name(), values.getOrDefault(indicator.name(), indicator.target()),
-                    "Source : tableau de bord", porteur, at);
-        }
-        review.submit(porteur, at.plusSeconds(60));
+        YearlyReview review = declared(contract, year);
+        review.submit(PORTEUR, review.openedAt().plusSeconds(60));
         return review;
     }
 
-    /** Evidence attached to the first indicator of a stored review, by the porteur; returns its identifier. */
-    public static long storeEvidence(YearlyReviews reviews, CptsId cpts, int year, String filename) {
-        String indicator = reviews.of(cpts, year).orElseThrow().review().indicators().get(0);
-        return reviews.addEvidence(cpts, year, indicator, new PdfFile(filename, PDF),
-                new Actor("porteur-fixture", "Porteur de la CPTS", Role.PORTEUR), Instant.now());
+    private static YearlyReview declared(SignedContract contract, int year) {
+        Instant at = Instant.now().minusSeconds(600);
+        YearlyReview review = YearlyReview.open(contract, year, at);
+        Map<String, BigDecimal> values = declaredValues();
+        for (Indicator indicator : contract.indicators()) {
+            review.declare(indicator.name(), values.getOrDefault(indicator.name(), indicator.target()),
+                    "Source : tableau de bord", PORTEUR, at);
+        }
+        return review;
+    }
+
+    /**
+     * A review of that year declared, given a piece of evidence on its first indicator while still a draft, then
+     * filed (stored at version 2); returns the evidence's identifier.
+     */
+    public static long storeSubmittedReviewWithEvidence(YearlyReviews reviews, SignedContract contract, int year,
+                                                        String filename) {
+        YearlyReview review = declared(contract, year);
+        reviews.save(review, 0);
+        long evidence = reviews.addEvidence(contract.cpts(), year, review.indicators().get(0),
+                new PdfFile(filename, PDF), PORTEUR, Instant.now());
+        review.submit(PORTEUR, review.openedAt().plusSeconds(60));
+        reviews.save(review, 1);
+        return evidence;
     }
 
     /**
      * For the authorization matrix: on both CPTS (in and out of the test accounts' scope), a signed contract (the one
-     * already in force, if any), year 1 closed with its statement archived, year 2 filed (at version 1) with a piece
+     * already in force, if any), year 1 closed with its statement archived, year 2 filed (at version 2) with a piece
      * of evidence.
      */
     public static MatrixReviews matrix(Contracts contracts, YearlyReviews reviews, CptsId in, CptsId out) {
@@ -164,8 +176,8 @@ public final class ReviewFixtures {
                         return storeSignedContract(contracts, cpts);
                     });
             storeClosedReview(reviews, contract, 1);
-            storeSubmittedReview(reviews, contract, 2);
-            evidence[i] = storeEvidence(reviews, both[i], 2, i == 0 ? "dans-le-perimetre.pdf" : "hors-perimetre.pdf");
+            evidence[i] = storeSubmittedReviewWithEvidence(reviews, contract, 2,
+                    i == 0 ? "dans-le-perimetre.pdf" : "hors-perimetre.pdf");
         }
         return new MatrixReviews(evidence[0], evidence[1]);
     }

@@ -80,9 +80,12 @@ class ReviewScopeTest {
         for (CptsRecord cpts : List.of(guadeloupe, pyreneesAtlantiques)) {
             SignedContract contract = ReviewFixtures.storeSignedContract(contracts, cpts.id());
             ReviewFixtures.storeClosedReview(reviews, contract, 1);
-            ReviewFixtures.storeSubmittedReview(reviews, contract, 2);
+            long evidence = ReviewFixtures.storeSubmittedReviewWithEvidence(reviews, contract, 2,
+                    "hors-perimetre.pdf");
+            if (cpts == guadeloupe) {
+                guadeloupeEvidence = evidence;
+            }
         }
-        guadeloupeEvidence = ReviewFixtures.storeEvidence(reviews, guadeloupe.id(), 2, "hors-perimetre.pdf");
         gironde = TestPorteurs.create("CPTS Revue voisine", records, territories, accounts, encoder);
     }
 

@@ -209,7 +209,7 @@ class AuthorizationMatrixTest {
         assertThat(exchanges.opinionsOf(outId).stream().map(OpinionRequest::question).toList()).hasSize(1);
         // nor the yearly reviews out of everyone's scope
         assertThat(yearlyReviews.of(fixture.out.id(), 2)).hasValueSatisfying(review -> {
-            assertThat(review.version()).isEqualTo(1);
+            assertThat(review.version()).isEqualTo(2);
             assertThat(review.review().state()).isEqualTo(ReviewState.SUBMITTED);
         });
         assertThat(yearlyReviews.evidence(fixture.out.id(), 2)).hasSize(1);
@@ -432,14 +432,14 @@ class AuthorizationMatrixTest {
                 plain("GET /ars/assistants-medicaux", ids -> get("/ars/assistants-medicaux")),
                 scoped("GET /ars/assistants-medicaux/{id}",
                         ids -> get("/ars/assistants-medicaux/" + ids.assistantRequest())),
-                // yearly reviews (ReviewFixtures.matrix): year 1 closed with its statement, year 2 filed at version 1
+                // yearly reviews (ReviewFixtures.matrix): year 1 closed with its statement, year 2 filed at version 2
                 // with a piece of evidence; mixed: a CPTS in scope with the evidence of one out of it
                 plain("GET /porteur/contrat/revues", ids -> get("/porteur/contrat/revues")),
                 plain("POST /porteur/contrat/revues/{year}/ouverture",
                         ids -> post("/porteur/contrat/revues/3/ouverture")),
                 plain("GET /porteur/contrat/revues/{year}", ids -> get("/porteur/contrat/revues/2")),
                 plain("POST /porteur/contrat/revues/{year}/declaration",
-                        ids -> post("/porteur/contrat/revues/2/declaration").param("version", "1")
+                        ids -> post("/porteur/contrat/revues/2/declaration").param("version", "2")
                                 .param("value-0", "12,5")),
                 plain("POST /porteur/contrat/revues/{year}/justificatifs",
                         ids -> multipart("/porteur/contrat/revues/2/justificatifs").file(pdf)
@@ -447,7 +447,7 @@ class AuthorizationMatrixTest {
                 scoped("GET /porteur/contrat/revues/{year}/justificatifs/{id}",
                         ids -> get("/porteur/contrat/revues/2/justificatifs/" + ids.evidence())),
                 plain("POST /porteur/contrat/revues/{year}/depot",
-                        ids -> post("/porteur/contrat/revues/2/depot").param("version", "1")),
+                        ids -> post("/porteur/contrat/revues/2/depot").param("version", "2")),
                 plain("GET /porteur/contrat/revues/{year}/releve", ids -> get("/porteur/contrat/revues/1/releve")),
                 plain("GET /porteur/contrat/revues/{year}/releve.pdf",
                         ids -> get("/porteur/contrat/revues/1/releve.pdf")),
@@ -456,13 +456,13 @@ class AuthorizationMatrixTest {
                 plain("GET /cpam/revues", ids -> get("/cpam/revues")),
                 scoped("GET /cpam/cpts/{id}/revues/{year}", ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/2")),
                 scoped("POST /cpam/cpts/{id}/revues/{year}/indicateurs",
-                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/indicateurs").param("version", "1")
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/indicateurs").param("version", "2")
                                 .param("indicator", ReviewFixtures.ALD).param("decision", "ACCEPT")),
                 scoped("POST /cpam/cpts/{id}/revues/{year}/corrections",
-                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/corrections").param("version", "1")
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/corrections").param("version", "2")
                                 .param("reason", "Justificatif manquant")),
                 scoped("POST /cpam/cpts/{id}/revues/{year}/cloture",
-                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/cloture").param("version", "1")),
+                        ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/cloture").param("version", "2")),
                 scoped("GET /cpam/cpts/{id}/revues/{year}/releve",
                         ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/1/releve")),
                 scoped("GET /cpam/cpts/{id}/revues/{year}/releve.pdf",
