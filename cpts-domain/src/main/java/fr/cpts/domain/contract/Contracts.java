@@ -31,6 +31,9 @@ public interface Contracts {
 
     Optional<ArchivedDocument> document(CptsId cpts, int version);
 
+    /** The versions whose PDF was issued, without reading the documents. */
+    List<Integer> documentVersions(CptsId cpts);
+
     /** What the CPTS reported of each mission's deployment (missions never reported are absent). */
     Map<Mission, MissionProgress> progress(CptsId cpts);
 

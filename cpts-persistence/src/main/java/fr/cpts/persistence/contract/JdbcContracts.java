@@ -255,6 +255,12 @@ class JdbcContracts implements Contracts {
     }
 
     @Override
+    public List<Integer> documentVersions(CptsId cpts) {
+        return jdbc.queryForList("select version from aci_contract_document where cpts_id = ? order by version",
+                Integer.class, cpts.value());
+    }
+
+    @Override
     public Map<Mission, MissionProgress> progress(CptsId cpts) {
         Map<Mission, MissionProgress> progress = new EnumMap<>(Mission.class);
         jdbc.query("select * from aci_mission_progress where cpts_id = ?", row -> {

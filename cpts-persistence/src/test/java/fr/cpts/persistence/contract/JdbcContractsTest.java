@@ -167,6 +167,7 @@ class JdbcContractsTest {
         assertThat(read.sha256()).isEqualTo(ArchivedDocument.sha256Of(pdf));
         assertThat(read.matches(pdf)).isTrue();
         assertThat(contracts.document(cpts, 2)).isEmpty();
+        assertThat(contracts.documentVersions(cpts)).containsExactly(1);
     }
 
     @Test

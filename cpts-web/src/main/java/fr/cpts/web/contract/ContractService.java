@@ -117,14 +117,9 @@ public class ContractService {
         Optional<ContractSchedule> schedule = contract.active().flatMap(active -> schedule(active, cpts.id()));
         Map<Mission, MissionProgress> progress = contracts.progress(cpts.id());
         return ContractPage.of(cpts, viewer.role(), contract, stored.get().version(), draftCheck, schedule, progress,
-                today, documents(contract));
+                today, contracts.documentVersions(cpts.id()));
     }
 
-    /** The contract versions whose PDF was issued. */
-    private List<Integer> documents(AciContract contract) {
-        return contract.versions().stream().map(SignedContract::version)
-                .filter(version -> contracts.document(contract.cpts(), version).isPresent()).toList();
-    }
 
     /**
      * Drafts the contract once the health project is validated: the four missions socle, each on the latest dates
