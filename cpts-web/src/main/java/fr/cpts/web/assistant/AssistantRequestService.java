@@ -19,6 +19,7 @@ import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
+import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.territory.CptsAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,16 +51,18 @@ public class AssistantRequestService {
     private final AssistantSubsidyRequests requests;
     private final CptsRecords cptsRecords;
     private final CptsAccess access;
+    private final CptsDirectory directory;
     private final AssistantSubsidyEngine engine;
     private final Audit audit;
     private final Clock clock;
 
     AssistantRequestService(AssistantSubsidyRequests requests, CptsRecords cptsRecords, CptsAccess access,
-                            AssistantSubsidyEngine engine, Audit audit, Clock clock) {
+                            CptsDirectory directory, AssistantSubsidyEngine engine, Audit audit, Clock clock) {
         this.clock = clock;
         this.requests = requests;
         this.cptsRecords = cptsRecords;
         this.access = access;
+        this.directory = directory;
         this.engine = engine;
         this.audit = audit;
     }
@@ -132,8 +135,7 @@ public class AssistantRequestService {
     @Transactional(readOnly = true)
     public List<RequestRow> officerRequests(Account officer) {
         requireOfficer(officer);
-        Map<CptsId, CptsRecord> visible = officer.scope().visibleIn(cptsRecords).stream()
-                .filter(officer.scope()::covers)
+        Map<CptsId, CptsRecord> visible = directory.visibleTo(officer).stream()
                 .collect(Collectors.toMap(CptsRecord::id, Function.identity()));
         Instant now = clock.instant();
         List<AssistantSubsidyRequest> filed = requests.ofCpts(visible.keySet()).stream()

@@ -3,11 +3,10 @@ package fr.cpts.web.assistant;
 import fr.cpts.domain.assistant.IneligibleRequest;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,8 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Arrays;
 
 /**
- * « Demandes d'aide assistants médicaux » for the CPAM: the filed requests of CPTS in its départements, oldest
- * first, each decided (accepted, or refused with a reason) from its page.
+ * « Demandes d'aide assistants médicaux » for the CPAM: each filed request of the CPTS in its départements is
+ * decided (accepted, or refused with a reason) from its page; the list and the pages are in
+ * {@link OfficerAssistantController}.
  */
 @Controller
 @RequestMapping("/cpam/assistants-medicaux")
@@ -32,16 +32,6 @@ class CpamAssistantController {
         this.service = service;
     }
 
-    @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return OfficerAssistantPages.list(service, user, model, BASE);
-    }
-
-    @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return OfficerAssistantPages.show(service, user, id, model, BASE, "/cpam/cpts/");
-    }
-
     @PostMapping("/{id}/decision")
     String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                   @RequestParam(name = "move", required = false) String move,
@@ -50,7 +40,7 @@ class CpamAssistantController {
         SubsidyRequestMove decision = Arrays.stream(SubsidyRequestMove.values())
                 .filter(candidate -> candidate.name().equals(move)).findFirst().orElse(null);
         try {
-            service.decide(user.account(), id, decision, reason, AssistantRequestForms.version(version));
+            service.decide(user.account(), id, decision, reason, FormVersions.read(version));
             redirect.addFlashAttribute("success", decision == SubsidyRequestMove.ACCEPT
                     ? "Demande acceptée : le porteur de projet la voit acceptée."
                     : "Demande refusée : le porteur de projet voit le motif du refus.");

@@ -8,6 +8,7 @@ import fr.cpts.domain.assistant.IneligibleRequest;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -136,7 +137,7 @@ class PorteurAssistantController {
     String file(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                 @RequestParam(name = "version", required = false) String version, RedirectAttributes redirect) {
         try {
-            service.file(user.account(), id, AssistantRequestForms.version(version));
+            service.file(user.account(), id, FormVersions.read(version));
             redirect.addFlashAttribute("success", "La demande est déposée auprès de la CPAM.");
         } catch (IneligibleRequest ineligible) {
             redirect.addFlashAttribute("error", "La demande ne peut pas être déposée : le médecin ne remplit pas "

@@ -9,10 +9,8 @@ import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.funding.contract.PaymentStatement;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import fr.cpts.web.document.PdfDownloads;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,13 +136,7 @@ class ContractPages {
     ResponseEntity<byte[]> document(CptsRecord cpts, int version) {
         ArchivedDocument document = service.document(cpts, version)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Content-SHA256", document.sha256())
-                .body(document.content());
+        return PdfDownloads.archived(document);
     }
 
     private String formPage(ContractPage page, ContractForm form, String base, Model model) {

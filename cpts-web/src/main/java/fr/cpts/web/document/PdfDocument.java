@@ -1,8 +1,7 @@
 package fr.cpts.web.document;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fr.cpts.domain.shared.ArchivedDocument;
+
 import java.util.Objects;
 
 /**
@@ -32,11 +31,7 @@ public record PdfDocument(byte[] bytes, String sha256, String filename, long siz
 
     /** SHA-256 of these bytes, in lower-case hexadecimal (64 characters). */
     public static String sha256Of(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return ArchivedDocument.sha256Of(bytes);
     }
 
     /** A copy of the bytes: the document itself cannot be changed after its fingerprint was taken. */

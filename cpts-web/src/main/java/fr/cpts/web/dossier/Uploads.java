@@ -1,14 +1,11 @@
 package fr.cpts.web.dossier;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import fr.cpts.web.document.PdfDownloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Files between the forms and the service: uploads read, downloads sent as attachments. */
@@ -35,12 +32,6 @@ final class Uploads {
 
     /** Always downloaded, never shown inline, so a crafted file cannot run in the platform's origin. */
     static ResponseEntity<byte[]> download(fr.cpts.domain.shared.PdfFile pdf) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(pdf.filename(), StandardCharsets.UTF_8).build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(pdf.content());
+        return PdfDownloads.attachment(pdf.filename(), pdf.content());
     }
 }

@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +59,7 @@ class PorteurReviewController {
     String declare(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
                    @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            int changed = service.declare(user.account(), year, ReviewViews.version(form.get("version")),
+            int changed = service.declare(user.account(), year, FormVersions.read(form.get("version")),
                     ReviewViews.indexed(form, "value-"), ReviewViews.indexed(form, "comment-"));
             redirect.addFlashAttribute("success", changed == 0 ? "Aucune valeur n'a changé : rien à enregistrer."
                     : "Brouillon enregistré (" + changed + (changed == 1 ? " indicateur modifié)."
@@ -89,7 +90,7 @@ class PorteurReviewController {
     String submit(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
                   @RequestParam(required = false) String version, RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "La déclaration de l'année " + year + " est déposée auprès de la CPAM.",
-                () -> service.submit(user.account(), year, ReviewViews.version(version)));
+                () -> service.submit(user.account(), year, FormVersions.read(version)));
         return "redirect:" + BASE + "/" + year;
     }
 

@@ -143,6 +143,11 @@ public record ReviewPage(Role viewer, CptsRecord cpts, SignedContract contract, 
             return assessment != null && assessment.reason() != null;
         }
 
+        /** The day, in Paris, a piece of evidence of this indicator was attached. */
+        public LocalDate uploadedOn(ReviewEvidence file) {
+            return file.uploadedAt().atZone(ReviewService.PARIS).toLocalDate();
+        }
+
         /** The value a simulation starts from: the retained one, else the declared one. */
         public String bestKnownValue() {
             return assessment != null ? retainedValue() : declaredValue();

@@ -14,7 +14,6 @@ import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.contract.VersionedContract;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
-import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.review.IndicatorAssessment;
 import fr.cpts.domain.review.IndicatorDeclaration;
@@ -31,9 +30,11 @@ import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.PaymentStatement;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
+import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.document.ContractPdfs;
 import fr.cpts.web.document.PdfDocument;
 import fr.cpts.web.document.StatementDocument;
@@ -46,6 +47,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,27 +71,32 @@ import java.util.stream.Collectors;
 @Transactional
 public class ReviewService {
 
+    /** The time zone of the reviews' days: when a contract year starts, when a review was closed. */
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     private final Contracts contracts;
     private final YearlyReviews reviews;
     private final CptsAccess access;
-    private final CptsRecords records;
+    private final CptsDirectory directory;
     private final ContractFunding funding;
     private final ContractPdfs pdfs;
     private final Audit audit;
+    private final FrenchFormats formats;
     private final long maxEvidenceBytes;
     private final Clock clock;
 
-    ReviewService(Contracts contracts, YearlyReviews reviews, CptsAccess access, CptsRecords records,
-                  ContractFunding funding, ContractPdfs pdfs, Audit audit, Clock clock,
+    ReviewService(Contracts contracts, YearlyReviews reviews, CptsAccess access, CptsDirectory directory,
+                  ContractFunding funding, ContractPdfs pdfs, Audit audit, FrenchFormats formats, Clock clock,
                   @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxEvidenceBytes) {
         this.clock = clock;
         this.contracts = contracts;
         this.reviews = reviews;
         this.access = access;
-        this.records = records;
+        this.directory = directory;
         this.funding = funding;
         this.pdfs = pdfs;
         this.audit = audit;
+        this.formats = formats;
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
 
@@ -130,8 +137,8 @@ public class ReviewService {
         LocalDate start = yearStart(contract, year);
         if (today().isBefore(start)) {
             throw new DomainException("Impossible d'ouvrir la revue annuelle de l'année " + year + " : cette année "
-                    + "du contrat commence le " + ReviewDates.format(start) + " (anniversaire de la signature du "
-                    + ReviewDates.format(contract.signatureDate()) + "). Elle pourra être ouverte à partir de cette "
+                    + "du contrat commence le " + formats.day(start) + " (anniversaire de la signature du "
+                    + formats.day(contract.signatureDate()) + "). Elle pourra être ouverte à partir de cette "
                     + "date.");
         }
         if (reviews.of(cpts.id(), year).isPresent()) {
@@ -342,8 +349,7 @@ public class ReviewService {
         if (officer.role() != Role.CPAM_OFFICER && officer.role() != Role.ARS_OFFICER) {
             return List.of();
         }
-        Map<CptsId, CptsRecord> visible = officer.scope().visibleIn(records).stream()
-                .filter(officer.scope()::covers)
+        Map<CptsId, CptsRecord> visible = directory.visibleTo(officer).stream()
                 .collect(Collectors.toMap(CptsRecord::id, Function.identity(), (a, b) -> a));
         return reviews.ofCpts(visible.keySet()).stream().map(VersionedReview::review)
                 .filter(ReviewService::filed)
@@ -446,9 +452,7 @@ public class ReviewService {
     }
 
     private Located locate(Account person, Long cptsId, int year) {
-        if (year < 1 || year > YearlyReview.CONTRACT_YEARS) {
-            throw new ReviewNotFound();
-        }
+        requireContractYear(year);
         CptsRecord cpts = switch (person.role()) {
             case PORTEUR -> access.own(person);
             case ARS_OFFICER, CPAM_OFFICER -> access.visible(person, cptsId == null ? 0 : cptsId);
@@ -593,6 +597,6 @@ public class ReviewService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReviewDates.PARIS));
+        return LocalDate.now(clock.withZone(PARIS));
     }
 }

@@ -1,15 +1,12 @@
 package fr.cpts.web.review;
 
 import fr.cpts.domain.account.Account;
-import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.PdfFile;
+import fr.cpts.web.document.PdfDownloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,7 +17,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * What the three parties' review pages share: the review page (with a simulation), the statement page and PDF, the
  * evidence downloads, the flash messages after a move, and the reading of the forms (values by indicator position,
- * the version read, uploaded files).
+ * uploaded files).
  */
 final class ReviewViews {
 
@@ -78,8 +74,7 @@ final class ReviewViews {
                                                String reviewAddress, HttpServletRequest request,
                                                HttpServletResponse response) {
         try {
-            ArchivedDocument pdf = service.statementPdf(person, cptsId, year);
-            return download(pdf.filename(), pdf.content(), pdf.sha256());
+            return PdfDownloads.archived(service.statementPdf(person, cptsId, year));
         } catch (DomainException notYet) {
             FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
             flash.put("error", notYet.getMessage());
@@ -89,22 +84,9 @@ final class ReviewViews {
         }
     }
 
+    /** A piece of evidence, always downloaded, never shown inline. */
     static ResponseEntity<byte[]> evidence(PdfFile pdf) {
-        return download(pdf.filename(), pdf.content(), null);
-    }
-
-    /** Always downloaded, never shown inline, so a crafted file cannot run in the platform's origin. */
-    private static ResponseEntity<byte[]> download(String filename, byte[] content, String sha256) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff");
-        if (sha256 != null) {
-            // the fingerprint archived with the statement, for whoever checks the file received
-            response.header("X-Content-SHA256", sha256);
-        }
-        return response.body(content);
+        return PdfDownloads.attachment(pdf.filename(), pdf.content());
     }
 
     /** Runs a move and says how it went, in French, on the next page. */
@@ -114,15 +96,6 @@ final class ReviewViews {
             redirect.addFlashAttribute("success", success);
         } catch (DomainException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
-        }
-    }
-
-    /** The version the page was read at; unreadable counts as an outdated one. */
-    static long version(String typed) {
-        try {
-            return typed == null ? -1 : Long.parseLong(typed.strip());
-        } catch (NumberFormatException unreadable) {
-            return -1;
         }
     }
 

@@ -50,7 +50,7 @@ final class StatementDocuments {
                 statement.yearEnd().minusDays(1), statement.ruleSetName(), fixed, variable,
                 statement.fixedPartDue().amount(), statement.variablePartEarned().amount(),
                 statement.totalDue().amount(), statement.advancesPaid().amount(), statement.balanceDue().amount(),
-                closing.at().atZone(ReviewDates.PARIS).toLocalDate(), closedBy(closing.actor()));
+                closing.at().atZone(ReviewService.PARIS).toLocalDate(), closedBy(closing.actor()));
     }
 
     private static VariableLine line(String name, YearlyReview review, MissionStatement mission) {

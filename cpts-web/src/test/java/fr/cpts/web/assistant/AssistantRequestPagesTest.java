@@ -95,9 +95,12 @@ class AssistantRequestPagesTest {
                 .contains("La demande attend la décision de la CPAM.").doesNotContain("Modifier le brouillon");
 
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
-        assertThat(page(get("/cpam/assistants-medicaux"), cpam)).contains("Dr Paul Durand", porteur.cpts().name());
+        assertThat(page(get("/cpam/assistants-medicaux"), cpam)).contains("Dr Paul Durand", porteur.cpts().name(),
+                "href=\"/cpam/assistants-medicaux/" + id + "\"");
         assertThat(page(get("/cpam/assistants-medicaux/" + id), cpam))
-                .contains("Le médecin remplit tous les critères d'éligibilité", "66 000,00 €", "Accepter la demande");
+                .contains("Le médecin remplit tous les critères d'éligibilité", "66 000,00 €", "Accepter la demande",
+                        "action=\"/cpam/assistants-medicaux/" + id + "/decision\"",
+                        "href=\"/cpam/cpts/" + porteur.cpts().id().value() + "/journal\"");
         mvc.perform(post("/cpam/assistants-medicaux/" + id + "/decision").param("move", "ACCEPT")
                         .param("version", String.valueOf(stored(id).version())).with(csrf()).session(cpam))
                 .andExpect(redirectedUrl("/cpam/assistants-medicaux/" + id))
@@ -196,11 +199,13 @@ class AssistantRequestPagesTest {
                 .value();
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
 
-        assertThat(page(get("/ars/assistants-medicaux"), ars)).contains("Dr Lecture")
-                .doesNotContain("Dr Brouillon", "Dr Outre-mer");
+        assertThat(page(get("/ars/assistants-medicaux"), ars)).contains("Dr Lecture",
+                        "href=\"/ars/assistants-medicaux/" + filed + "\"")
+                .doesNotContain("Dr Brouillon", "Dr Outre-mer", "/cpam/");
         assertThat(page(get("/ars/assistants-medicaux/" + filed), ars)).contains("Dr Lecture",
-                "Consultation seule : la CPAM du département décide de la demande.", "66 000,00 €")
-                .doesNotContain("Accepter la demande", "formulaire-decision");
+                "Consultation seule : la CPAM du département décide de la demande.", "66 000,00 €",
+                "href=\"/ars/assistants-medicaux\"", "href=\"/ars/cpts/" + paysBasque.id().value() + "/journal\"")
+                .doesNotContain("Accepter la demande", "formulaire-decision", "/cpam/");
         mvc.perform(get("/ars/assistants-medicaux/" + draft).session(ars)).andExpect(status().isNotFound());
         mvc.perform(get("/ars/assistants-medicaux/" + outOfRegion).session(ars)).andExpect(status().isNotFound());
         mvc.perform(post("/cpam/assistants-medicaux/" + filed + "/decision").param("move", "ACCEPT")

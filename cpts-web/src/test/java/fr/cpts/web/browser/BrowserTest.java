@@ -3,10 +3,16 @@ package fr.cpts.web.browser;
 import fr.cpts.persistence.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
 
 /**
  * A test of what a person does in a real browser: the whole application on a random port and a real PostgreSQL
@@ -29,6 +35,21 @@ abstract class BrowserTest {
     /** The address of a page of the application under test. */
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the login page and waits for the page it leads to. */
+    protected void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submit(By.cssSelector("#formulaire-connexion button[type=submit]"));
+    }
+
+    /** Clicks and waits for the next page (the clicked element goes stale). */
+    protected void submit(By clickable) {
+        WebElement element = browser.findElement(clickable);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     @AfterEach

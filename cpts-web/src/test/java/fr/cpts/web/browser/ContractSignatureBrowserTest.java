@@ -9,12 +9,8 @@ import fr.cpts.web.dossier.TestPorteurs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,21 +89,7 @@ class ContractSignatureBrowserTest extends BrowserTest {
         Browser.screenshot(browser, "contrat-simulation");
     }
 
-    private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit(By.cssSelector("#formulaire-connexion button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    /** Clicks and waits for the next page (the clicked element goes stale). */
-    private void submit(By clickable) {
-        WebElement element = browser.findElement(clickable);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-    }
-
+    /** Forgets the session: the next page asks to sign in again. */
     private void signOut() {
         browser.manage().deleteAllCookies();
     }

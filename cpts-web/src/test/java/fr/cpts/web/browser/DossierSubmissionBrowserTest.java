@@ -36,10 +36,7 @@ class DossierSubmissionBrowserTest extends BrowserTest {
     @Test
     void aPorteurTryingToFileAnIncompleteLetterSeesEveryMissingItemThenCompletesAndFilesIt() {
         TestPorteurs.TestPorteur team = TestPorteurs.create("CPTS Navigateur", records, territories, accounts, encoder);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(team.username());
-        browser.findElement(By.id("password")).sendKeys(team.password());
-        browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]")).click();
+        signIn(team.username(), team.password());
 
         browser.findElement(By.id("lien-lettre-intention")).click();
         browser.findElement(By.id("deposer")).click();

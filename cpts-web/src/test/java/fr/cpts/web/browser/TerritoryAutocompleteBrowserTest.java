@@ -15,10 +15,7 @@ class TerritoryAutocompleteBrowserTest extends BrowserTest {
 
     @Test
     void thePorteurPicksBordeauxFromTheSuggestionsAndSeesThePopulationAndBracketChange() {
-        browser.get(url("/porteur/cpts/territoire"));
-        browser.findElement(By.id("username")).sendKeys("porteur");
-        browser.findElement(By.id("password")).sendKeys("porteur-demo");
-        browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]")).click();
+        signIn("porteur", "porteur-demo");
         browser.get(url("/porteur/cpts/territoire"));
 
         String populationBefore = browser.findElement(By.id("population-totale")).getText();

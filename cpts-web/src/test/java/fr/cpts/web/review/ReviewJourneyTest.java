@@ -18,6 +18,7 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
@@ -105,7 +106,7 @@ class ReviewJourneyTest {
         MvcResult early = mvc.perform(post("/porteur/contrat/revues/3/ouverture").session(porteur).with(csrf()))
                 .andExpect(redirectedUrl("/porteur/contrat/revues")).andReturn();
         assertThat((String) early.getFlashMap().get("error")).contains("Impossible d'ouvrir la revue annuelle de "
-                + "l'année 3", "commence le " + ReviewDates.format(contract.signatureDate().plusYears(2)));
+                + "l'année 3", "commence le " + new FrenchFormats().day(contract.signatureDate().plusYears(2)));
         assertThat(reviews.of(team.cpts().id(), 3)).isEmpty();
 
         mvc.perform(post("/porteur/contrat/revues/1/ouverture").session(porteur).with(csrf()))
@@ -153,8 +154,13 @@ class ReviewJourneyTest {
                 .andExpect(flash().attributeExists("success"));
         assertThat(review(1).state()).isEqualTo(ReviewState.SUBMITTED);
         assertThat(page(get("/cpam/revues").session(cpam))).contains(team.cpts().name());
-        assertThat(mvc.perform(get(cpamBase + "/justificatifs/" + evidence).session(cpam)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(ReviewFixtures.PDF);
+        MockHttpServletResponse evidenceFile = mvc.perform(get(cpamBase + "/justificatifs/" + evidence).session(cpam))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(evidenceFile.getContentAsByteArray()).isEqualTo(ReviewFixtures.PDF);
+        assertThat(evidenceFile.getContentType()).isEqualTo("application/pdf");
+        assertThat(evidenceFile.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(evidenceFile.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(evidenceFile.getHeader("X-Content-SHA256")).isNull();
 
         // the CPAM accepts one indicator, adjusts another: never without a reason
         mvc.perform(post(cpamBase + "/indicateurs").session(cpam).with(csrf()).param("version", version(1))
@@ -272,6 +278,14 @@ class ReviewJourneyTest {
                 .andExpect(redirectedUrl("/porteur/contrat/revues/1"))
                 .andExpect(flash().attribute("error", "Le relevé de paiement de l'année 1 est établi quand la CPAM "
                         + "clôture la revue annuelle : elle est à l'état « Déclarée, en cours d'examen par la CPAM »."));
+        // each officer is sent back to the review under their own prefix
+        String arsBase = "/ars/cpts/" + cpts.value() + "/revues/1";
+        for (String[] who : List.of(new String[]{cpamBase, "cpam"}, new String[]{arsBase, "ars"})) {
+            MockHttpSession session = who[1].equals("cpam") ? cpam : ars;
+            mvc.perform(get(who[0] + "/releve").session(session)).andExpect(redirectedUrl(who[0]))
+                    .andExpect(flash().attributeExists("error"));
+            mvc.perform(get(who[0] + "/releve.pdf").session(session)).andExpect(redirectedUrl(who[0]));
+        }
         mvc.perform(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)))
                 .andExpect(flash().attributeExists("success"));
 
@@ -293,6 +307,8 @@ class ReviewJourneyTest {
                     .andExpect(status().isOk()).andReturn().getResponse();
             assertThat(pdf.getContentType()).isEqualTo("application/pdf");
             assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment");
+            assertThat(pdf.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(pdf.getHeader("X-Content-SHA256")).isEqualTo(archived.sha256());
             byte[] bytes = pdf.getContentAsByteArray();
             assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(ArchivedDocument.sha256Of(bytes)).isEqualTo(archived.sha256());
