@@ -21,6 +21,8 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.funding.aci.AciSimulator;
@@ -40,11 +42,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Demo contracts, once the demo territories are drawn (they set the population): the CPTS du Bassin d'Arcachon
- * signed its contract four months ago and is late starting a mission; the CPTS Grande-Terre Sud signed twenty months
- * ago. Signed by the three parties with their PDF archived; added only when the CPTS has no contract yet.
+ * signed its contract fifteen months ago, is late starting its prevention mission, and filed its year 1 review, which
+ * awaits the CPAM; the CPTS Grande-Terre Sud signed twenty months ago. Signed by the three parties with their PDF
+ * archived; added only when the CPTS has no contract yet.
  */
 @Component
 @ConditionalOnProperty(name = "cpts.demo-data.enabled", havingValue = "true")
@@ -62,9 +66,12 @@ class ContractDemoData {
     private final AciSimulator simulator;
     private final ContractFunding funding;
     private final ContractPdf pdf;
+    private final YearlyReviews reviews;
 
     ContractDemoData(CptsRecords records, Dossiers dossiers, Contracts contracts, Territories territories,
-                     Communes communes, AciSimulator simulator, ContractFunding funding, ContractPdf pdf) {
+                     Communes communes, AciSimulator simulator, ContractFunding funding, ContractPdf pdf,
+                     YearlyReviews reviews) {
+        this.reviews = reviews;
         this.records = records;
         this.dossiers = dossiers;
         this.contracts = contracts;
@@ -81,9 +88,11 @@ class ContractDemoData {
     @Transactional
     public void load() {
         Instant now = Instant.now();
-        records.byName("CPTS du Bassin d'Arcachon").ifPresent(arcachon -> sign(arcachon,
-                new Actor("porteur-arcachon", "Dr Hélène Dubos", Role.PORTEUR), now.minus(Duration.ofDays(120)),
-                ARS, CPAM));
+        Actor helene = new Actor("porteur-arcachon", "Dr Hélène Dubos", Role.PORTEUR);
+        records.byName("CPTS du Bassin d'Arcachon").ifPresent(arcachon -> {
+            sign(arcachon, helene, now.minus(Duration.ofDays(450)), ARS, CPAM);
+            fileFirstYear(arcachon, helene, now);
+        });
         records.byName("CPTS Grande-Terre Sud").ifPresent(grandeTerre -> sign(grandeTerre,
                 new Actor("porteur-grande-terre", "Porteur Grande-Terre Sud", Role.PORTEUR),
                 now.minus(Duration.ofDays(600)),
@@ -116,9 +125,46 @@ class ContractDemoData {
         SignedContract signed = contract.active().orElseThrow();
         contracts.archive(cpts.id(), 1, pdf.issue(cpts, signed, funding.check(terms, signedOn, population),
                 signed.fullySignedAt()));
-        // access to care and crisis response started at signature; prevention and pathways not reported yet
-        contracts.saveProgress(cpts.id(), new MissionProgress(Mission.ACCES_SOINS, signedOn, null));
-        contracts.saveProgress(cpts.id(), new MissionProgress(Mission.CRISES_SANITAIRES, signedOn, null));
+        // what the CPTS reported, as far as it already happened; prevention never reported: flagged late
+        LocalDate today = LocalDate.now(ContractService.PARIS);
+        report(cpts, Mission.ACCES_SOINS, signedOn, signedOn.plusMonths(11), today);
+        report(cpts, Mission.PARCOURS, signedOn.plusMonths(4), null, today);
+        report(cpts, Mission.CRISES_SANITAIRES, signedOn, signedOn.plusMonths(10), today);
+    }
+
+    private void report(CptsRecord cpts, Mission mission, LocalDate startedOn, LocalDate deployedOn, LocalDate today) {
+        if (!startedOn.isAfter(today)) {
+            contracts.saveProgress(cpts.id(), new MissionProgress(mission, startedOn,
+                    deployedOn == null || deployedOn.isAfter(today) ? null : deployedOn));
+        }
+    }
+
+    /** The year 1 review, declared with comments and filed two months ago, for the CPAM to examine. */
+    private void fileFirstYear(CptsRecord cpts, Actor porteur, Instant now) {
+        if (reviews.of(cpts.id(), 1).isPresent()) {
+            return;
+        }
+        contracts.of(cpts.id()).flatMap(stored -> stored.contract().active()).ifPresent(contract -> {
+            log.info("Données de démonstration : revue annuelle de l'année 1 déposée pour la {}", cpts.name());
+            Instant declaredAt = now.minus(Duration.ofDays(70));
+            YearlyReview review = YearlyReview.open(contract, 1, declaredAt);
+            Map<String, String[]> declared = Map.of(
+                    "Patients en ALD sans médecin traitant", new String[]{"260", "Requête sur la patientèle ALD au "
+                            + "dernier jour de l'année du contrat"},
+                    "Demandes de soins non programmés régulées (%)", new String[]{"72", "Tableau de bord du SAS"},
+                    "Parcours pluriprofessionnels formalisés", new String[]{"2", "Parcours insuffisance cardiaque et "
+                            + "personnes âgées fragiles ; le troisième est en cours de rédaction"},
+                    "Taux de dépistage du cancer colorectal (%)", new String[]{"33.1", "Données de l'Assurance "
+                            + "Maladie"});
+            for (String indicator : review.indicators()) {
+                String[] value = declared.get(indicator);
+                if (value != null) {
+                    review.declare(indicator, new BigDecimal(value[0]), value[1], porteur, declaredAt);
+                }
+            }
+            review.submit(porteur, now.minus(Duration.ofDays(60)));
+            reviews.save(review, 0);
+        });
     }
 
     private static List<ContractMission> missions(LocalDate signedOn) {

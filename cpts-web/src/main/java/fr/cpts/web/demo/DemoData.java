@@ -53,7 +53,8 @@ import java.util.stream.Stream;
  *   <li>CPTS Pays Basque: at its initiative, territory drawn, nothing filed;</li>
  *   <li>CPTS Sud Gironde: letter of intent filed and under instruction by the ARS;</li>
  *   <li>CPTS Haute-Lande: letter of intent validated with a FIR seed grant, health project in draft;</li>
- *   <li>CPTS du Bassin d'Arcachon: letter of intent and health project validated (contract to come);</li>
+ *   <li>CPTS du Bassin d'Arcachon: letter of intent and health project validated, then its ACI contract (see
+ *   {@code ContractDemoData});</li>
  *   <li>CPTS Grande-Terre Sud (Guadeloupe): both validated, contract signed and in its yearly reviews.</li>
  * </ul>
  */
@@ -157,8 +158,8 @@ public class DemoData implements ApplicationRunner {
 
         Actor helene = new Actor("porteur-arcachon", "Dr Hélène Dubos", Role.PORTEUR);
         validatedLetter(arcachon, arcachonTerritory, helene, "Bassin d'Arcachon",
-                "Arcachon, La Teste-de-Buch et Gujan-Mestras", now.minus(days(400)), ARS);
-        validatedProject(arcachon, arcachonTerritory, helene, ARS, now.minus(days(200)));
+                "Arcachon, La Teste-de-Buch et Gujan-Mestras", now.minus(days(800)), ARS);
+        validatedProject(arcachon, arcachonTerritory, helene, ARS, now.minus(days(560)));
 
         Actor guadeloupe = new Actor("porteur-grande-terre", "Porteur Grande-Terre Sud", Role.PORTEUR);
         validatedLetter(grandeTerre, grandeTerreTerritory, guadeloupe, "Grande-Terre Sud",

@@ -2,6 +2,12 @@ package fr.cpts.web.demo;
 
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.contract.ContractStatus;
+import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.review.ReviewState;
+import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.web.CptsWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +30,12 @@ class DemoDataTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    YearlyReviews reviews;
 
     @Test
     void theMigrationsBuiltTheSchemaBeforeTheDemoDataWasLoaded() {
@@ -63,5 +75,15 @@ class DemoDataTest {
             assertThat(account.passwordHash()).startsWith("{bcrypt}");
             assertThat(account.passwordHash()).doesNotContain("demo");
         });
+    }
+
+    @Test
+    void theArcachonDemoContractIsSignedWithItsPdfAndItsFirstYearAwaitsTheCpam() {
+        CptsId arcachon = cpts.byName("CPTS du Bassin d'Arcachon").orElseThrow().id();
+
+        assertThat(contracts.of(arcachon).orElseThrow().contract().status()).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(contracts.documentVersions(arcachon)).containsExactly(1);
+        assertThat(reviews.of(arcachon, 1).orElseThrow().review().state()).isEqualTo(ReviewState.SUBMITTED);
+        assertThat(contracts.progress(arcachon)).doesNotContainKey(Mission.PREVENTION);
     }
 }
