@@ -9,6 +9,8 @@ create table yearly_review (
     state            varchar(30) not null
         check (state in ('DRAFT', 'SUBMITTED', 'CORRECTIONS_REQUESTED', 'CLOSED')),
     opened_at        timestamptz not null,
+    -- the ARS recorded a serious health crisis during the year: the crisis mission's variable part is due
+    crisis_declared  boolean     not null default false,
     version          bigint      not null default 1,
     unique (cpts_id, contract_year),
     foreign key (cpts_id, contract_version) references aci_contract_version (cpts_id, version)

@@ -20,7 +20,13 @@ public enum ReviewMove {
             ReviewState.CORRECTIONS_REQUESTED, true),
     RESUBMIT("déposer de nouveau", Role.PORTEUR, EnumSet.of(ReviewState.CORRECTIONS_REQUESTED),
             ReviewState.SUBMITTED, false),
-    CLOSE("clôturer", Role.CPAM_OFFICER, EnumSet.of(ReviewState.SUBMITTED), ReviewState.CLOSED, false);
+    CLOSE("clôturer", Role.CPAM_OFFICER, EnumSet.of(ReviewState.SUBMITTED), ReviewState.CLOSED, false),
+    /**
+     * The ARS records that it declared a serious health crisis (crise sanitaire grave) during the year, which makes
+     * the crisis mission's variable part due; before the review is closed, citing its decision.
+     */
+    DECLARE_CRISIS("déclarer une crise sanitaire grave pour", Role.ARS_OFFICER,
+            EnumSet.of(ReviewState.DRAFT, ReviewState.SUBMITTED, ReviewState.CORRECTIONS_REQUESTED), null, true);
 
     private final String verb;
     private final Role actor;

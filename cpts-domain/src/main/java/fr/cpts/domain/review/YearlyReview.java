@@ -36,13 +36,16 @@ public final class YearlyReview {
     private final Map<String, IndicatorDeclaration> declarations;
     private final Map<String, IndicatorAssessment> assessments;
     private ReviewState state;
+    private boolean crisisDeclared;
     private final List<ReviewTransition> timeline;
     private final Instant openedAt;
 
     private YearlyReview(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
                          Map<String, IndicatorDeclaration> declarations, Map<String, IndicatorAssessment> assessments,
-                         ReviewState state, List<ReviewTransition> timeline, Instant openedAt) {
+                         ReviewState state, boolean crisisDeclared, List<ReviewTransition> timeline,
+                         Instant openedAt) {
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
+        this.crisisDeclared = crisisDeclared;
         if (contractYear < 1 || contractYear > CONTRACT_YEARS) {
             throw new DomainException("Une revue annuelle porte sur l'une des " + CONTRACT_YEARS
                     + " années du contrat ACI : l'année " + contractYear + " n'existe pas.");
@@ -65,16 +68,16 @@ public final class YearlyReview {
         Objects.requireNonNull(contract, "contrat");
         return new YearlyReview(contract.cpts(), contract.version(), contractYear,
                 contract.indicators().stream().map(Indicator::name).toList(), Map.of(), Map.of(), ReviewState.DRAFT,
-                List.of(), at);
+                false, List.of(), at);
     }
 
     /** A review as stored. */
     public static YearlyReview restore(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
                                        Map<String, IndicatorDeclaration> declarations,
                                        Map<String, IndicatorAssessment> assessments, ReviewState state,
-                                       List<ReviewTransition> timeline, Instant openedAt) {
+                                       boolean crisisDeclared, List<ReviewTransition> timeline, Instant openedAt) {
         return new YearlyReview(cpts, contractVersion, contractYear, indicators, declarations, assessments, state,
-                timeline, openedAt);
+                crisisDeclared, timeline, openedAt);
     }
 
     /**
@@ -123,6 +126,20 @@ public final class YearlyReview {
         check(ReviewMove.RESUBMIT, porteur, null);
         requireEveryIndicatorDeclared(ReviewMove.RESUBMIT);
         record(ReviewMove.RESUBMIT, porteur, at, null, null);
+    }
+
+    /**
+     * The ARS officer records the serious health crisis it declared during the year, citing its decision: the crisis
+     * mission's variable part becomes due. Once recorded, it stays.
+     */
+    public void declareCrisis(Actor officer, Instant at, String decision) {
+        check(ReviewMove.DECLARE_CRISIS, officer, decision);
+        if (crisisDeclared) {
+            throw new DomainException("Une crise sanitaire grave est déjà déclarée pour l'année " + contractYear
+                    + " de ce contrat.");
+        }
+        crisisDeclared = true;
+        record(ReviewMove.DECLARE_CRISIS, officer, at, null, decision);
     }
 
     /** The CPAM officer closes the review, once every indicator is accepted or adjusted. */
@@ -221,6 +238,11 @@ public final class YearlyReview {
 
     public ReviewState state() {
         return state;
+    }
+
+    /** Whether the ARS recorded a serious health crisis during the year (the crisis mission's variable part is due). */
+    public boolean crisisDeclared() {
+        return crisisDeclared;
     }
 
     public Optional<IndicatorDeclaration> declaration(String indicator) {

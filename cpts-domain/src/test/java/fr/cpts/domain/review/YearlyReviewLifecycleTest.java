@@ -62,6 +62,7 @@ class YearlyReviewLifecycleTest {
             case REQUEST_CORRECTIONS -> review.requestCorrections(CPAM, MOVE_AT, "Justificatif manquant");
             case RESUBMIT -> review.resubmit(PORTEUR, MOVE_AT);
             case CLOSE -> review.close(CPAM, MOVE_AT);
+            case DECLARE_CRISIS -> review.declareCrisis(ARS, MOVE_AT, "Arrêté du directeur général de l'ARS");
         }
     }
 
@@ -88,7 +89,11 @@ class YearlyReviewLifecycleTest {
                 Arguments.of(ReviewState.SUBMITTED, ReviewMove.CLOSE, ReviewState.CLOSED),
                 Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.DECLARE,
                         ReviewState.CORRECTIONS_REQUESTED),
-                Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.RESUBMIT, ReviewState.SUBMITTED));
+                Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.RESUBMIT, ReviewState.SUBMITTED),
+                Arguments.of(ReviewState.DRAFT, ReviewMove.DECLARE_CRISIS, ReviewState.DRAFT),
+                Arguments.of(ReviewState.SUBMITTED, ReviewMove.DECLARE_CRISIS, ReviewState.SUBMITTED),
+                Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.DECLARE_CRISIS,
+                        ReviewState.CORRECTIONS_REQUESTED));
     }
 
     @ParameterizedTest(name = "{1} depuis {0} est refusé")
@@ -110,7 +115,7 @@ class YearlyReviewLifecycleTest {
         assertThat(legalMoves().count() + illegalMoves().count())
                 .isEqualTo((long) ReviewState.values().length * ReviewMove.values().length);
         assertThat(legalMoves().filter(a -> ((ReviewMove) a.get()[1]).allowedFrom((ReviewState) a.get()[0])))
-                .hasSize(8);
+                .hasSize(11);
     }
 
     @ParameterizedTest(name = "{1} mène de {0} à {2}")
@@ -127,7 +132,11 @@ class YearlyReviewLifecycleTest {
         assertThat(recorded.move()).isEqualTo(move);
         assertThat(recorded.from()).isEqualTo(from);
         assertThat(recorded.to()).isEqualTo(to);
-        assertThat(recorded.actor()).isEqualTo(move.actor() == Role.PORTEUR ? PORTEUR : CPAM);
+        assertThat(recorded.actor()).isEqualTo(switch (move.actor()) {
+            case PORTEUR -> PORTEUR;
+            case ARS_OFFICER -> ARS;
+            default -> CPAM;
+        });
         assertThat(recorded.at()).isEqualTo(MOVE_AT);
         assertThat(recorded.indicator()).isEqualTo(
                 EnumSet.of(ReviewMove.DECLARE, ReviewMove.ACCEPT, ReviewMove.ADJUST).contains(move) ? SCREENING
@@ -141,9 +150,10 @@ class YearlyReviewLifecycleTest {
         ReviewState from = legalMoves().filter(a -> a.get()[1] == move).map(a -> (ReviewState) a.get()[0])
                 .findFirst().orElseThrow();
         YearlyReview review = reviewIn(from);
-        Actor wrong = move.actor() == Role.PORTEUR ? CPAM : PORTEUR;
-
-        for (Actor actor : List.of(wrong, ARS, ADMIN)) {
+        for (Actor actor : List.of(PORTEUR, CPAM, ARS, ADMIN)) {
+            if (actor.role() == move.actor()) {
+                continue;
+            }
             assertThatThrownBy(() -> {
                 switch (move) {
                     case DECLARE -> review.declare(SCREENING, BigDecimal.ONE, null, actor, MOVE_AT);
@@ -153,6 +163,7 @@ class YearlyReviewLifecycleTest {
                     case REQUEST_CORRECTIONS -> review.requestCorrections(actor, MOVE_AT, "motif");
                     case RESUBMIT -> review.resubmit(actor, MOVE_AT);
                     case CLOSE -> review.close(actor, MOVE_AT);
+                    case DECLARE_CRISIS -> review.declareCrisis(actor, MOVE_AT, "Arrêté");
                 }
             }).isInstanceOf(DomainException.class)
                     .hasMessage(move.refusal() + " cette revue annuelle : seul le rôle « "

@@ -183,4 +183,23 @@ class YearlyReviewTest {
                 ReviewState.SUBMITTED, ReviewState.CLOSED, CPAM, OPENED, null, null));
         assertThatThrownBy(() -> review.timeline().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void theArsRecordsACrisisOnceCitingItsDecisionAndTheReviewKeepsIt() {
+        YearlyReview review = YearlyReview.open(signedContract(), 1, OPENED);
+        assertThat(review.crisisDeclared()).isFalse();
+
+        assertThatThrownBy(() -> review.declareCrisis(fr.cpts.domain.contract.ContractFixtures.ARS, MOVE_AT, " "))
+                .hasMessageEndingWith("sans en donner le motif.");
+        review.declareCrisis(fr.cpts.domain.contract.ContractFixtures.ARS, MOVE_AT,
+                "Arrêté ARS du 12/01/2026 : épidémie de grippe");
+
+        assertThat(review.crisisDeclared()).isTrue();
+        assertThat(review.timeline()).last().satisfies(move -> {
+            assertThat(move.move()).isEqualTo(ReviewMove.DECLARE_CRISIS);
+            assertThat(move.reason()).isEqualTo("Arrêté ARS du 12/01/2026 : épidémie de grippe");
+        });
+        assertThatThrownBy(() -> review.declareCrisis(fr.cpts.domain.contract.ContractFixtures.ARS, MOVE_AT, "Autre"))
+                .hasMessageContaining("déjà déclarée pour l'année 1");
+    }
 }

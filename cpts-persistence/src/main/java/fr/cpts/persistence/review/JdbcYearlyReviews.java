@@ -92,7 +92,8 @@ class JdbcYearlyReviews implements YearlyReviews {
                     return new VersionedReview(YearlyReview.restore(new CptsId(row.getLong("cpts_id")),
                             row.getInt("contract_version"), row.getInt("contract_year"),
                             rows.stream().map(IndicatorRow::name).toList(), declarations, assessments,
-                            ReviewState.valueOf(row.getString("state")), timelines.getOrDefault(id, List.of()),
+                            ReviewState.valueOf(row.getString("state")), row.getBoolean("crisis_declared"),
+                            timelines.getOrDefault(id, List.of()),
                             row.getTimestamp("opened_at").toInstant()), row.getLong("version"));
                 }, arguments);
     }
@@ -141,7 +142,8 @@ class JdbcYearlyReviews implements YearlyReviews {
                     move.indicator(), move.reason());
         }
         // the state last: once closed, the database refuses any further change
-        jdbc.update("update yearly_review set state = ? where id = ?", review.state().name(), id);
+        jdbc.update("update yearly_review set state = ?, crisis_declared = ? where id = ?", review.state().name(),
+                review.crisisDeclared(), id);
         return expectedVersion + 1;
     }
 

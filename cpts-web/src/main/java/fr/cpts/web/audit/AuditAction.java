@@ -30,7 +30,8 @@ public enum AuditAction {
     DECLARATION("Déclaration d'indicateur"),
     INDICATOR_ACCEPTANCE("Acceptation d'indicateur"),
     INDICATOR_ADJUSTMENT("Ajustement d'indicateur"),
-    REVIEW_CLOSING("Clôture de la revue annuelle");
+    REVIEW_CLOSING("Clôture de la revue annuelle"),
+    CRISIS_DECLARATION("Déclaration de crise sanitaire");
 
     private final String label;
 

@@ -56,10 +56,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -321,14 +323,18 @@ public class ContractService {
      */
     private Optional<ContractSchedule> schedule(SignedContract active, CptsId cpts) {
         Map<Integer, Map<String, BigDecimal>> accepted = new LinkedHashMap<>();
+        Set<Integer> crisisYears = new HashSet<>();
         for (VersionedReview stored : reviews.ofCpts(List.of(cpts))) {
             if (stored.review().state() == ReviewState.CLOSED
                     && stored.review().contractVersion() == active.version()) {
                 accepted.put(stored.review().contractYear(), stored.review().acceptedValues());
+                if (stored.review().crisisDeclared()) {
+                    crisisYears.add(stored.review().contractYear());
+                }
             }
         }
         try {
-            return Optional.of(funding.schedule(active, active.terms().population(), accepted));
+            return Optional.of(funding.schedule(active, active.terms().population(), accepted, crisisYears));
         } catch (DomainException refused) {
             log.warn("Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}", cpts.value(),
                     refused.getMessage());

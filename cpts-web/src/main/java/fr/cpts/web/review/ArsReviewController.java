@@ -1,14 +1,20 @@
 package fr.cpts.web.review;
 
+import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The ARS officer's list of the yearly reviews of their région, which they follow read-only (the CPAM examines and
- * closes them); each review, with its evidence, statement and simulations, is read in {@link OfficerReviewController}.
+ * The ARS officer's list of the yearly reviews of their région, which they follow (the CPAM examines and closes
+ * them), and the one move the ARS makes on a review: recording a serious health crisis it declared during the year.
+ * Each review, with its evidence, statement and simulations, is read in {@link OfficerReviewController}.
  */
 @Controller
 class ArsReviewController {
@@ -25,5 +31,15 @@ class ArsReviewController {
         model.addAttribute("base", "/ars/cpts/");
         model.addAttribute("cpam", false);
         return "review/officer-list";
+    }
+
+    @PostMapping("/ars/cpts/{id}/revues/{year}/crise")
+    String declareCrisis(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
+                         @RequestParam(required = false) String decision, @RequestParam(required = false) String version,
+                         RedirectAttributes redirect) {
+        ReviewViews.attempt(redirect, "La crise sanitaire grave est enregistrée pour l'année " + year + " : la part "
+                        + "variable de la mission « crises sanitaires » sera due à la clôture.",
+                () -> service.declareCrisis(user.account(), id, year, FormVersions.read(version), decision));
+        return "redirect:/ars/cpts/" + id + "/revues/" + year;
     }
 }

@@ -68,6 +68,11 @@ public record ReviewPage(Role viewer, CptsRecord cpts, SignedContract contract, 
         return moves.contains(ReviewMove.CLOSE);
     }
 
+    /** The ARS may record a crisis declared during the year, until the review is closed. */
+    public boolean canDeclareCrisis() {
+        return moves.contains(ReviewMove.DECLARE_CRISIS) && !review.crisisDeclared();
+    }
+
     /** Indicators neither accepted nor adjusted yet. */
     public long pendingAssessments() {
         return indicators.stream().filter(line -> line.assessment() == null).count();

@@ -313,6 +313,22 @@ public class ReviewService {
     }
 
     /**
+     * The ARS officer records the serious health crisis it declared during the year, citing its decision: the crisis
+     * mission's variable part becomes due at closing.
+     */
+    public void declareCrisis(Account officer, long cptsId, int year, long readVersion, String decision) {
+        requireRole(officer, Role.ARS_OFFICER);
+        Located at = locate(officer, cptsId, year);
+        requireVersion(at, readVersion);
+        YearlyReview review = at.review();
+        String why = IndicatorValues.text(decision, "la décision de l'ARS déclarant la crise", null);
+        review.declareCrisis(Actor.of(officer), now(), why);
+        reviews.save(review, at.version());
+        journal(officer, at.cpts(), year, AuditAction.CRISIS_DECLARATION, why,
+                List.of(new FieldChange("crisisDeclared", "non", "oui")));
+    }
+
+    /**
      * The CPAM officer closes the review: the year's payment statement is computed from the accepted values, its PDF
      * rendered and archived with its SHA-256, all with the closing, or nothing at all.
      */
@@ -325,7 +341,7 @@ public class ReviewService {
         Instant now = now();
         review.close(Actor.of(officer), now);
         PaymentStatement statement = funding.statement(at.contract(), at.contract().terms().population(), year,
-                review.acceptedValues());
+                review.acceptedValues(), review.crisisDeclared());
         StatementDocument document = StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(),
                 review, statement);
         PdfDocument pdf = pdfs.statement(document);
@@ -388,7 +404,7 @@ public class ReviewService {
         ArchivedDocument pdf = archivedStatement(at);
         YearlyReview review = at.review();
         PaymentStatement statement = funding.statement(at.contract(), at.contract().terms().population(), year,
-                review.acceptedValues());
+                review.acceptedValues(), review.crisisDeclared());
         StatementDocument document = StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(),
                 review, statement);
         return new StatementPage(page(person, at), document, statement, pdf.filename(), pdf.size(), pdf.sha256(),
@@ -425,7 +441,8 @@ public class ReviewService {
                 parsed.put(names.get(i), value);
             }
         }
-        PaymentStatement statement = funding.whatIf(at.contract(), at.contract().terms().population(), year, parsed);
+        PaymentStatement statement = funding.whatIf(at.contract(), at.contract().terms().population(), year, parsed,
+                review.crisisDeclared());
         return new Simulation(entered, statement);
     }
 

@@ -454,6 +454,9 @@ class AuthorizationMatrixTest {
                 plain("POST /porteur/contrat/revues/{year}/simulation",
                         ids -> post("/porteur/contrat/revues/2/simulation").param("value-0", "12,5")),
                 plain("GET /cpam/revues", ids -> get("/cpam/revues")),
+                scoped("POST /ars/cpts/{id}/revues/{year}/crise",
+                        ids -> post("/ars/cpts/" + ids.cpts() + "/revues/2/crise").param("version", "2")
+                                .param("decision", "")),
                 scoped("GET /cpam/cpts/{id}/revues/{year}", ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/2")),
                 scoped("POST /cpam/cpts/{id}/revues/{year}/indicateurs",
                         ids -> post("/cpam/cpts/" + ids.cpts() + "/revues/2/indicateurs").param("version", "2")
