@@ -5,7 +5,6 @@ import fr.cpts.domain.shared.DomainException;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What the CPTS reports of a mission's actual deployment (état d'avancement): the day it really started and the day
@@ -50,13 +49,5 @@ public record MissionProgress(Mission mission, LocalDate startedOn, LocalDate fu
                     + ContractDates.day(signatureDate) + ".");
         }
         return this;
-    }
-
-    public Optional<LocalDate> started() {
-        return Optional.ofNullable(startedOn);
-    }
-
-    public Optional<LocalDate> fullyDeployed() {
-        return Optional.ofNullable(fullyDeployedOn);
     }
 }
