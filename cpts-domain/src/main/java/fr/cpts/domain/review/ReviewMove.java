@@ -23,10 +23,11 @@ public enum ReviewMove {
     CLOSE("clôturer", Role.CPAM_OFFICER, EnumSet.of(ReviewState.SUBMITTED), ReviewState.CLOSED, false),
     /**
      * The ARS records that it declared a serious health crisis (crise sanitaire grave) during the year, which makes
-     * the crisis mission's variable part due; before the review is closed, citing its decision.
+     * the crisis mission's variable part due; once the CPTS filed the review and before it is closed, citing its
+     * decision.
      */
     DECLARE_CRISIS("déclarer une crise sanitaire grave pour", Role.ARS_OFFICER,
-            EnumSet.of(ReviewState.DRAFT, ReviewState.SUBMITTED, ReviewState.CORRECTIONS_REQUESTED), null, true);
+            EnumSet.of(ReviewState.SUBMITTED, ReviewState.CORRECTIONS_REQUESTED), null, true);
 
     private final String verb;
     private final Role actor;

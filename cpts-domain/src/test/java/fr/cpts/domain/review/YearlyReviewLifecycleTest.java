@@ -90,7 +90,6 @@ class YearlyReviewLifecycleTest {
                 Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.DECLARE,
                         ReviewState.CORRECTIONS_REQUESTED),
                 Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.RESUBMIT, ReviewState.SUBMITTED),
-                Arguments.of(ReviewState.DRAFT, ReviewMove.DECLARE_CRISIS, ReviewState.DRAFT),
                 Arguments.of(ReviewState.SUBMITTED, ReviewMove.DECLARE_CRISIS, ReviewState.SUBMITTED),
                 Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.DECLARE_CRISIS,
                         ReviewState.CORRECTIONS_REQUESTED));
@@ -115,7 +114,7 @@ class YearlyReviewLifecycleTest {
         assertThat(legalMoves().count() + illegalMoves().count())
                 .isEqualTo((long) ReviewState.values().length * ReviewMove.values().length);
         assertThat(legalMoves().filter(a -> ((ReviewMove) a.get()[1]).allowedFrom((ReviewState) a.get()[0])))
-                .hasSize(11);
+                .hasSize(10);
     }
 
     @ParameterizedTest(name = "{1} mène de {0} à {2}")

@@ -186,7 +186,7 @@ class YearlyReviewTest {
 
     @Test
     void theArsRecordsACrisisOnceCitingItsDecisionAndTheReviewKeepsIt() {
-        YearlyReview review = YearlyReview.open(signedContract(), 1, OPENED);
+        YearlyReview review = reviewIn(ReviewState.SUBMITTED);
         assertThat(review.crisisDeclared()).isFalse();
 
         assertThatThrownBy(() -> review.declareCrisis(fr.cpts.domain.contract.ContractFixtures.ARS, MOVE_AT, " "))

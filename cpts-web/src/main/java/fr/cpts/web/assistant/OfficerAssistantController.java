@@ -1,5 +1,6 @@
 package fr.cpts.web.assistant;
 
+import fr.cpts.web.OfficerPrefix;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +45,6 @@ class OfficerAssistantController {
 
     /** The viewer's own prefix, {@code /ars} or {@code /cpam}. */
     private static String prefix(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/ars/") ? "/ars" : "/cpam";
+        return OfficerPrefix.of(request);
     }
 }

@@ -55,6 +55,8 @@ import java.util.Map;
 class ContractDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ContractDemoData.class);
+    /** Paid only for a year in which the ARS records a serious health crisis. */
+    private static final String CRISIS_PLAN = "Plan de réponse aux crises sanitaires activé";
     private static final Actor ARS = new Actor("ars", "Julien Lefèvre (ARS Nouvelle-Aquitaine)", Role.ARS_OFFICER);
     private static final Actor CPAM = new Actor("cpam", "Nadia Benali (CPAM de la Gironde)", Role.CPAM_OFFICER);
 
@@ -141,30 +143,30 @@ class ContractDemoData {
 
     /** The year 1 review, declared with comments and filed two months ago, for the CPAM to examine. */
     private void fileFirstYear(CptsRecord cpts, Actor porteur, Instant now) {
-        if (reviews.of(cpts.id(), 1).isPresent()) {
+        SignedContract contract = contracts.of(cpts.id()).flatMap(stored -> stored.contract().active()).orElse(null);
+        if (contract == null || reviews.of(cpts.id(), 1).isPresent()
+                || contract.signatureDate().plusYears(1).isAfter(LocalDate.now(ContractService.PARIS))) {
             return;
         }
-        contracts.of(cpts.id()).flatMap(stored -> stored.contract().active()).ifPresent(contract -> {
-            log.info("Données de démonstration : revue annuelle de l'année 1 déposée pour la {}", cpts.name());
-            Instant declaredAt = now.minus(Duration.ofDays(70));
-            YearlyReview review = YearlyReview.open(contract, 1, declaredAt);
-            Map<String, String[]> declared = Map.of(
-                    "Patients en ALD sans médecin traitant", new String[]{"260", "Requête sur la patientèle ALD au "
-                            + "dernier jour de l'année du contrat"},
-                    "Demandes de soins non programmés régulées (%)", new String[]{"72", "Tableau de bord du SAS"},
-                    "Parcours pluriprofessionnels formalisés", new String[]{"2", "Parcours insuffisance cardiaque et "
-                            + "personnes âgées fragiles ; le troisième est en cours de rédaction"},
-                    "Taux de dépistage du cancer colorectal (%)", new String[]{"33.1", "Données de l'Assurance "
-                            + "Maladie"});
-            for (String indicator : review.indicators()) {
-                String[] value = declared.get(indicator);
-                if (value != null) {
-                    review.declare(indicator, new BigDecimal(value[0]), value[1], porteur, declaredAt);
-                }
+        log.info("Données de démonstration : revue annuelle de l'année 1 déposée pour la {}", cpts.name());
+        Instant declaredAt = now.minus(Duration.ofDays(70));
+        YearlyReview review = YearlyReview.open(contract, 1, declaredAt);
+        Map<String, String[]> declared = Map.of(
+                "Patients en ALD sans médecin traitant", new String[]{"260", "Requête sur la patientèle ALD au "
+                        + "dernier jour de l'année du contrat"},
+                "Demandes de soins non programmés régulées (%)", new String[]{"72", "Tableau de bord du SAS"},
+                "Parcours pluriprofessionnels formalisés", new String[]{"2", "Parcours insuffisance cardiaque et "
+                        + "personnes âgées fragiles ; le troisième est en cours de rédaction"},
+                "Taux de dépistage du cancer colorectal (%)", new String[]{"33.1", "Données de l'Assurance Maladie"},
+                CRISIS_PLAN, new String[]{"1", "Plan activé pendant l'épidémie de grippe de janvier"});
+        for (String indicator : review.indicators()) {
+            String[] value = declared.get(indicator);
+            if (value != null) {
+                review.declare(indicator, new BigDecimal(value[0]), value[1], porteur, declaredAt);
             }
-            review.submit(porteur, now.minus(Duration.ofDays(60)));
-            reviews.save(review, 0);
-        });
+        }
+        review.submit(porteur, now.minus(Duration.ofDays(60)));
+        reviews.save(review, 0);
     }
 
     private static List<ContractMission> missions(LocalDate signedOn) {
@@ -184,6 +186,7 @@ class ContractDemoData {
                         Money.euros(25_000), List.of(new Indicator("Taux de dépistage du cancer colorectal (%)",
                         new BigDecimal("28.5"), new BigDecimal("40"), new BinaryReward(Money.euros(4_000))))),
                 new ContractMission(Mission.CRISES_SANITAIRES, signedOn, signedOn.plusMonths(12),
-                        Money.euros(20_000), List.of()));
+                        Money.euros(20_000), List.of(new Indicator(CRISIS_PLAN, BigDecimal.ZERO, BigDecimal.ONE,
+                        new BinaryReward(Money.euros(12_000))))));
     }
 }

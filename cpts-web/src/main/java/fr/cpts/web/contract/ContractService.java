@@ -238,7 +238,7 @@ public class ContractService {
 
     /**
      * What a contract year would pay with these indicator values, on the draft being negotiated or else on the
-     * version in force: computed, never saved.
+     * version in force (with the crisis the ARS recorded for that year, if any): computed, never saved.
      */
     @Transactional(readOnly = true)
     public PaymentStatement whatIf(CptsRecord cpts, int year, Map<String, BigDecimal> values) {
@@ -251,7 +251,8 @@ public class ContractService {
             return funding.whatIf(draft.get(), draft.get().terms().population(), year, values, false);
         }
         SignedContract active = contract.active().orElseThrow();
-        return funding.whatIf(active, active.terms().population(), year, values);
+        boolean crisis = reviews.of(cpts.id(), year).map(stored -> stored.review().crisisDeclared()).orElse(false);
+        return funding.whatIf(active, active.terms().population(), year, values, crisis);
     }
 
     /** Where the CPTS's contract stands and the mission dates needing attention, for its other pages. */
@@ -325,12 +326,14 @@ public class ContractService {
         Map<Integer, Map<String, BigDecimal>> accepted = new LinkedHashMap<>();
         Set<Integer> crisisYears = new HashSet<>();
         for (VersionedReview stored : reviews.ofCpts(List.of(cpts))) {
-            if (stored.review().state() == ReviewState.CLOSED
-                    && stored.review().contractVersion() == active.version()) {
+            if (stored.review().contractVersion() != active.version()) {
+                continue;
+            }
+            if (stored.review().state() == ReviewState.CLOSED) {
                 accepted.put(stored.review().contractYear(), stored.review().acceptedValues());
-                if (stored.review().crisisDeclared()) {
-                    crisisYears.add(stored.review().contractYear());
-                }
+            }
+            if (stored.review().crisisDeclared()) {
+                crisisYears.add(stored.review().contractYear());
             }
         }
         try {

@@ -1,5 +1,6 @@
 package fr.cpts.web.contract;
 
+import fr.cpts.web.OfficerPrefix;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.security.SignedInUser;
@@ -47,7 +48,7 @@ class OfficerContractController {
     @GetMapping({"/ars/contrats", "/cpam/contrats"})
     String list(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
         model.addAttribute("rows", service.list(directory.visibleTo(user.account())));
-        model.addAttribute("prefix", request.getRequestURI().startsWith("/ars/") ? "/ars" : "/cpam");
+        model.addAttribute("prefix", OfficerPrefix.of(request));
         return "contract/list";
     }
 
@@ -115,6 +116,6 @@ class OfficerContractController {
 
     /** The page's address under the viewer's own prefix. */
     private static String base(HttpServletRequest request, long id) {
-        return (request.getRequestURI().startsWith("/ars/") ? "/ars" : "/cpam") + "/cpts/" + id + "/contrat";
+        return OfficerPrefix.of(request) + "/cpts/" + id + "/contrat";
     }
 }

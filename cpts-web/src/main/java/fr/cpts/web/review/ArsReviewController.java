@@ -38,7 +38,7 @@ class ArsReviewController {
                          @RequestParam(required = false) String decision, @RequestParam(required = false) String version,
                          RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "La crise sanitaire grave est enregistrée pour l'année " + year + " : la part "
-                        + "variable de la mission « crises sanitaires » sera due à la clôture.",
+                        + "variable de la mission « Réponse aux crises sanitaires graves » sera due à la clôture.",
                 () -> service.declareCrisis(user.account(), id, year, FormVersions.read(version), decision));
         return "redirect:/ars/cpts/" + id + "/revues/" + year;
     }

@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.web.OfficerPrefix;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,6 +68,6 @@ class OfficerReviewController {
 
     /** The review's address under the viewer's own prefix. */
     private static String address(HttpServletRequest request, long id, int year) {
-        return (request.getRequestURI().startsWith("/ars/") ? "/ars" : "/cpam") + "/cpts/" + id + "/revues/" + year;
+        return OfficerPrefix.of(request) + "/cpts/" + id + "/revues/" + year;
     }
 }

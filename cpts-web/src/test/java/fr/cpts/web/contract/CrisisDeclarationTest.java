@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.cpts.web.contract.ContractPagesTest.doesNotShow;
 import static fr.cpts.web.contract.ContractPagesTest.pdfText;
 import static fr.cpts.web.contract.ContractPagesTest.shows;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +107,8 @@ class CrisisDeclarationTest {
 
         // variable part: ALD 170 → intermédiaire 4 000, pathways 3 000, screening 2 500, crisis plan 10 000
         assertThat(reviews.of(cpts, 1).orElseThrow().review().crisisDeclared()).isTrue();
-        mvc.perform(get("/porteur/contrat/revues/1").session(porteur)).andExpect(shows(DECISION));
+        mvc.perform(get("/porteur/contrat/revues/1").session(porteur)).andExpect(shows(DECISION))
+                .andExpect(shows("Déclaration d'une crise sanitaire grave par l'ARS")).andExpect(doesNotShow("??"));
         mvc.perform(get("/porteur/contrat/revues/1/releve").session(porteur)).andExpect(shows("19 500,00 €"));
         assertThat(pdfText(reviews.statement(cpts, 1).orElseThrow().content())).contains("19 500,00 €", CRISIS_PLAN);
     }
