@@ -16,12 +16,18 @@ import java.time.format.DateTimeFormatter;
 @Component("formats")
 public class FrenchFormats {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Metropolitan French time, in which days and hours are shown and contract days are counted. */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** The day of that instant in Paris. */
+    public String day(Instant at) {
+        return at == null ? "" : DAY.format(at.atZone(PARIS));
     }
 
     public String dayTime(Instant at) {

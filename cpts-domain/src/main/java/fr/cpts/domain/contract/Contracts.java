@@ -35,7 +35,12 @@ public interface Contracts {
     List<Integer> documentVersions(CptsId cpts);
 
     /** What the CPTS reported of each mission's deployment (missions never reported are absent). */
-    Map<Mission, MissionProgress> progress(CptsId cpts);
+    default Map<Mission, MissionProgress> progress(CptsId cpts) {
+        return progressOf(List.of(cpts)).getOrDefault(cpts, Map.of());
+    }
+
+    /** What each of these CPTS reported, in one read (CPTS that reported nothing are absent). */
+    Map<CptsId, Map<Mission, MissionProgress>> progressOf(Collection<CptsId> cpts);
 
     void saveProgress(CptsId cpts, MissionProgress progress);
 }

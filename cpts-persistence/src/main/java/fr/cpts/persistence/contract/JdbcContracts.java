@@ -261,13 +261,17 @@ class JdbcContracts implements Contracts {
     }
 
     @Override
-    public Map<Mission, MissionProgress> progress(CptsId cpts) {
-        Map<Mission, MissionProgress> progress = new EnumMap<>(Mission.class);
-        jdbc.query("select * from aci_mission_progress where cpts_id = ?", row -> {
+    public Map<CptsId, Map<Mission, MissionProgress>> progressOf(Collection<CptsId> cpts) {
+        Map<CptsId, Map<Mission, MissionProgress>> progress = new LinkedHashMap<>();
+        if (cpts.isEmpty()) {
+            return progress;
+        }
+        jdbc.query("select * from aci_mission_progress where cpts_id = any(?)", row -> {
             Mission mission = Mission.valueOf(row.getString("mission"));
-            progress.put(mission, new MissionProgress(mission, row.getObject("started_on", LocalDate.class),
-                    row.getObject("fully_deployed_on", LocalDate.class)));
-        }, cpts.value());
+            progress.computeIfAbsent(new CptsId(row.getLong("cpts_id")), id -> new EnumMap<>(Mission.class))
+                    .put(mission, new MissionProgress(mission, row.getObject("started_on", LocalDate.class),
+                            row.getObject("fully_deployed_on", LocalDate.class)));
+        }, (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
         return progress;
     }
 

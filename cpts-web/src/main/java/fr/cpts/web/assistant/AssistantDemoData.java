@@ -1,5 +1,6 @@
 package fr.cpts.web.assistant;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.Activity;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -57,7 +57,7 @@ class AssistantDemoData {
         log.info("Données de démonstration : demandes d'aide à l'emploi d'un assistant médical pour la {}",
                 sudGironde.name());
         Instant now = Instant.now();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = LocalDate.now(FrenchFormats.PARIS);
         AssistantSubsidyApplication filed = new AssistantSubsidyApplication(
                 new Doctor("Dr Julien Moreau", "10003456789", "MEDECINE_GENERALE", FeeSector.SECTOR_1, false),
                 new Practice(3, false, false, true), new Activity(1_150, 0, true), AssistantWorkingTime.HALF,

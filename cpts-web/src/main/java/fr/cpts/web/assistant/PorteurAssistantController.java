@@ -1,5 +1,6 @@
 package fr.cpts.web.assistant;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
 import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -36,7 +36,6 @@ import java.time.format.DateTimeFormatter;
 @RequestMapping("/porteur/assistants-medicaux")
 class PorteurAssistantController {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String BASE = "/porteur/assistants-medicaux";
 
@@ -162,7 +161,7 @@ class PorteurAssistantController {
             binding.rejectValue("optam", "assistant.optam.sector", "Adhésion à l'OPTAM : elle ne concerne que les "
                     + "médecins de secteur 2 ; décochez-la ou choisissez le secteur 2.");
         }
-        LocalDate latest = LocalDate.now(PARIS).plusYears(2);
+        LocalDate latest = LocalDate.now(FrenchFormats.PARIS).plusYears(2);
         if (form.getHiringDate() != null && form.getHiringDate().isAfter(latest)) {
             binding.rejectValue("hiringDate", "assistant.hiringDate.far", "Date d'embauche : elle ne peut pas "
                     + "dépasser le " + DAY.format(latest) + " (deux ans à partir d'aujourd'hui).");

@@ -1,5 +1,6 @@
 package fr.cpts.web.audit;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
@@ -12,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,6 @@ import java.util.stream.Stream;
 @Service
 public class Journal {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Locale FRENCH = Locale.FRENCH;
 
@@ -64,7 +63,7 @@ public class Journal {
 
     private JournalRow row(AuditEntry entry, Map<String, String> names) {
         String name = names.computeIfAbsent(entry.actor(), this::nameOf);
-        return new JournalRow(WHEN.format(entry.occurredAt().atZone(PARIS)), name, roleOf(entry.actorRole()),
+        return new JournalRow(WHEN.format(entry.occurredAt().atZone(FrenchFormats.PARIS)), name, roleOf(entry.actorRole()),
                 text("audit.entity." + entry.entityType(), entry.entityType()), entry.action(),
                 entry.reason().orElse(""), entry.changes().stream().map(this::change).toList());
     }

@@ -1,5 +1,6 @@
 package fr.cpts.web.audit;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
 import org.springframework.http.ContentDisposition;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * « Journal »: the journal of a CPTS for its porteur ({@code /porteur/journal}) and for the ARS and CPAM officers
@@ -25,7 +25,6 @@ import java.time.ZoneId;
 class JournalController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Journal journal;
     private final CptsAccess access;
@@ -83,7 +82,7 @@ class JournalController {
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(JournalCsv.filename(view, LocalDate.now(PARIS))).build().toString())
+                        .filename(JournalCsv.filename(view, LocalDate.now(FrenchFormats.PARIS))).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(JournalCsv.of(view));
     }

@@ -1,5 +1,6 @@
 package fr.cpts.web.contract;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.AciContract;
@@ -15,17 +16,11 @@ import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.dossier.DossierKind;
-import fr.cpts.domain.dossier.DossierState;
-import fr.cpts.domain.dossier.Dossiers;
-import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
-import fr.cpts.domain.territory.Communes;
-import fr.cpts.domain.territory.Territories;
-import fr.cpts.funding.aci.AciSimulator;
+import fr.cpts.domain.shared.DomainException;
 import fr.cpts.funding.contract.ContractFunding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,27 +56,20 @@ class ContractDemoData {
     private static final Actor CPAM = new Actor("cpam", "Nadia Benali (CPAM de la Gironde)", Role.CPAM_OFFICER);
 
     private final CptsRecords records;
-    private final Dossiers dossiers;
     private final Contracts contracts;
-    private final Territories territories;
-    private final Communes communes;
-    private final AciSimulator simulator;
+    private final ContractService service;
     private final ContractFunding funding;
     private final ContractPdf pdf;
     private final YearlyReviews reviews;
 
-    ContractDemoData(CptsRecords records, Dossiers dossiers, Contracts contracts, Territories territories,
-                     Communes communes, AciSimulator simulator, ContractFunding funding, ContractPdf pdf,
-                     YearlyReviews reviews) {
-        this.reviews = reviews;
+    ContractDemoData(CptsRecords records, Contracts contracts, ContractService service, ContractFunding funding,
+                     ContractPdf pdf, YearlyReviews reviews) {
         this.records = records;
-        this.dossiers = dossiers;
         this.contracts = contracts;
-        this.territories = territories;
-        this.communes = communes;
-        this.simulator = simulator;
+        this.service = service;
         this.funding = funding;
         this.pdf = pdf;
+        this.reviews = reviews;
     }
 
     /** After the demo territories ({@code TerritoryDemoData}, same event, earlier order). */
@@ -106,18 +94,18 @@ class ContractDemoData {
         if (contracts.of(cpts.id()).isPresent()) {
             return;
         }
-        LocalDate validatedOn = dossiers.of(cpts.id(), DossierKind.PROJET_SANTE)
-                .filter(dossier -> dossier.state() == DossierState.VALIDATED).flatMap(d -> d.lastTransition())
-                .map(Transition::at).map(at -> at.atZone(ContractService.PARIS).toLocalDate()).orElse(null);
-        long population = communes.byCodes(territories.of(cpts.id()).communes()).found().stream()
-                .mapToLong(commune -> commune.population().orElse(0)).sum();
-        LocalDate signedOn = signedAt.atZone(ContractService.PARIS).toLocalDate();
-        if (validatedOn == null || population == 0 || validatedOn.isAfter(signedOn)) {
+        LocalDate signedOn = signedAt.atZone(FrenchFormats.PARIS).toLocalDate();
+        LocalDate validatedOn = service.healthProjectValidatedOn(cpts.id()).orElse(null);
+        if (validatedOn == null || validatedOn.isAfter(signedOn)) {
+            return;
+        }
+        ContractTerms terms;
+        try {
+            terms = service.terms(cpts.id(), signedOn, missions(signedOn));
+        } catch (DomainException territoryNotDrawn) {
             return;
         }
         log.info("Données de démonstration : contrat ACI signé pour la {}", cpts.name());
-        ContractTerms terms = new ContractTerms(simulator.ceilings(population, signedOn).bracket().code(),
-                population, missions(signedOn));
         AciContract contract = AciContract.draft(cpts.id(), validatedOn, signedOn, terms,
                 MissionDeadlines.aciWithAvenant2());
         contract.sign(porteur, signedAt);
@@ -125,10 +113,10 @@ class ContractDemoData {
         contract.sign(cpam, signedAt.plus(Duration.ofHours(5)));
         contracts.save(contract, 0);
         SignedContract signed = contract.active().orElseThrow();
-        contracts.archive(cpts.id(), 1, pdf.issue(cpts, signed, funding.check(terms, signedOn, population),
+        contracts.archive(cpts.id(), 1, pdf.issue(cpts, signed, funding.check(terms, signedOn, terms.population()),
                 signed.fullySignedAt()));
         // what the CPTS reported, as far as it already happened; prevention never reported: flagged late
-        LocalDate today = LocalDate.now(ContractService.PARIS);
+        LocalDate today = LocalDate.now(FrenchFormats.PARIS);
         report(cpts, Mission.ACCES_SOINS, signedOn, signedOn.plusMonths(11), today);
         report(cpts, Mission.PARCOURS, signedOn.plusMonths(4), null, today);
         report(cpts, Mission.CRISES_SANITAIRES, signedOn, signedOn.plusMonths(10), today);
@@ -145,7 +133,7 @@ class ContractDemoData {
     private void fileFirstYear(CptsRecord cpts, Actor porteur, Instant now) {
         SignedContract contract = contracts.of(cpts.id()).flatMap(stored -> stored.contract().active()).orElse(null);
         if (contract == null || reviews.of(cpts.id(), 1).isPresent()
-                || contract.signatureDate().plusYears(1).isAfter(LocalDate.now(ContractService.PARIS))) {
+                || contract.signatureDate().plusYears(1).isAfter(LocalDate.now(FrenchFormats.PARIS))) {
             return;
         }
         log.info("Données de démonstration : revue annuelle de l'année 1 déposée pour la {}", cpts.name());

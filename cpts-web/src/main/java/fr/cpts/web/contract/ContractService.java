@@ -1,5 +1,6 @@
 package fr.cpts.web.contract;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
@@ -53,7 +54,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -76,7 +76,6 @@ import java.util.stream.Collectors;
 public class ContractService {
 
     private static final Logger log = LoggerFactory.getLogger(ContractService.class);
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Contracts contracts;
     private final YearlyReviews reviews;
@@ -269,11 +268,13 @@ public class ContractService {
     public List<ContractRow> list(List<CptsRecord> visible) {
         Map<CptsId, CptsRecord> byId = visible.stream().collect(Collectors.toMap(CptsRecord::id, Function.identity()));
         LocalDate today = today();
+        Map<CptsId, Map<Mission, MissionProgress>> progress = contracts.progressOf(byId.keySet());
         return contracts.ofCpts(byId.keySet()).stream()
                 .map(stored -> {
                     AciContract contract = stored.contract();
                     List<MissionDeadlineFlag> flags = contract.active()
-                            .map(active -> MissionDeadlineFlag.of(active, contracts.progress(contract.cpts()), today))
+                            .map(active -> MissionDeadlineFlag.of(active,
+                                    progress.getOrDefault(contract.cpts(), Map.of()), today))
                             .orElse(List.of());
                     return new ContractRow(byId.get(contract.cpts()), contract, flags);
                 })
@@ -289,7 +290,7 @@ public class ContractService {
     }
 
     /** The terms with the territory's population today and the bracket it falls in on the signature date. */
-    private ContractTerms terms(CptsId cpts, LocalDate signatureDate, List<ContractMission> missions) {
+    ContractTerms terms(CptsId cpts, LocalDate signatureDate, List<ContractMission> missions) {
         long population = population(cpts);
         if (population <= 0) {
             throw new DomainException("Le territoire de la CPTS n'a aucune commune peuplée : dessinez-le avant de "
@@ -309,12 +310,12 @@ public class ContractService {
     }
 
     /** The day the ARS validated the health project, Paris time. */
-    private Optional<LocalDate> healthProjectValidatedOn(CptsId cpts) {
+    Optional<LocalDate> healthProjectValidatedOn(CptsId cpts) {
         return dossiers.of(cpts, DossierKind.PROJET_SANTE)
                 .filter(dossier -> dossier.state() == DossierState.VALIDATED)
                 .flatMap(Dossier::lastTransition)
                 .map(Transition::at)
-                .map(at -> at.atZone(PARIS).toLocalDate());
+                .map(at -> at.atZone(FrenchFormats.PARIS).toLocalDate());
     }
 
     /**
@@ -346,7 +347,7 @@ public class ContractService {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(PARIS).toLocalDate();
+        return clock.instant().atZone(FrenchFormats.PARIS).toLocalDate();
     }
 
     private void journal(Account by, CptsRecord cpts, AuditAction action, String reason, List<FieldChange> changes) {

@@ -1,5 +1,6 @@
 package fr.cpts.web.demo;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
@@ -37,7 +38,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,7 +144,7 @@ public class DemoData implements ApplicationRunner {
                 "Labouheyre, Sabres et Pissos", now.minus(days(200)), ARS);
         if (hauteLandeLetter != null) {
             seedGrants.record(new SeedGrant(hauteLandeLetter.id().orElseThrow(), Money.euros(30_000),
-                    LocalDate.ofInstant(now.minus(days(120)), ZoneId.of("Europe/Paris")), ARS, now.minus(days(120))));
+                    LocalDate.ofInstant(now.minus(days(120)), FrenchFormats.PARIS), ARS, now.minus(days(120))));
         }
         if (dossiers.of(hauteLande.id(), DossierKind.PROJET_SANTE).isEmpty()) {
             Dossier project = Dossier.startHealthProject(

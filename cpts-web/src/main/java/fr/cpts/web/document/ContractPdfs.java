@@ -1,5 +1,6 @@
 package fr.cpts.web.document;
 
+import fr.cpts.web.FrenchFormats;
 import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
@@ -45,7 +46,7 @@ public class ContractPdfs {
     }
 
     private static Instant startOfDay(LocalDate day) {
-        return day.atStartOfDay(PdfFormats.PARIS).toInstant();
+        return day.atStartOfDay(FrenchFormats.PARIS).toInstant();
     }
 
     /** {@code CPTS du Bassin d'Arcachon} → {@code cpts-du-bassin-d-arcachon}: a file name any system accepts. */

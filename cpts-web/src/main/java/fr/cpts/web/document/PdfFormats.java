@@ -1,11 +1,11 @@
 package fr.cpts.web.document;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 public final class PdfFormats {
 
     /** The time zone of every moment shown in a document. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
@@ -39,12 +38,12 @@ public final class PdfFormats {
 
     /** The day of that moment in Paris, {@code 15/09/2025}; empty for none. */
     public String day(Instant at) {
-        return at == null ? "" : DAY.format(at.atZone(PARIS));
+        return at == null ? "" : DAY.format(at.atZone(FrenchFormats.PARIS));
     }
 
     /** {@code 15/09/2025 à 14:05}, Paris time; empty for none. */
     public String moment(Instant at) {
-        return at == null ? "" : DAY_TIME.format(at.atZone(PARIS));
+        return at == null ? "" : DAY_TIME.format(at.atZone(FrenchFormats.PARIS));
     }
 
     /** {@code 62 000}, with a narrow no-break space. */

@@ -1,5 +1,6 @@
 package fr.cpts.web.document;
 
+import fr.cpts.web.FrenchFormats;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -110,7 +111,7 @@ public class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                GregorianCalendar created = GregorianCalendar.from(createdAt.atZone(PdfFormats.PARIS));
+                GregorianCalendar created = GregorianCalendar.from(createdAt.atZone(FrenchFormats.PARIS));
                 PDDocumentInformation information = pdf.getDocumentInformation();
                 information.setCreationDate(created);
                 information.setModificationDate(created);

@@ -1,5 +1,6 @@
 package fr.cpts.web.funding;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.ContractYearSimulation;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,6 @@ import java.util.Optional;
         + "chaque montant expliqué (barème, paramètre, texte de référence, calcul).")
 class FundingApiController {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final FundingSimulations simulations;
 
@@ -72,7 +71,7 @@ class FundingApiController {
             @RequestParam long population,
             @Parameter(description = "Date (AAAA-MM-JJ) ; aujourd'hui par défaut", example = "2024-01-15")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        AciCeilings ceilings = simulations.ceilings(population, on == null ? LocalDate.now(PARIS) : on, "on");
+        AciCeilings ceilings = simulations.ceilings(population, on == null ? LocalDate.now(FrenchFormats.PARIS) : on, "on");
         return new CeilingsResponse(ceilings.bracket().code(), ceilings.bracketsReading(), ceilings.ruleSetName(),
                 ceilings.legalReference().toString(), euros(ceilings.functioning().value()),
                 euros(ceilings.missionsMaximum().value()), euros(ceilings.totalMaximum().value()), ceilings.ruleSetWarnings());

@@ -1,5 +1,6 @@
 package fr.cpts.web.profile;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.audit.FieldChange;
@@ -24,7 +25,6 @@ import fr.cpts.web.audit.AuditedEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 @Service
 public class ProfilePages {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     private final CptsProfiles profiles;
@@ -162,6 +161,6 @@ public class ProfilePages {
         Map<String, String> names = communes.byCodes(codes).found().stream()
                 .collect(Collectors.toMap(commune -> commune.code().value(), Commune::name));
         return new ProfileView(stored.profile(), stored.version(),
-                "le " + WHEN.format(stored.updatedAt().atZone(PARIS)) + " par " + stored.updatedBy(), names);
+                "le " + WHEN.format(stored.updatedAt().atZone(FrenchFormats.PARIS)) + " par " + stored.updatedBy(), names);
     }
 }

@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.review.ReviewState;
 
@@ -16,6 +17,6 @@ public record OfficerReviewRow(CptsRecord cpts, int year, ReviewState state, Ins
 
     /** The day, in Paris, since which the review is in its state. */
     public LocalDate sinceDay() {
-        return since.atZone(ReviewService.PARIS).toLocalDate();
+        return since.atZone(FrenchFormats.PARIS).toLocalDate();
     }
 }

@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -150,7 +151,7 @@ public record ReviewPage(Role viewer, CptsRecord cpts, SignedContract contract, 
 
         /** The day, in Paris, a piece of evidence of this indicator was attached. */
         public LocalDate uploadedOn(ReviewEvidence file) {
-            return file.uploadedAt().atZone(ReviewService.PARIS).toLocalDate();
+            return file.uploadedAt().atZone(FrenchFormats.PARIS).toLocalDate();
         }
 
         /** The value a simulation starts from: the retained one, else the declared one. */

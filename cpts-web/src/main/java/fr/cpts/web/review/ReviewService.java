@@ -72,7 +72,6 @@ import java.util.stream.Collectors;
 public class ReviewService {
 
     /** The time zone of the reviews' days: when a contract year starts, when a review was closed. */
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Contracts contracts;
     private final YearlyReviews reviews;
@@ -614,6 +613,6 @@ public class ReviewService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PARIS));
+        return LocalDate.now(clock.withZone(FrenchFormats.PARIS));
     }
 }

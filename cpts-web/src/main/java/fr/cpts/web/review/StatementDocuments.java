@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.Indicator;
@@ -50,7 +51,7 @@ final class StatementDocuments {
                 statement.yearEnd().minusDays(1), statement.ruleSetName(), fixed, variable,
                 statement.fixedPartDue().amount(), statement.variablePartEarned().amount(),
                 statement.totalDue().amount(), statement.advancesPaid().amount(), statement.balanceDue().amount(),
-                closing.at().atZone(ReviewService.PARIS).toLocalDate(), closedBy(closing.actor()));
+                closing.at().atZone(FrenchFormats.PARIS).toLocalDate(), closedBy(closing.actor()));
     }
 
     private static VariableLine line(String name, YearlyReview review, MissionStatement mission) {

@@ -1,5 +1,6 @@
 package fr.cpts.web.territory;
 
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -26,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,14 +46,13 @@ import java.util.stream.Collectors;
 @Service
 public class TerritoryPages {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     private final Territories territories;
     private final Communes communes;
     private final AciSimulator aci;
     private final Audit audit;
-    private final Clock clock = Clock.system(PARIS);
+    private final Clock clock = Clock.system(FrenchFormats.PARIS);
 
     TerritoryPages(Territories territories, Communes communes, AciSimulator aci, Audit audit) {
         this.territories = territories;
@@ -70,7 +69,7 @@ public class TerritoryPages {
         TerritoryPopulation population = drawing.population();
         return new TerritoryPage(cpts, stored.version(), drawing.communes(), departements, population,
                 ceilings(population.knownPopulation()), territories.overlapsOf(cpts.id()),
-                stored.updatedAt().map(at -> "le " + WHEN.format(at.atZone(PARIS)) + " par "
+                stored.updatedAt().map(at -> "le " + WHEN.format(at.atZone(FrenchFormats.PARIS)) + " par "
                         + stored.updatedBy().orElse("?")));
     }
 
