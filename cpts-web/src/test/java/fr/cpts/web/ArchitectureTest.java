@@ -6,6 +6,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The module boundaries, said once more in words: a Spring-free core, and web reaching storage only through ports. */
@@ -54,6 +60,19 @@ class ArchitectureTest {
     void persistenceKnowsNothingOfTheWeb() {
         noClasses().that().resideInAPackage("fr.cpts.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.cpts.web..", "fr.cpts.funding..")
+                .check(classes);
+    }
+
+    @Test
+    void timeComesFromTheOneClockBean() {
+        noClasses().that().doNotHaveFullyQualifiedName(WebConfiguration.class.getName())
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Clock.class, "system", ZoneId.class)
+                .because("the one Clock bean (WebConfiguration) gives the time, so that demo data and tests can set it")
                 .check(classes);
     }
 }

@@ -14,7 +14,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The part of the country whose CPTS a person may see: one CPTS, one région, some départements, or none. */
+/**
+ * The part of the country whose CPTS a person may see: one CPTS, one région, some départements, all of France, or
+ * none.
+ */
 public sealed interface AccessScope extends Serializable {
 
     /** Whether this scope lets its holder see that CPTS. */
@@ -94,6 +97,27 @@ public sealed interface AccessScope extends Serializable {
         @Override
         public List<CptsRecord> visibleIn(CptsRecords records) {
             return records.byDepartements(departements);
+        }
+    }
+
+    /**
+     * All of France, read-only: what the national steering (dashboards, exports over every CPTS) reads. No account
+     * holds it yet; an administrator manages the platform with {@link Platform}.
+     */
+    record National() implements AccessScope {
+        @Override
+        public boolean covers(CptsRecord record) {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return "France entière";
+        }
+
+        @Override
+        public List<CptsRecord> visibleIn(CptsRecords records) {
+            return records.all();
         }
     }
 

@@ -4,9 +4,10 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Lifecycle;
+import fr.cpts.domain.shared.lifecycle.Step;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,20 +24,18 @@ public final class AssistantSubsidyRequest {
 
     private final AssistantSubsidyRequestId id;
     private final CptsId cpts;
-    private SubsidyRequestState state;
     private AssistantSubsidyApplication application;
-    private final List<SubsidyRequestTransition> timeline;
+    private final Lifecycle<SubsidyRequestMove, SubsidyRequestState> lifecycle;
     private final long version;
     private final Instant createdAt;
 
     private AssistantSubsidyRequest(AssistantSubsidyRequestId id, CptsId cpts, SubsidyRequestState state,
-                                    AssistantSubsidyApplication application, List<SubsidyRequestTransition> timeline,
+                                    AssistantSubsidyApplication application, List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline,
                                     long version, Instant createdAt) {
         this.id = id;
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
-        this.state = Objects.requireNonNull(state, "état");
         this.application = Objects.requireNonNull(application, "demande");
-        this.timeline = new ArrayList<>(timeline);
+        this.lifecycle = new Lifecycle<>(SubsidyRequestMove.class, new Refusals(), state, timeline, createdAt);
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "date de création");
     }
@@ -51,7 +50,7 @@ public final class AssistantSubsidyRequest {
     /** A request as stored. */
     public static AssistantSubsidyRequest restore(AssistantSubsidyRequestId id, CptsId cpts, SubsidyRequestState state,
                                                   AssistantSubsidyApplication application,
-                                                  List<SubsidyRequestTransition> timeline, long version,
+                                                  List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline, long version,
                                                   Instant createdAt) {
         return new AssistantSubsidyRequest(Objects.requireNonNull(id, "id"), cpts, state, application, timeline,
                 version, createdAt);
@@ -61,51 +60,61 @@ public final class AssistantSubsidyRequest {
     public void edit(AssistantSubsidyApplication newApplication, Actor porteur) {
         Objects.requireNonNull(newApplication, "demande");
         requirePorteur(porteur, "modifier");
-        if (state != SubsidyRequestState.DRAFT) {
-            throw new DomainException("Impossible de modifier cette demande : elle est à l'état « " + state.label()
+        if (state() != SubsidyRequestState.DRAFT) {
+            throw new DomainException("Impossible de modifier cette demande : elle est à l'état « " + state().label()
                     + " ». Seul un brouillon se modifie.");
         }
         this.application = newApplication;
     }
 
     /** The porteur files the draft with the CPAM; refused while the doctor fails an eligibility criterion. */
-    public void file(Actor porteur, Instant at, EligibilityVerdict verdict) {
+    public SubsidyRequestMoved file(Actor porteur, Instant at, EligibilityVerdict verdict) {
         check(SubsidyRequestMove.FILE, porteur, null);
         requireEligible(SubsidyRequestMove.FILE, verdict);
-        move(SubsidyRequestMove.FILE, porteur, at, null);
+        return move(SubsidyRequestMove.FILE, porteur, at, null);
     }
 
     /** The CPAM accepts the filed request; refused if the doctor fails an eligibility criterion on the same check. */
-    public void accept(Actor officer, Instant at, EligibilityVerdict verdict) {
+    public SubsidyRequestMoved accept(Actor officer, Instant at, EligibilityVerdict verdict) {
         check(SubsidyRequestMove.ACCEPT, officer, null);
         requireEligible(SubsidyRequestMove.ACCEPT, verdict);
-        move(SubsidyRequestMove.ACCEPT, officer, at, null);
+        return move(SubsidyRequestMove.ACCEPT, officer, at, null);
     }
 
     /** The CPAM refuses the filed request, saying why. */
-    public void refuse(Actor officer, Instant at, String reason) {
+    public SubsidyRequestMoved refuse(Actor officer, Instant at, String reason) {
         check(SubsidyRequestMove.REFUSE, officer, reason);
-        move(SubsidyRequestMove.REFUSE, officer, at, reason);
+        return move(SubsidyRequestMove.REFUSE, officer, at, reason);
     }
 
     /** The moves someone of that role may make now. */
     public Set<SubsidyRequestMove> availableMoves(Role role) {
-        return SubsidyRequestMove.available(state, role);
+        return lifecycle.available(role);
     }
 
     private void check(SubsidyRequestMove move, Actor actor, String reason) {
-        Objects.requireNonNull(actor, "auteur");
-        if (!move.allowedFrom(state)) {
-            throw new DomainException(impossible(move) + " cette demande : elle est à l'état « " + state.label()
+        lifecycle.check(move, actor, reason);
+    }
+
+    /** How a request words the refusal of a move its cycle does not allow. */
+    private static final class Refusals implements Lifecycle.Refusals<SubsidyRequestMove, SubsidyRequestState> {
+
+        @Override
+        public DomainException notFrom(SubsidyRequestMove move, SubsidyRequestState state) {
+            return new DomainException(move.refusal() + " cette demande : elle est à l'état « " + state.label()
                     + " ».");
         }
-        if (actor.role() != move.actor()) {
-            throw new DomainException(impossible(move) + " cette demande : seul "
+
+        @Override
+        public DomainException notBy(SubsidyRequestMove move) {
+            return new DomainException(move.refusal() + " cette demande : seul "
                     + (move.actor() == Role.PORTEUR ? "le porteur de projet de la CPTS" : "un agent de la CPAM")
                     + " le peut.");
         }
-        if (move.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new DomainException(impossible(move) + " cette demande sans en donner le motif.");
+
+        @Override
+        public DomainException withoutReason(SubsidyRequestMove move) {
+            return new DomainException(move.refusal() + " cette demande sans en donner le motif.");
         }
     }
 
@@ -123,15 +132,8 @@ public final class AssistantSubsidyRequest {
         }
     }
 
-    /** « Impossible de déposer », « Impossible d'accepter ». */
-    static String impossible(SubsidyRequestMove move) {
-        return "Impossible " + ("aeiouyéèê".indexOf(move.verb().charAt(0)) >= 0 ? "d'" : "de ") + move.verb();
-    }
-
-    private void move(SubsidyRequestMove move, Actor actor, Instant at, String reason) {
-        timeline.add(new SubsidyRequestTransition(move, state, move.to(), actor, Objects.requireNonNull(at, "date"),
-                reason));
-        state = move.to();
+    private SubsidyRequestMoved move(SubsidyRequestMove move, Actor actor, Instant at, String reason) {
+        return new SubsidyRequestMoved(cpts, id, lifecycle.record(move, actor, at, null, reason));
     }
 
     /** Empty until the request is first stored. */
@@ -144,7 +146,7 @@ public final class AssistantSubsidyRequest {
     }
 
     public SubsidyRequestState state() {
-        return state;
+        return lifecycle.state();
     }
 
     public AssistantSubsidyApplication application() {
@@ -152,8 +154,8 @@ public final class AssistantSubsidyRequest {
     }
 
     /** Every move made, oldest first. */
-    public List<SubsidyRequestTransition> timeline() {
-        return List.copyOf(timeline);
+    public List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline() {
+        return lifecycle.timeline();
     }
 
     /** The version read, for optimistic locking: a save from an older version is refused. */
@@ -167,22 +169,21 @@ public final class AssistantSubsidyRequest {
 
     /** Since when the request stands in its current state (its last move, or its creation). */
     public Instant inStateSince() {
-        return timeline.isEmpty() ? createdAt : timeline.get(timeline.size() - 1).at();
+        return lifecycle.inStateSince();
     }
 
     /** When the porteur filed it, once filed. */
     public Optional<Instant> filedAt() {
-        return timeline.stream().filter(step -> step.move() == SubsidyRequestMove.FILE)
-                .map(SubsidyRequestTransition::at).findFirst();
+        return lifecycle.firstTime(SubsidyRequestMove.FILE);
     }
 
     /** The last move, if any: the filing or the CPAM's decision, with its reason. */
-    public Optional<SubsidyRequestTransition> lastTransition() {
-        return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
+    public Optional<Step<SubsidyRequestMove, SubsidyRequestState>> lastTransition() {
+        return lifecycle.lastStep();
     }
 
     /** Whether officers may see it: once filed (a draft stays between the porteur and their CPTS). */
     public boolean isFiled() {
-        return state != SubsidyRequestState.DRAFT;
+        return state() != SubsidyRequestState.DRAFT;
     }
 }

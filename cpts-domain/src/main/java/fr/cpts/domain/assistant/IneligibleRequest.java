@@ -10,7 +10,7 @@ public class IneligibleRequest extends DomainException {
     private final List<String> failedCriteria;
 
     public IneligibleRequest(SubsidyRequestMove move, List<String> failedCriteria) {
-        super(AssistantSubsidyRequest.impossible(move) + " cette demande : le médecin ne remplit pas "
+        super(move.refusal() + " cette demande : le médecin ne remplit pas "
                 + (failedCriteria.size() == 1 ? "un critère" : failedCriteria.size() + " critères")
                 + " d'éligibilité. " + String.join(" ", failedCriteria));
         this.failedCriteria = List.copyOf(failedCriteria);

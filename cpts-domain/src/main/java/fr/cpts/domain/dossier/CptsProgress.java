@@ -1,6 +1,7 @@
 package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.shared.lifecycle.Step;
 
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public final class CptsProgress {
 
     private static String step(Dossier dossier) {
         String name = dossier.kind() == DossierKind.LETTRE_INTENTION ? "la lettre d'intention" : "le projet de santé";
-        String reason = dossier.lastTransition().map(Transition::reason).map(r -> " Motif : " + r).orElse("");
+        String reason = dossier.lastTransition().map(Step::reason).map(r -> " Motif : " + r).orElse("");
         return switch (dossier.state()) {
             case DRAFT -> "Compléter puis déposer " + name + ".";
             case SUBMITTED -> "Dossier déposé : attendre sa prise en instruction par l'ARS.";

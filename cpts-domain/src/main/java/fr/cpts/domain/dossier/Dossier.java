@@ -4,6 +4,8 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Lifecycle;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.TerritoryOverlap;
 
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A dossier a CPTS files with its ARS (a letter of intent or a health project) and its instruction. It changes
@@ -24,20 +27,18 @@ public final class Dossier {
     private final DossierId id;
     private final CptsId cpts;
     private final DossierKind kind;
-    private DossierState state;
     private DossierContent content;
-    private final List<Transition> timeline;
+    private final Lifecycle<DossierMove, DossierState> lifecycle;
     private final long version;
     private final Instant createdAt;
 
     private Dossier(DossierId id, CptsId cpts, DossierKind kind, DossierState state, DossierContent content,
-                    List<Transition> timeline, long version, Instant createdAt) {
+                    List<Step<DossierMove, DossierState>> timeline, long version, Instant createdAt) {
         this.id = id;
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.kind = Objects.requireNonNull(kind, "type de dossier");
-        this.state = Objects.requireNonNull(state, "état");
         this.content = Objects.requireNonNull(content, "contenu");
-        this.timeline = new ArrayList<>(timeline);
+        this.lifecycle = new Lifecycle<>(DossierMove.class, new Refusals(), state, timeline, createdAt);
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "date de création");
         if (content.kind() != kind) {
@@ -55,7 +56,7 @@ public final class Dossier {
     /** A new health project, as an empty draft: only once the CPTS's letter of intent is validated. */
     public static Dossier startHealthProject(Dossier letterOfIntent, Instant at) {
         if (letterOfIntent == null || letterOfIntent.kind != DossierKind.LETTRE_INTENTION
-                || letterOfIntent.state != DossierState.VALIDATED) {
+                || letterOfIntent.state() != DossierState.VALIDATED) {
             throw new DomainException("Le projet de santé ne peut être commencé qu'une fois la lettre d'intention "
                     + "validée par l'ARS.");
         }
@@ -65,7 +66,7 @@ public final class Dossier {
 
     /** A dossier as stored. */
     public static Dossier restore(DossierId id, CptsId cpts, DossierKind kind, DossierState state,
-                                  DossierContent content, List<Transition> timeline, long version, Instant createdAt) {
+                                  DossierContent content, List<Step<DossierMove, DossierState>> timeline, long version, Instant createdAt) {
         return new Dossier(Objects.requireNonNull(id, "id"), cpts, kind, state, content, timeline, version,
                 createdAt);
     }
@@ -76,9 +77,9 @@ public final class Dossier {
         if (actor.role() != Role.PORTEUR) {
             throw new DomainException("Seul le porteur de projet peut modifier le contenu du dossier.");
         }
-        if (!state.editableByPorteur()) {
+        if (!state().editableByPorteur()) {
             throw new DomainException("Impossible de modifier ce dossier (" + kind.label().toLowerCase()
-                    + ") : il est à l'état « " + state.label() + " ». Il ne redevient modifiable que si l'ARS "
+                    + ") : il est à l'état « " + state().label() + " ». Il ne redevient modifiable que si l'ARS "
                     + "demande des corrections.");
         }
         if (newContent.kind() != kind) {
@@ -89,48 +90,48 @@ public final class Dossier {
     }
 
     /** The porteur files the complete draft; its territory must be drawn and shared with no other CPTS. */
-    public void submit(Actor porteur, Instant at, Territory territory, List<TerritoryOverlap> overlaps) {
+    public DossierMoved submit(Actor porteur, Instant at, Territory territory, List<TerritoryOverlap> overlaps) {
         check(DossierMove.SUBMIT, porteur, null);
         requireFileable(territory, overlaps);
-        move(DossierMove.SUBMIT, porteur, at, null);
+        return move(DossierMove.SUBMIT, porteur, at, null);
     }
 
     /** An ARS officer takes the deposited dossier into instruction. */
-    public void take(Actor officer, Instant at) {
+    public DossierMoved take(Actor officer, Instant at) {
         check(DossierMove.TAKE, officer, null);
-        move(DossierMove.TAKE, officer, at, null);
+        return move(DossierMove.TAKE, officer, at, null);
     }
 
     /** The ARS sends the dossier back to the porteur, saying what to correct. */
-    public void requestCorrections(Actor officer, Instant at, String reason) {
+    public DossierMoved requestCorrections(Actor officer, Instant at, String reason) {
         check(DossierMove.REQUEST_CORRECTIONS, officer, reason);
-        move(DossierMove.REQUEST_CORRECTIONS, officer, at, reason);
+        return move(DossierMove.REQUEST_CORRECTIONS, officer, at, reason);
     }
 
     /** The porteur files the corrected dossier again. */
-    public void resubmit(Actor porteur, Instant at, Territory territory, List<TerritoryOverlap> overlaps) {
+    public DossierMoved resubmit(Actor porteur, Instant at, Territory territory, List<TerritoryOverlap> overlaps) {
         check(DossierMove.RESUBMIT, porteur, null);
         requireFileable(territory, overlaps);
-        move(DossierMove.RESUBMIT, porteur, at, null);
+        return move(DossierMove.RESUBMIT, porteur, at, null);
     }
 
     /** The ARS validates the dossier; refused while the territory overlaps another CPTS's. */
-    public void validate(Actor officer, Instant at, List<TerritoryOverlap> overlaps) {
+    public DossierMoved validate(Actor officer, Instant at, List<TerritoryOverlap> overlaps) {
         check(DossierMove.VALIDATE, officer, null);
         refuseOverlaps(DossierMove.VALIDATE, overlaps);
-        move(DossierMove.VALIDATE, officer, at, null);
+        return move(DossierMove.VALIDATE, officer, at, null);
     }
 
     /** The ARS refuses the dossier, saying why. */
-    public void refuse(Actor officer, Instant at, String reason) {
+    public DossierMoved refuse(Actor officer, Instant at, String reason) {
         check(DossierMove.REFUSE, officer, reason);
-        move(DossierMove.REFUSE, officer, at, reason);
+        return move(DossierMove.REFUSE, officer, at, reason);
     }
 
     /** The ARS closes the dossier without follow-up, saying why. */
-    public void close(Actor officer, Instant at, String reason) {
+    public DossierMoved close(Actor officer, Instant at, String reason) {
         check(DossierMove.CLOSE, officer, reason);
-        move(DossierMove.CLOSE, officer, at, reason);
+        return move(DossierMove.CLOSE, officer, at, reason);
     }
 
     /** Every item the porteur must still fill in before filing, territory included. */
@@ -144,22 +145,32 @@ public final class Dossier {
     }
 
     /** The moves someone of that role may make now. */
-    public java.util.Set<DossierMove> availableMoves(Role role) {
-        return DossierMove.available(state, role);
+    public Set<DossierMove> availableMoves(Role role) {
+        return lifecycle.available(role);
     }
 
     private void check(DossierMove move, Actor actor, String reason) {
-        Objects.requireNonNull(actor, "auteur");
-        if (!move.allowedFrom(state)) {
-            throw new DomainException("Impossible de " + move.verb() + " ce dossier (" + kind.label().toLowerCase()
+        lifecycle.check(move, actor, reason);
+    }
+
+    /** How a dossier words the refusal of a move its cycle does not allow. */
+    private final class Refusals implements Lifecycle.Refusals<DossierMove, DossierState> {
+
+        @Override
+        public DomainException notFrom(DossierMove move, DossierState state) {
+            return new DomainException("Impossible de " + move.verb() + " ce dossier (" + kind.label().toLowerCase()
                     + ") : il est à l'état « " + state.label() + " ».");
         }
-        if (actor.role() != move.actor()) {
-            throw new DomainException("Impossible de " + move.verb() + " ce dossier : seul un "
+
+        @Override
+        public DomainException notBy(DossierMove move) {
+            return new DomainException("Impossible de " + move.verb() + " ce dossier : seul un "
                     + move.actor().label().toLowerCase() + " le peut.");
         }
-        if (move.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new DomainException("Impossible de " + move.verb() + " ce dossier sans en donner le motif.");
+
+        @Override
+        public DomainException withoutReason(DossierMove move) {
+            return new DomainException("Impossible de " + move.verb() + " ce dossier sans en donner le motif.");
         }
     }
 
@@ -179,9 +190,8 @@ public final class Dossier {
         }
     }
 
-    private void move(DossierMove move, Actor actor, Instant at, String reason) {
-        timeline.add(new Transition(move, state, move.to(), actor, at, reason));
-        state = move.to();
+    private DossierMoved move(DossierMove move, Actor actor, Instant at, String reason) {
+        return new DossierMoved(cpts, id, kind, lifecycle.record(move, actor, at, null, reason));
     }
 
     /** Empty until the dossier is first stored. */
@@ -198,7 +208,7 @@ public final class Dossier {
     }
 
     public DossierState state() {
-        return state;
+        return lifecycle.state();
     }
 
     public DossierContent content() {
@@ -206,8 +216,8 @@ public final class Dossier {
     }
 
     /** Every move made, oldest first. */
-    public List<Transition> timeline() {
-        return List.copyOf(timeline);
+    public List<Step<DossierMove, DossierState>> timeline() {
+        return lifecycle.timeline();
     }
 
     /** The version read, for optimistic locking: a save from an older version is refused. */
@@ -221,11 +231,11 @@ public final class Dossier {
 
     /** Since when the dossier stands in its current state (its last move, or its creation). */
     public Instant inStateSince() {
-        return timeline.isEmpty() ? createdAt : timeline.get(timeline.size() - 1).at();
+        return lifecycle.inStateSince();
     }
 
     /** The last move, if any: the decision or request of the ARS, with its reason. */
-    public Optional<Transition> lastTransition() {
-        return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
+    public Optional<Step<DossierMove, DossierState>> lastTransition() {
+        return lifecycle.lastStep();
     }
 }

@@ -1,6 +1,8 @@
 package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.shared.lifecycle.Move;
+import fr.cpts.domain.shared.lifecycle.MoveRule;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,7 +11,7 @@ import java.util.Set;
  * The moves of the instruction cycle: who makes each one, from which states, to which state, and whether it must
  * be explained. The same cycle serves the letter of intent and the health project.
  */
-public enum DossierMove {
+public enum DossierMove implements Move<DossierState> {
     SUBMIT("déposer", Role.PORTEUR, EnumSet.of(DossierState.DRAFT), DossierState.SUBMITTED, false),
     TAKE("prendre en instruction", Role.ARS_OFFICER, EnumSet.of(DossierState.SUBMITTED),
             DossierState.UNDER_INSTRUCTION, false),
@@ -24,50 +26,24 @@ public enum DossierMove {
             EnumSet.of(DossierState.UNDER_INSTRUCTION, DossierState.CORRECTIONS_REQUESTED),
             DossierState.CLOSED_WITHOUT_FOLLOW_UP, true);
 
-    private final String verb;
-    private final Role actor;
-    private final Set<DossierState> from;
-    private final DossierState to;
-    private final boolean reasonRequired;
+    private final MoveRule<DossierState> rule;
 
     DossierMove(String verb, Role actor, Set<DossierState> from, DossierState to, boolean reasonRequired) {
-        this.verb = verb;
-        this.actor = actor;
-        this.from = from;
-        this.to = to;
-        this.reasonRequired = reasonRequired;
+        this.rule = new MoveRule<>(verb, actor, from, to, reasonRequired);
     }
 
-    /** French infinitive, as in « Impossible de valider ce dossier ». */
-    public String verb() {
-        return verb;
+    @Override
+    public MoveRule<DossierState> rule() {
+        return rule;
     }
 
-    /** The only role that may make this move. */
-    public Role actor() {
-        return actor;
-    }
-
-    public boolean allowedFrom(DossierState state) {
-        return from.contains(state);
-    }
-
+    /** The state every move of the cycle leads to. */
     public DossierState to() {
-        return to;
-    }
-
-    public boolean reasonRequired() {
-        return reasonRequired;
+        return rule.to();
     }
 
     /** The moves someone of that role may make on a dossier in that state. */
     public static Set<DossierMove> available(DossierState state, Role role) {
-        Set<DossierMove> moves = EnumSet.noneOf(DossierMove.class);
-        for (DossierMove move : values()) {
-            if (move.actor == role && move.allowedFrom(state)) {
-                moves.add(move);
-            }
-        }
-        return moves;
+        return Move.available(DossierMove.class, state, role);
     }
 }

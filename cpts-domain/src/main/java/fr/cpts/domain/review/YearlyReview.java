@@ -6,10 +6,11 @@ import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Lifecycle;
+import fr.cpts.domain.shared.lifecycle.Step;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +36,13 @@ public final class YearlyReview {
     private final List<String> indicators;
     private final Map<String, IndicatorDeclaration> declarations;
     private final Map<String, IndicatorAssessment> assessments;
-    private ReviewState state;
     private boolean crisisDeclared;
-    private final List<ReviewTransition> timeline;
+    private final Lifecycle<ReviewMove, ReviewState> lifecycle;
     private final Instant openedAt;
 
     private YearlyReview(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
                          Map<String, IndicatorDeclaration> declarations, Map<String, IndicatorAssessment> assessments,
-                         ReviewState state, boolean crisisDeclared, List<ReviewTransition> timeline,
+                         ReviewState state, boolean crisisDeclared, List<Step<ReviewMove, ReviewState>> timeline,
                          Instant openedAt) {
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.crisisDeclared = crisisDeclared;
@@ -55,9 +55,8 @@ public final class YearlyReview {
         this.indicators = List.copyOf(indicators);
         this.declarations = new LinkedHashMap<>(declarations);
         this.assessments = new LinkedHashMap<>(assessments);
-        this.state = Objects.requireNonNull(state, "état");
-        this.timeline = new ArrayList<>(timeline);
         this.openedAt = Objects.requireNonNull(openedAt, "date d'ouverture");
+        this.lifecycle = new Lifecycle<>(ReviewMove.class, new Refusals(), state, timeline, openedAt);
         if (!this.indicators.containsAll(declarations.keySet()) || !this.indicators.containsAll(assessments.keySet())) {
             throw new IllegalArgumentException("Valeurs pour un indicateur absent du contrat");
         }
@@ -75,7 +74,7 @@ public final class YearlyReview {
     public static YearlyReview restore(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
                                        Map<String, IndicatorDeclaration> declarations,
                                        Map<String, IndicatorAssessment> assessments, ReviewState state,
-                                       boolean crisisDeclared, List<ReviewTransition> timeline, Instant openedAt) {
+                                       boolean crisisDeclared, List<Step<ReviewMove, ReviewState>> timeline, Instant openedAt) {
         return new YearlyReview(cpts, contractVersion, contractYear, indicators, declarations, assessments, state,
                 crisisDeclared, timeline, openedAt);
     }
@@ -84,66 +83,76 @@ public final class YearlyReview {
      * The CPTS saves the value of one indicator, with a comment (evidence, method). Changing it after corrections
      * were requested drops the CPAM's earlier assessment of that indicator.
      */
-    public void declare(String indicator, BigDecimal value, String comment, Actor porteur, Instant at) {
+    public IndicatorDeclared declare(String indicator, BigDecimal value, String comment, Actor porteur, Instant at) {
         check(ReviewMove.DECLARE, porteur, null);
         String name = known(indicator);
-        declarations.put(name, new IndicatorDeclaration(Objects.requireNonNull(value, "valeur déclarée"), comment));
+        IndicatorDeclaration after = new IndicatorDeclaration(Objects.requireNonNull(value, "valeur déclarée"),
+                comment);
+        IndicatorDeclaration before = declarations.put(name, after);
         assessments.remove(name);
-        record(ReviewMove.DECLARE, porteur, at, name, null);
+        return new IndicatorDeclared(cpts, contractYear, record(ReviewMove.DECLARE, porteur, at, name, null), before,
+                after);
     }
 
     /** The CPTS files its declaration; every indicator must have a value. */
-    public void submit(Actor porteur, Instant at) {
+    public ReviewMoved submit(Actor porteur, Instant at) {
         check(ReviewMove.SUBMIT, porteur, null);
         requireEveryIndicatorDeclared(ReviewMove.SUBMIT);
-        record(ReviewMove.SUBMIT, porteur, at, null, null);
+        return moved(ReviewMove.SUBMIT, porteur, at, null);
     }
 
     /** The CPAM officer retains the declared value of one indicator. */
-    public void accept(String indicator, Actor officer, Instant at) {
+    public IndicatorAssessed accept(String indicator, Actor officer, Instant at) {
         check(ReviewMove.ACCEPT, officer, null);
         String name = known(indicator);
-        assessments.put(name, IndicatorAssessment.accepted(declarations.get(name).value()));
-        record(ReviewMove.ACCEPT, officer, at, name, null);
+        return assessed(ReviewMove.ACCEPT, name, IndicatorAssessment.accepted(declarations.get(name).value()),
+                officer, at, null);
     }
 
     /** The CPAM officer retains another value for one indicator, saying why. */
-    public void adjust(String indicator, BigDecimal value, String reason, Actor officer, Instant at) {
+    public IndicatorAssessed adjust(String indicator, BigDecimal value, String reason, Actor officer, Instant at) {
         check(ReviewMove.ADJUST, officer, reason);
         String name = known(indicator);
-        assessments.put(name, IndicatorAssessment.adjusted(Objects.requireNonNull(value, "valeur ajustée"), reason));
-        record(ReviewMove.ADJUST, officer, at, name, reason);
+        return assessed(ReviewMove.ADJUST, name,
+                IndicatorAssessment.adjusted(Objects.requireNonNull(value, "valeur ajustée"), reason), officer, at,
+                reason);
+    }
+
+    private IndicatorAssessed assessed(ReviewMove move, String name, IndicatorAssessment after, Actor officer,
+                                       Instant at, String reason) {
+        IndicatorAssessment before = assessments.put(name, after);
+        return new IndicatorAssessed(cpts, contractYear, record(move, officer, at, name, reason), before, after);
     }
 
     /** The CPAM officer sends the declaration back to the CPTS, saying what to correct. */
-    public void requestCorrections(Actor officer, Instant at, String reason) {
+    public ReviewMoved requestCorrections(Actor officer, Instant at, String reason) {
         check(ReviewMove.REQUEST_CORRECTIONS, officer, reason);
-        record(ReviewMove.REQUEST_CORRECTIONS, officer, at, null, reason);
+        return moved(ReviewMove.REQUEST_CORRECTIONS, officer, at, reason);
     }
 
     /** The CPTS files its corrected declaration. */
-    public void resubmit(Actor porteur, Instant at) {
+    public ReviewMoved resubmit(Actor porteur, Instant at) {
         check(ReviewMove.RESUBMIT, porteur, null);
         requireEveryIndicatorDeclared(ReviewMove.RESUBMIT);
-        record(ReviewMove.RESUBMIT, porteur, at, null, null);
+        return moved(ReviewMove.RESUBMIT, porteur, at, null);
     }
 
     /**
      * The ARS officer records the serious health crisis it declared during the year, citing its decision: the crisis
      * mission's variable part becomes due. Once recorded, it stays.
      */
-    public void declareCrisis(Actor officer, Instant at, String decision) {
+    public ReviewMoved declareCrisis(Actor officer, Instant at, String decision) {
         check(ReviewMove.DECLARE_CRISIS, officer, decision);
         if (crisisDeclared) {
             throw new DomainException("Une crise sanitaire grave est déjà déclarée pour l'année " + contractYear
                     + " de ce contrat.");
         }
         crisisDeclared = true;
-        record(ReviewMove.DECLARE_CRISIS, officer, at, null, decision);
+        return moved(ReviewMove.DECLARE_CRISIS, officer, at, decision);
     }
 
     /** The CPAM officer closes the review, once every indicator is accepted or adjusted. */
-    public void close(Actor officer, Instant at) {
+    public ReviewMoved close(Actor officer, Instant at) {
         check(ReviewMove.CLOSE, officer, null);
         List<String> pending = indicators.stream().filter(name -> !assessments.containsKey(name)).toList();
         if (!pending.isEmpty()) {
@@ -152,7 +161,7 @@ public final class YearlyReview {
                     : pending.size() + " indicateurs ne sont ni acceptés ni ajustés : ")
                     + String.join(" ; ", pending) + ".");
         }
-        record(ReviewMove.CLOSE, officer, at, null, null);
+        return moved(ReviewMove.CLOSE, officer, at, null);
     }
 
     /**
@@ -160,9 +169,9 @@ public final class YearlyReview {
      * part: only once the review is closed.
      */
     public Map<String, BigDecimal> acceptedValues() {
-        if (state != ReviewState.CLOSED) {
+        if (state() != ReviewState.CLOSED) {
             throw new DomainException("Les valeurs retenues de la revue annuelle (année " + contractYear + ") ne sont "
-                    + "connues qu'une fois la revue clôturée par la CPAM : elle est à l'état « " + state.label()
+                    + "connues qu'une fois la revue clôturée par la CPAM : elle est à l'état « " + state().label()
                     + " ».");
         }
         Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -174,22 +183,31 @@ public final class YearlyReview {
 
     /** The moves someone of that role may make now. */
     public Set<ReviewMove> availableMoves(Role role) {
-        return ReviewMove.available(state, role);
+        return lifecycle.available(role);
     }
 
     private void check(ReviewMove move, Actor actor, String reason) {
-        Objects.requireNonNull(actor, "auteur");
-        if (!move.allowedFrom(state)) {
-            throw new DomainException(move.refusal() + " cette revue annuelle (année " + contractYear
+        lifecycle.check(move, actor, reason);
+    }
+
+    /** How a review words the refusal of a move its cycle does not allow. */
+    private final class Refusals implements Lifecycle.Refusals<ReviewMove, ReviewState> {
+
+        @Override
+        public DomainException notFrom(ReviewMove move, ReviewState state) {
+            return new DomainException(move.refusal() + " cette revue annuelle (année " + contractYear
                     + ") : elle est à l'état « " + state.label() + " ».");
         }
-        if (actor.role() != move.actor()) {
-            throw new DomainException(move.refusal() + " cette revue annuelle : seul le rôle « "
+
+        @Override
+        public DomainException notBy(ReviewMove move) {
+            return new DomainException(move.refusal() + " cette revue annuelle : seul le rôle « "
                     + move.actor().label() + " » le peut.");
         }
-        if (move.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new DomainException(move.refusal() + " cette revue annuelle sans en donner le "
-                    + "motif.");
+
+        @Override
+        public DomainException withoutReason(ReviewMove move) {
+            return new DomainException(move.refusal() + " cette revue annuelle sans en donner le motif.");
         }
     }
 
@@ -211,10 +229,13 @@ public final class YearlyReview {
         }
     }
 
-    private void record(ReviewMove move, Actor actor, Instant at, String indicator, String reason) {
-        ReviewState to = move.to(state);
-        timeline.add(new ReviewTransition(move, state, to, actor, at, indicator, reason));
-        state = to;
+    private Step<ReviewMove, ReviewState> record(ReviewMove move, Actor actor, Instant at, String indicator,
+                                                 String reason) {
+        return lifecycle.record(move, actor, at, indicator, reason);
+    }
+
+    private ReviewMoved moved(ReviewMove move, Actor actor, Instant at, String reason) {
+        return new ReviewMoved(cpts, contractYear, record(move, actor, at, null, reason));
     }
 
     public CptsId cpts() {
@@ -237,7 +258,7 @@ public final class YearlyReview {
     }
 
     public ReviewState state() {
-        return state;
+        return lifecycle.state();
     }
 
     /** Whether the ARS recorded a serious health crisis during the year (the crisis mission's variable part is due). */
@@ -254,8 +275,18 @@ public final class YearlyReview {
     }
 
     /** Every move made, oldest first. */
-    public List<ReviewTransition> timeline() {
-        return List.copyOf(timeline);
+    public List<Step<ReviewMove, ReviewState>> timeline() {
+        return lifecycle.timeline();
+    }
+
+    /** Since when the review stands in its state: its last move that changed it, or its opening. */
+    public Instant inStateSince() {
+        return lifecycle.inStateSince();
+    }
+
+    /** Whether the CPTS has filed this review at least once (officers see it from then on). */
+    public boolean filed() {
+        return lifecycle.firstTime(ReviewMove.SUBMIT).isPresent();
     }
 
     public Instant openedAt() {

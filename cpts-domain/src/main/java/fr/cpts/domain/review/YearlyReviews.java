@@ -43,6 +43,9 @@ public interface YearlyReviews {
 
     Optional<ArchivedDocument> statement(CptsId cpts, int contractYear);
 
+    /** Whether the statement of that review was issued, without reading its PDF. */
+    boolean hasStatement(CptsId cpts, int contractYear);
+
     /** A piece of evidence with where it belongs. */
     record EvidenceFile(CptsId cpts, int contractYear, PdfFile file) {
     }

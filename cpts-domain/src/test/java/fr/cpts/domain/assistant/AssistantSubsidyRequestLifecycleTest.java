@@ -1,5 +1,6 @@
 package fr.cpts.domain.assistant;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
@@ -57,7 +58,7 @@ class AssistantSubsidyRequestLifecycleTest {
 
         assertThatThrownBy(() -> make(request, move))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining(AssistantSubsidyRequest.impossible(move) + " cette demande")
+                .hasMessageContaining(move.refusal() + " cette demande")
                 .hasMessageContaining("« " + state.label() + " »");
         assertThat(request.state()).isEqualTo(state);
         assertThat(request.timeline()).hasSize(steps);
@@ -80,8 +81,8 @@ class AssistantSubsidyRequestLifecycleTest {
         assertThat(request.state()).isEqualTo(SubsidyRequestState.FILED);
         assertThat(request.filedAt()).contains(NOW);
         assertThat(request.inStateSince()).isEqualTo(NOW);
-        assertThat(request.timeline()).containsExactly(new SubsidyRequestTransition(SubsidyRequestMove.FILE,
-                SubsidyRequestState.DRAFT, SubsidyRequestState.FILED, PORTEUR, NOW, null));
+        assertThat(request.timeline()).containsExactly(new Step<>(SubsidyRequestMove.FILE,
+                SubsidyRequestState.DRAFT, SubsidyRequestState.FILED, PORTEUR, NOW, null, null));
     }
 
     @Test

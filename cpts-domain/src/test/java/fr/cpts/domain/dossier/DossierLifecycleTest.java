@@ -1,5 +1,6 @@
 package fr.cpts.domain.dossier;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.InseeCode;
@@ -90,7 +91,7 @@ class DossierLifecycleTest {
         make(dossier, move);
 
         assertThat(dossier.state()).isEqualTo(to);
-        Transition recorded = dossier.timeline().get(0);
+        Step<DossierMove, DossierState> recorded = dossier.timeline().get(0);
         assertThat(recorded.move()).isEqualTo(move);
         assertThat(recorded.from()).isEqualTo(from);
         assertThat(recorded.to()).isEqualTo(to);
@@ -164,7 +165,7 @@ class DossierLifecycleTest {
         dossier.take(ARS, NOW.plusSeconds(240));
         dossier.validate(ARS, NOW.plusSeconds(300), List.of());
 
-        assertThat(dossier.timeline()).extracting(Transition::move).containsExactly(DossierMove.SUBMIT,
+        assertThat(dossier.timeline()).extracting(Step::move).containsExactly(DossierMove.SUBMIT,
                 DossierMove.TAKE, DossierMove.REQUEST_CORRECTIONS, DossierMove.RESUBMIT, DossierMove.TAKE,
                 DossierMove.VALIDATE);
         assertThat(dossier.state()).isEqualTo(DossierState.VALIDATED);

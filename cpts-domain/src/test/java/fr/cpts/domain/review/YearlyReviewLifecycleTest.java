@@ -1,5 +1,6 @@
 package fr.cpts.domain.review;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.DomainException;
@@ -99,7 +100,7 @@ class YearlyReviewLifecycleTest {
     @MethodSource("illegalMoves")
     void refusesEveryMoveTheCycleDoesNotAllowNamingTheMoveAndTheState(ReviewState state, ReviewMove move) {
         YearlyReview review = reviewIn(state);
-        List<ReviewTransition> before = review.timeline();
+        List<Step<ReviewMove, ReviewState>> before = review.timeline();
 
         assertThatThrownBy(() -> make(review, move))
                 .isInstanceOf(DomainException.class)
@@ -127,7 +128,7 @@ class YearlyReviewLifecycleTest {
 
         assertThat(review.state()).isEqualTo(to);
         assertThat(review.timeline()).hasSize(before + 1);
-        ReviewTransition recorded = review.timeline().get(before);
+        Step<ReviewMove, ReviewState> recorded = review.timeline().get(before);
         assertThat(recorded.move()).isEqualTo(move);
         assertThat(recorded.from()).isEqualTo(from);
         assertThat(recorded.to()).isEqualTo(to);
@@ -137,7 +138,7 @@ class YearlyReviewLifecycleTest {
             default -> CPAM;
         });
         assertThat(recorded.at()).isEqualTo(MOVE_AT);
-        assertThat(recorded.indicator()).isEqualTo(
+        assertThat(recorded.subject()).isEqualTo(
                 EnumSet.of(ReviewMove.DECLARE, ReviewMove.ACCEPT, ReviewMove.ADJUST).contains(move) ? SCREENING
                         : null);
         assertThat(recorded.reason() != null).isEqualTo(move.reasonRequired());

@@ -1,5 +1,6 @@
 package fr.cpts.domain.review;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +56,7 @@ class YearlyReviewTest {
 
         assertThat(review.declaration(SCREENING)).contains(new IndicatorDeclaration(new BigDecimal("34.0"), null));
         assertThat(review.state()).isEqualTo(ReviewState.DRAFT);
-        assertThat(review.timeline()).extracting(ReviewTransition::move)
+        assertThat(review.timeline()).extracting(Step::move)
                 .containsExactly(ReviewMove.DECLARE, ReviewMove.DECLARE);
         assertThat(new IndicatorDeclaration(BigDecimal.ONE, "  Données CPAM 2025 ").comment())
                 .isEqualTo("Données CPAM 2025");
@@ -99,8 +100,8 @@ class YearlyReviewTest {
                 new BigDecimal("180"), null));
         assertThat(review.assessment(SCREENING)).contains(new IndicatorAssessment(AssessmentDecision.ADJUSTED,
                 new BigDecimal("31.0"), "Taux recalculé sur les données SNDS"));
-        ReviewTransition adjusted = review.timeline().get(review.timeline().size() - 1);
-        assertThat(adjusted).isEqualTo(new ReviewTransition(ReviewMove.ADJUST, ReviewState.SUBMITTED,
+        Step<ReviewMove, ReviewState> adjusted = review.timeline().get(review.timeline().size() - 1);
+        assertThat(adjusted).isEqualTo(new Step<>(ReviewMove.ADJUST, ReviewState.SUBMITTED,
                 ReviewState.SUBMITTED, CPAM, MOVE_AT, SCREENING, "Taux recalculé sur les données SNDS"));
     }
 
@@ -135,9 +136,9 @@ class YearlyReviewTest {
         assertThat(review.state()).isEqualTo(ReviewState.SUBMITTED);
         assertThat(review.assessment(SCREENING)).isEmpty();
         assertThat(review.assessment(WITHOUT_DOCTOR)).contains(IndicatorAssessment.accepted(new BigDecimal("180")));
-        assertThat(review.timeline()).extracting(ReviewTransition::move).endsWith(ReviewMove.REQUEST_CORRECTIONS,
+        assertThat(review.timeline()).extracting(Step::move).endsWith(ReviewMove.REQUEST_CORRECTIONS,
                 ReviewMove.DECLARE, ReviewMove.RESUBMIT);
-        assertThat(review.timeline()).extracting(ReviewTransition::reason).contains(
+        assertThat(review.timeline()).extracting(Step::reason).contains(
                 "Le taux de dépistage ne correspond pas aux données SNDS");
     }
 
@@ -169,7 +170,7 @@ class YearlyReviewTest {
     void keepsAClosedReviewUnchanged() {
         YearlyReview review = reviewIn(ReviewState.CLOSED);
         Map<String, BigDecimal> values = review.acceptedValues();
-        List<ReviewTransition> timeline = review.timeline();
+        List<Step<ReviewMove, ReviewState>> timeline = review.timeline();
 
         for (ReviewMove move : ReviewMove.values()) {
             assertThatThrownBy(() -> YearlyReviewLifecycleTest.make(review, move))
@@ -179,7 +180,7 @@ class YearlyReviewTest {
 
         assertThat(review.acceptedValues()).isEqualTo(values);
         assertThat(review.timeline()).isEqualTo(timeline);
-        assertThat(review.timeline().get(timeline.size() - 1)).isEqualTo(new ReviewTransition(ReviewMove.CLOSE,
+        assertThat(review.timeline().get(timeline.size() - 1)).isEqualTo(new Step<>(ReviewMove.CLOSE,
                 ReviewState.SUBMITTED, ReviewState.CLOSED, CPAM, OPENED, null, null));
         assertThatThrownBy(() -> review.timeline().clear()).isInstanceOf(UnsupportedOperationException.class);
     }

@@ -1,5 +1,6 @@
 package fr.cpts.persistence.assistant;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.Activity;
@@ -14,7 +15,6 @@ import fr.cpts.domain.assistant.Practice;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.assistant.SubsidyRequestState;
-import fr.cpts.domain.assistant.SubsidyRequestTransition;
 import fr.cpts.domain.cpts.CptsId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -135,7 +135,7 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         return i;
     }
 
-    private void writeNewSteps(long id, List<SubsidyRequestTransition> timeline) {
+    private void writeNewSteps(long id, List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline) {
         Integer stored = jdbc.queryForObject(
                 "select count(*) from assistant_subsidy_request_transition where request_id = ?", Integer.class, id);
         if (timeline.size() < stored) {
@@ -143,7 +143,7 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         }
         List<Object[]> rows = new ArrayList<>();
         for (int position = stored; position < timeline.size(); position++) {
-            SubsidyRequestTransition step = timeline.get(position);
+            Step<SubsidyRequestMove, SubsidyRequestState> step = timeline.get(position);
             rows.add(new Object[]{id, position, step.move().name(), step.from().name(), step.to().name(),
                     step.actor().username(), step.actor().displayName(), step.actor().role().name(),
                     Timestamp.from(step.at()), step.reason()});
@@ -160,7 +160,7 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<SubsidyRequestTransition>> timelines = new HashMap<>();
+        Map<Long, List<Step<SubsidyRequestMove, SubsidyRequestState>>> timelines = new HashMap<>();
         jdbc.query("""
                         select * from assistant_subsidy_request_transition where request_id = any(?)
                         order by request_id, position""",
@@ -192,12 +192,12 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                 application, row.getLong("version"), row.getTimestamp("created_at").toInstant());
     }
 
-    private static SubsidyRequestTransition step(ResultSet row) throws SQLException {
-        return new SubsidyRequestTransition(SubsidyRequestMove.valueOf(row.getString("move")),
+    private static Step<SubsidyRequestMove, SubsidyRequestState> step(ResultSet row) throws SQLException {
+        return new Step<>(SubsidyRequestMove.valueOf(row.getString("move")),
                 SubsidyRequestState.valueOf(row.getString("from_state")),
                 SubsidyRequestState.valueOf(row.getString("to_state")),
                 new Actor(row.getString("actor_username"), row.getString("actor_name"),
                         Role.valueOf(row.getString("actor_role"))),
-                row.getTimestamp("at").toInstant(), row.getString("reason"));
+                row.getTimestamp("at").toInstant(), null, row.getString("reason"));
     }
 }

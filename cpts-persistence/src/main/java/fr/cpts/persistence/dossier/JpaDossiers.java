@@ -1,5 +1,6 @@
 package fr.cpts.persistence.dossier;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.dossier.ActionSheet;
 import fr.cpts.domain.dossier.Dossier;
@@ -13,7 +14,6 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.HealthProject;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.Milestone;
-import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.mission.Mission;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -114,12 +114,12 @@ class JpaDossiers implements Dossiers {
                 entity.missions.put(mission, row);
             });
         }
-        List<Transition> timeline = dossier.timeline();
+        List<Step<DossierMove, DossierState>> timeline = dossier.timeline();
         if (timeline.size() < entity.transitions.size()) {
             throw new IllegalStateException("Un historique de dossier ne se raccourcit jamais");
         }
         // the timeline only grows: the stored steps stay as they are, the new ones are appended
-        for (Transition step : timeline.subList(entity.transitions.size(), timeline.size())) {
+        for (Step<DossierMove, DossierState> step : timeline.subList(entity.transitions.size(), timeline.size())) {
             TransitionEmbeddable row = new TransitionEmbeddable();
             row.move = step.move().name();
             row.fromState = step.from().name();
@@ -149,9 +149,9 @@ class JpaDossiers implements Dossiers {
                         entity.evaluation, entity.financialFraming, entity.informationSharing, entity.protocols);
             }
         };
-        List<Transition> timeline = entity.transitions.stream().map(row -> new Transition(
+        List<Step<DossierMove, DossierState>> timeline = entity.transitions.stream().map(row -> new Step<>(
                 DossierMove.valueOf(row.move), DossierState.valueOf(row.fromState), DossierState.valueOf(row.toState),
-                ActorColumns.actor(row.actorUsername, row.actorName, row.actorRole), row.at, row.reason)).toList();
+                ActorColumns.actor(row.actorUsername, row.actorName, row.actorRole), row.at, null, row.reason)).toList();
         return Dossier.restore(new DossierId(entity.id), new CptsId(entity.cptsId), entity.kind, entity.state, content,
                 timeline, entity.version, entity.createdAt);
     }

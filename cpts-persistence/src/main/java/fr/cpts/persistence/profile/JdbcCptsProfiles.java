@@ -1,5 +1,6 @@
 package fr.cpts.persistence.profile;
 
+import java.time.Clock;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.profile.Coordinator;
 import fr.cpts.domain.profile.CptsProfile;
@@ -32,8 +33,11 @@ class JdbcCptsProfiles implements CptsProfiles {
 
     private final JdbcTemplate jdbc;
 
-    JdbcCptsProfiles(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    JdbcCptsProfiles(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -66,7 +70,7 @@ class JdbcCptsProfiles implements CptsProfiles {
     @Transactional
     public long save(CptsProfile profile, long expectedVersion, String updatedBy) {
         long cpts = profile.cpts().value();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         int claimed = expectedVersion == 0
                 ? jdbc.update("""
                         insert into cpts_profile (cpts_id, legal_form, address_street, address_postal_code,

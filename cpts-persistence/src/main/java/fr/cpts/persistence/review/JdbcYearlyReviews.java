@@ -1,5 +1,6 @@
 package fr.cpts.persistence.review;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
@@ -10,7 +11,6 @@ import fr.cpts.domain.review.ReviewConflict;
 import fr.cpts.domain.review.ReviewEvidence;
 import fr.cpts.domain.review.ReviewMove;
 import fr.cpts.domain.review.ReviewState;
-import fr.cpts.domain.review.ReviewTransition;
 import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
@@ -19,7 +19,6 @@ import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.persistence.database.Decimals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -39,7 +38,7 @@ import java.util.Optional;
  * its history only ever appended to. The database refuses any change to a closed review.
  */
 @Repository
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+@Transactional(readOnly = true)
 class JdbcYearlyReviews implements YearlyReviews {
 
     private final JdbcTemplate jdbc;
@@ -67,10 +66,10 @@ class JdbcYearlyReviews implements YearlyReviews {
                 + where + " order by i.review_id, i.position", row -> {
             indicators.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>()).add(IndicatorRow.of(row));
         }, arguments);
-        Map<Long, List<ReviewTransition>> timelines = new LinkedHashMap<>();
+        Map<Long, List<Step<ReviewMove, ReviewState>>> timelines = new LinkedHashMap<>();
         jdbc.query("select t.* from yearly_review_transition t join yearly_review r on r.id = t.review_id where "
                 + where + " order by t.review_id, t.position", row -> {
-            timelines.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>()).add(new ReviewTransition(
+            timelines.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>()).add(new Step<>(
                     ReviewMove.valueOf(row.getString("move")), ReviewState.valueOf(row.getString("from_state")),
                     ReviewState.valueOf(row.getString("to_state")), actor(row),
                     row.getTimestamp("at").toInstant(), row.getString("indicator"), row.getString("reason")));
@@ -104,10 +103,12 @@ class JdbcYearlyReviews implements YearlyReviews {
         Long id;
         if (expectedVersion == 0) {
             id = jdbc.query("""
-                    insert into yearly_review (cpts_id, contract_year, contract_version, state, opened_at, version)
-                    values (?, ?, ?, ?, ?, 1) on conflict (cpts_id, contract_year) do nothing returning id""",
+                    insert into yearly_review (cpts_id, contract_year, contract_version, state, opened_at,
+                        in_state_since, version)
+                    values (?, ?, ?, ?, ?, ?, 1) on conflict (cpts_id, contract_year) do nothing returning id""",
                     (row, n) -> row.getLong(1), review.cpts().value(), review.contractYear(),
-                    review.contractVersion(), ReviewState.DRAFT.name(), Timestamp.from(review.openedAt()))
+                    review.contractVersion(), ReviewState.DRAFT.name(), Timestamp.from(review.openedAt()),
+                    Timestamp.from(review.openedAt()))
                     .stream().findFirst().orElse(null);
         } else {
             id = jdbc.query("update yearly_review set version = version + 1 where cpts_id = ? and contract_year = ? "
@@ -131,19 +132,19 @@ class JdbcYearlyReviews implements YearlyReviews {
         }
         Integer stored = jdbc.queryForObject("select count(*) from yearly_review_transition where review_id = ?",
                 Integer.class, id);
-        List<ReviewTransition> timeline = review.timeline();
+        List<Step<ReviewMove, ReviewState>> timeline = review.timeline();
         for (int i = stored; i < timeline.size(); i++) {
-            ReviewTransition move = timeline.get(i);
+            Step<ReviewMove, ReviewState> move = timeline.get(i);
             jdbc.update("""
                     insert into yearly_review_transition (review_id, position, move, from_state, to_state, username,
                         display_name, role, at, indicator, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     id, i, move.move().name(), move.from().name(), move.to().name(), move.actor().username(),
                     move.actor().displayName(), move.actor().role().name(), Timestamp.from(move.at()),
-                    move.indicator(), move.reason());
+                    move.subject(), move.reason());
         }
         // the state last: once closed, the database refuses any further change
-        jdbc.update("update yearly_review set state = ?, crisis_declared = ? where id = ?", review.state().name(),
-                review.crisisDeclared(), id);
+        jdbc.update("update yearly_review set state = ?, crisis_declared = ?, in_state_since = ? where id = ?",
+                review.state().name(), review.crisisDeclared(), Timestamp.from(review.inStateSince()), id);
         return expectedVersion + 1;
     }
 
@@ -200,6 +201,13 @@ class JdbcYearlyReviews implements YearlyReviews {
                 (row, n) -> new ArchivedDocument(row.getString("filename"), row.getBytes("content"),
                         row.getString("sha256"), row.getTimestamp("generated_at").toInstant()),
                 cpts.value(), contractYear).stream().findFirst();
+    }
+
+    @Override
+    public boolean hasStatement(CptsId cpts, int contractYear) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from yearly_review_statement s join yearly_review r on r.id = s.review_id
+                    where r.cpts_id = ? and r.contract_year = ?)""", Boolean.class, cpts.value(), contractYear));
     }
 
     private static Actor actor(ResultSet row) throws SQLException {

@@ -1,5 +1,6 @@
 package fr.cpts.persistence.territory;
 
+import java.time.Clock;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Departement;
@@ -38,8 +39,11 @@ class JdbcTerritories implements Territories {
 
     private final JdbcTemplate jdbc;
 
-    JdbcTerritories(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    JdbcTerritories(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -95,7 +99,7 @@ class JdbcTerritories implements Territories {
     @Transactional
     public long save(Territory territory, long expectedVersion, String updatedBy) {
         long cpts = territory.cpts().value();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         int claimed = expectedVersion == 0
                 ? jdbc.update("insert into cpts_territory (cpts_id, version, updated_at, updated_by) "
                 + "values (?, 1, ?, ?) on conflict (cpts_id) do nothing", cpts, now, updatedBy)

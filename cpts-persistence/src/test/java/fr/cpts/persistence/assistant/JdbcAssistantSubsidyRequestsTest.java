@@ -1,5 +1,6 @@
 package fr.cpts.persistence.assistant;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.Activity;
@@ -15,7 +16,6 @@ import fr.cpts.domain.assistant.Practice;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.assistant.SubsidyRequestState;
-import fr.cpts.domain.assistant.SubsidyRequestTransition;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.territory.DepartementCode;
@@ -101,10 +101,10 @@ class JdbcAssistantSubsidyRequestsTest {
 
         assertThat(read.state()).isEqualTo(SubsidyRequestState.REFUSED);
         assertThat(read.timeline()).containsExactly(
-                new SubsidyRequestTransition(SubsidyRequestMove.FILE, SubsidyRequestState.DRAFT,
-                        SubsidyRequestState.FILED, PORTEUR, NOW.plusSeconds(60), null),
-                new SubsidyRequestTransition(SubsidyRequestMove.REFUSE, SubsidyRequestState.FILED,
-                        SubsidyRequestState.REFUSED, CPAM, NOW.plusSeconds(120),
+                new Step<>(SubsidyRequestMove.FILE, SubsidyRequestState.DRAFT,
+                        SubsidyRequestState.FILED, PORTEUR, NOW.plusSeconds(60), null, null),
+                new Step<>(SubsidyRequestMove.REFUSE, SubsidyRequestState.FILED,
+                        SubsidyRequestState.REFUSED, CPAM, NOW.plusSeconds(120), null,
                         "Contrat de travail de l'assistant non fourni"));
         assertThat(read.filedAt()).contains(NOW.plusSeconds(60));
         assertThat(read.inStateSince()).isEqualTo(NOW.plusSeconds(120));
@@ -170,7 +170,7 @@ class JdbcAssistantSubsidyRequestsTest {
                 .isInstanceOf(SubsidyRequestConflict.class);
         AssistantSubsidyRequest stored = requests.byId(created.id().orElseThrow()).orElseThrow();
         assertThat(stored.state()).isEqualTo(SubsidyRequestState.ACCEPTED);
-        assertThat(stored.timeline()).extracting(SubsidyRequestTransition::move)
+        assertThat(stored.timeline()).extracting(Step::move)
                 .containsExactly(SubsidyRequestMove.FILE, SubsidyRequestMove.ACCEPT);
     }
 

@@ -1,5 +1,6 @@
 package fr.cpts.persistence.dossier;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
@@ -15,7 +16,6 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.HealthProject;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.Milestone;
-import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.DepartementCode;
@@ -105,7 +105,7 @@ class JpaDossiersTest {
         assertThat(read.id()).isEqualTo(stored.id());
         assertThat(read.content()).isEqualTo(letter());
         assertThat(read.state()).isEqualTo(DossierState.CORRECTIONS_REQUESTED);
-        assertThat(read.timeline()).extracting(Transition::move)
+        assertThat(read.timeline()).extracting(Step::move)
                 .containsExactly(DossierMove.SUBMIT, DossierMove.TAKE, DossierMove.REQUEST_CORRECTIONS);
         assertThat(read.timeline()).isEqualTo(saved.timeline());
         assertThat(read.timeline().get(2).reason()).isEqualTo("Préciser les partenaires hospitaliers");

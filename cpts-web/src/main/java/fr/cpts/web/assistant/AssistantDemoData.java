@@ -1,5 +1,6 @@
 package fr.cpts.web.assistant;
 
+import java.time.Clock;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
@@ -42,7 +43,11 @@ class AssistantDemoData {
     private final AssistantSubsidyRequests requests;
     private final AssistantSubsidyEngine engine;
 
-    AssistantDemoData(CptsRecords records, AssistantSubsidyRequests requests, AssistantSubsidyEngine engine) {
+    private final Clock clock;
+
+    AssistantDemoData(CptsRecords records, AssistantSubsidyRequests requests, AssistantSubsidyEngine engine,
+                      Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.requests = requests;
         this.engine = engine;
@@ -56,7 +61,7 @@ class AssistantDemoData {
         }
         log.info("Données de démonstration : demandes d'aide à l'emploi d'un assistant médical pour la {}",
                 sudGironde.name());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.now(FrenchFormats.PARIS);
         AssistantSubsidyApplication filed = new AssistantSubsidyApplication(
                 new Doctor("Dr Julien Moreau", "10003456789", "MEDECINE_GENERALE", FeeSector.SECTOR_1, false),

@@ -1,5 +1,7 @@
 package fr.cpts.web.assistant;
 
+import fr.cpts.domain.assistant.SubsidyRequestState;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
@@ -9,7 +11,6 @@ import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
-import fr.cpts.domain.assistant.SubsidyRequestTransition;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsId;
@@ -197,7 +198,7 @@ public class AssistantRequestService {
     private AssistantSubsidyRequest journaledMove(Account by, AssistantSubsidyRequest request,
                                                   List<FieldChange> more) {
         AssistantSubsidyRequest saved = requests.save(request);
-        SubsidyRequestTransition move = request.lastTransition().orElseThrow();
+        Step<SubsidyRequestMove, SubsidyRequestState> move = request.lastTransition().orElseThrow();
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("state", move.from().label(), move.to().label()));
         changes.addAll(more);

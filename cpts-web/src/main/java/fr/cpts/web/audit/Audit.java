@@ -1,16 +1,19 @@
 package fr.cpts.web.audit;
 
 import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.event.DomainEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,10 +30,20 @@ public class Audit {
     public static final String SYSTEM = "système";
 
     private final AuditTrail trail;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Audit(AuditTrail trail) {
+    Audit(AuditTrail trail, Clock clock) {
         this.trail = trail;
+        this.clock = clock;
+    }
+
+    /** What a domain event says happened, at the time it happened, by whom it names. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(DomainEvent event, AuditedEntity entity, Object entityId, AuditAction action, String reason,
+                       List<FieldChange> changes) {
+        Actor by = event.actor();
+        trail.record(entry(event.at(), by.username(), by.role(), event.cpts(), entity, entityId, action, reason,
+                changes));
     }
 
     /** A change made by that person. {@code reason} may be null or blank; {@code cpts} null for a platform entity. */
@@ -49,8 +62,13 @@ public class Audit {
 
     private void write(String actor, Role role, CptsId cpts, AuditedEntity entity, Object entityId,
                        AuditAction action, String reason, List<FieldChange> changes) {
-        trail.record(new AuditEntry(clock.instant(), actor, role, Optional.ofNullable(cpts), entity.name(),
-                String.valueOf(entityId), action.label(),
-                reason == null || reason.isBlank() ? Optional.empty() : Optional.of(reason.strip()), changes));
+        trail.record(entry(clock.instant(), actor, role, cpts, entity, entityId, action, reason, changes));
+    }
+
+    private static AuditEntry entry(Instant at, String actor, Role role, CptsId cpts, AuditedEntity entity,
+                                    Object entityId, AuditAction action, String reason, List<FieldChange> changes) {
+        return new AuditEntry(at, actor, role, Optional.ofNullable(cpts), entity.name(), String.valueOf(entityId),
+                action.label(), reason == null || reason.isBlank() ? Optional.empty() : Optional.of(reason.strip()),
+                changes);
     }
 }

@@ -1,5 +1,6 @@
 package fr.cpts.web.contract;
 
+import java.time.Clock;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
@@ -61,9 +62,11 @@ class ContractDemoData {
     private final ContractFunding funding;
     private final ContractPdf pdf;
     private final YearlyReviews reviews;
+    private final Clock clock;
 
     ContractDemoData(CptsRecords records, Contracts contracts, ContractService service, ContractFunding funding,
-                     ContractPdf pdf, YearlyReviews reviews) {
+                     ContractPdf pdf, YearlyReviews reviews, Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.contracts = contracts;
         this.service = service;
@@ -77,7 +80,7 @@ class ContractDemoData {
     @Order(Ordered.LOWEST_PRECEDENCE)
     @Transactional
     public void load() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Actor helene = new Actor("porteur-arcachon", "Dr Hélène Dubos", Role.PORTEUR);
         records.byName("CPTS du Bassin d'Arcachon").ifPresent(arcachon -> {
             sign(arcachon, helene, now.minus(Duration.ofDays(450)), ARS, CPAM);

@@ -1,5 +1,6 @@
 package fr.cpts.web.contract;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
@@ -24,7 +25,6 @@ import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierKind;
 import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
-import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.money.Money;
@@ -314,7 +314,7 @@ public class ContractService {
         return dossiers.of(cpts, DossierKind.PROJET_SANTE)
                 .filter(dossier -> dossier.state() == DossierState.VALIDATED)
                 .flatMap(Dossier::lastTransition)
-                .map(Transition::at)
+                .map(Step::at)
                 .map(at -> at.atZone(FrenchFormats.PARIS).toLocalDate());
     }
 

@@ -1,5 +1,6 @@
 package fr.cpts.web.demo;
 
+import java.time.Clock;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
@@ -78,7 +79,11 @@ public class DemoData implements ApplicationRunner {
     private final DossierExchanges exchanges;
     private final SeedGrants seedGrants;
 
-    DemoData(CptsRecords cpts, AccountCreation accounts, PasswordEncoder passwordEncoder, Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants) {
+    private final Clock clock;
+
+    DemoData(CptsRecords cpts, AccountCreation accounts, PasswordEncoder passwordEncoder, Dossiers dossiers,
+             DossierExchanges exchanges, SeedGrants seedGrants, Clock clock) {
+        this.clock = clock;
         this.cpts = cpts;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -120,7 +125,7 @@ public class DemoData implements ApplicationRunner {
         account("porteur-paysbasque", "Dr Maite Etcheverry", "porteur-paysbasque-demo", Role.PORTEUR,
                 new AccessScope.OwnCpts(paysBasque.id()));
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Actor claire = new Actor("porteur", "Dr Claire Martin", Role.PORTEUR);
         if (dossiers.of(sudGironde.id(), DossierKind.LETTRE_INTENTION).isEmpty()) {
             log.info("Données de démonstration : lettre d'intention en instruction pour la {}", sudGironde.name());

@@ -19,6 +19,7 @@ import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.DossierKind;
 import fr.cpts.domain.dossier.DossierMessage;
 import fr.cpts.domain.dossier.DossierMove;
+import fr.cpts.domain.dossier.DossierMoved;
 import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
@@ -28,7 +29,6 @@ import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
-import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
@@ -41,6 +41,7 @@ import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,8 +63,8 @@ import java.util.stream.Collectors;
  * The dossiers as each person may work on them. Every identifier coming from an address is checked here against
  * the person's scope (a porteur's own CPTS, an ARS officer's région, a CPAM officer's départements) and anything out
  * of it is answered as not found; private comments and opinions never leave for a porteur. Each method is one
- * transaction: a move, its timeline entry, the stage it leads the CPTS to and its journal entry ({@link Audit}) are
- * written together or not at all.
+ * transaction: a move, its timeline entry, the stage it leads the CPTS to and its journal entry (written by
+ * {@link DossierJournal} from the move's event) are written together or not at all.
  */
 @Service
 @Transactional
@@ -77,12 +78,16 @@ public class DossierService {
     private final Communes communes;
     private final Audit audit;
     private final long maxAttachmentBytes;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     DossierService(Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants, CptsRecords cptsRecords,
-                   Territories territories, Communes communes, Audit audit,
+                   Territories territories, Communes communes, Audit audit, Clock clock,
+                   ApplicationEventPublisher events,
                    @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxAttachmentBytes) {
+        this.clock = clock;
+        this.events = events;
         this.dossiers = dossiers;
         this.exchanges = exchanges;
         this.seedGrants = seedGrants;
@@ -144,12 +149,10 @@ public class DossierService {
         Dossier dossier = dossiers.of(cpts.id(), kind).orElseGet(() -> newDraft(cpts, kind));
         Territory territory = territories.of(cpts.id());
         List<TerritoryOverlap> overlaps = territories.overlapsOf(cpts.id());
-        if (dossier.state() == DossierState.CORRECTIONS_REQUESTED) {
-            dossier.resubmit(Actor.of(porteur), now(), territory, overlaps);
-        } else {
-            dossier.submit(Actor.of(porteur), now(), territory, overlaps);
-        }
-        return journaledMove(porteur, dossier);
+        DossierMoved filed = dossier.state() == DossierState.CORRECTIONS_REQUESTED
+                ? dossier.resubmit(Actor.of(porteur), now(), territory, overlaps)
+                : dossier.submit(Actor.of(porteur), now(), territory, overlaps);
+        return savedAndPublished(dossier, filed);
     }
 
     // ---- ARS ----
@@ -190,7 +193,7 @@ public class DossierService {
     public Dossier decide(Account officer, long id, DossierMove move, String reason) {
         Dossier dossier = filedDossierInScope(officer, id);
         Actor actor = Actor.of(officer);
-        switch (move) {
+        DossierMoved moved = switch (move) {
             case TAKE -> dossier.take(actor, now());
             case REQUEST_CORRECTIONS -> dossier.requestCorrections(actor, now(), reason);
             case VALIDATE -> dossier.validate(actor, now(), territories.overlapsOf(dossier.cpts()));
@@ -198,8 +201,8 @@ public class DossierService {
             case CLOSE -> dossier.close(actor, now(), reason);
             default -> throw new DomainException("Impossible de " + move.verb() + " ce dossier : seul le porteur de "
                     + "projet le peut.");
-        }
-        return journaledMove(officer, dossier);
+        };
+        return savedAndPublished(dossier, moved);
     }
 
     public void comment(Account officer, long id, String text) {
@@ -315,12 +318,10 @@ public class DossierService {
 
     // ---- journal ----
 
-    /** Saves a dossier that just made a move, and journals the move: who, the reason, the state before and after. */
-    private Dossier journaledMove(Account by, Dossier dossier) {
+    /** Saves a dossier that just made a move, then publishes the move, naming the dossier as stored. */
+    private Dossier savedAndPublished(Dossier dossier, DossierMoved moved) {
         Dossier saved = dossiers.save(dossier);
-        Transition move = dossier.lastTransition().orElseThrow();
-        journal(by, saved, AuditAction.of(move.move()), move.reason(),
-                List.of(new FieldChange("state", move.from().label(), move.to().label())));
+        events.publishEvent(new DossierMoved(saved.cpts(), saved.id().orElseThrow(), saved.kind(), moved.step()));
         return saved;
     }
 

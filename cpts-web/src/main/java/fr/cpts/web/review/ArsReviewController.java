@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,15 +20,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArsReviewController {
 
-    private final ReviewService service;
+    private final ReviewQueries service;
+    private final CrisisRecording crises;
 
-    ArsReviewController(ReviewService service) {
+    ArsReviewController(ReviewQueries service, CrisisRecording crises) {
         this.service = service;
+        this.crises = crises;
     }
 
     @GetMapping("/ars/revues")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("rows", service.officerQueue(user.account()));
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page,
+                Model model) {
+        model.addAttribute("rows", service.officerQueue(user.account(), PageRequest.of(page, null)));
         model.addAttribute("base", "/ars/cpts/");
         model.addAttribute("cpam", false);
         return "review/officer-list";
@@ -39,7 +43,7 @@ class ArsReviewController {
                          RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "La crise sanitaire grave est enregistrée pour l'année " + year + " : la part "
                         + "variable de la mission « Réponse aux crises sanitaires graves » sera due à la clôture.",
-                () -> service.declareCrisis(user.account(), id, year, FormVersions.read(version), decision));
+                () -> crises.declareCrisis(user.account(), id, year, FormVersions.read(version), decision));
         return "redirect:/ars/cpts/" + id + "/revues/" + year;
     }
 }

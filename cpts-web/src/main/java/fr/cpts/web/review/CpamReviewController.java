@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,15 +20,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CpamReviewController {
 
-    private final ReviewService service;
+    private final ReviewQueries service;
+    private final ReviewExamination examination;
 
-    CpamReviewController(ReviewService service) {
+    CpamReviewController(ReviewQueries service, ReviewExamination examination) {
         this.service = service;
+        this.examination = examination;
     }
 
     @GetMapping("/cpam/revues")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("rows", service.officerQueue(user.account()));
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page,
+                Model model) {
+        model.addAttribute("rows", service.officerQueue(user.account(), PageRequest.of(page, null)));
         model.addAttribute("base", "/cpam/cpts/");
         model.addAttribute("cpam", true);
         return "review/officer-list";
@@ -35,14 +39,15 @@ class CpamReviewController {
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/indicateurs")
     String assess(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                  @RequestParam(required = false) String indicator, @RequestParam(required = false) String decision,
+                  @RequestParam(required = false) String indicator,
+                  @RequestParam(required = false) AssessmentDecision decision,
                   @RequestParam(required = false) String value, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        String name = indicator == null ? "" : indicator.strip();
-        ReviewViews.attempt(redirect, "ADJUST".equals(decision) ? "Indicateur « " + name + " » ajusté."
-                        : "Indicateur « " + name + " » accepté.",
-                () -> service.assess(user.account(), id, year, FormVersions.read(version), indicator, decision,
-                        value, reason));
+        Assessment assessment = new Assessment(indicator, decision, value, reason);
+        ReviewViews.attempt(redirect, decision == AssessmentDecision.ADJUST
+                        ? "Indicateur « " + assessment.name() + " » ajusté."
+                        : "Indicateur « " + assessment.name() + " » accepté.",
+                () -> examination.assess(user.account(), id, year, FormVersions.read(version), assessment));
         return "redirect:" + address(id, year) + "#indicateurs";
     }
 
@@ -51,7 +56,7 @@ class CpamReviewController {
                        @RequestParam(required = false) String reason, @RequestParam(required = false) String version,
                        RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "Corrections demandées à la CPTS.",
-                () -> service.requestCorrections(user.account(), id, year, FormVersions.read(version), reason));
+                () -> examination.requestCorrections(user.account(), id, year, FormVersions.read(version), reason));
         return "redirect:" + address(id, year);
     }
 
@@ -60,7 +65,7 @@ class CpamReviewController {
                  @RequestParam(required = false) String version, RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "La revue annuelle est clôturée : le relevé de paiement de l'année " + year
                         + " est établi et archivé.",
-                () -> service.close(user.account(), id, year, FormVersions.read(version)));
+                () -> examination.close(user.account(), id, year, FormVersions.read(version)));
         return "redirect:" + address(id, year);
     }
 

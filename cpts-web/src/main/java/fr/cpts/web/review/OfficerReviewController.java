@@ -28,9 +28,9 @@ class OfficerReviewController {
     private static final String ARS = "/ars/cpts/{id}/revues/{year}";
     private static final String CPAM = "/cpam/cpts/{id}/revues/{year}";
 
-    private final ReviewService service;
+    private final ReviewQueries service;
 
-    OfficerReviewController(ReviewService service) {
+    OfficerReviewController(ReviewQueries service) {
         this.service = service;
     }
 

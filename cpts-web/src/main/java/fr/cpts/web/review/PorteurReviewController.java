@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +30,12 @@ class PorteurReviewController {
 
     private static final String BASE = "/porteur/contrat/revues";
 
-    private final ReviewService service;
+    private final ReviewQueries service;
+    private final ReviewDeclaration declaration;
 
-    PorteurReviewController(ReviewService service) {
+    PorteurReviewController(ReviewQueries service, ReviewDeclaration declaration) {
         this.service = service;
+        this.declaration = declaration;
     }
 
     @GetMapping
@@ -45,7 +48,7 @@ class PorteurReviewController {
     String open(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "La revue annuelle de l'année " + year + " est ouverte : déclarez la valeur "
                 + "de chaque indicateur, joignez vos justificatifs, puis déposez la déclaration.",
-                () -> service.open(user.account(), year));
+                () -> declaration.open(user.account(), year));
         return redirect.getFlashAttributes().containsKey("success") ? "redirect:" + BASE + "/" + year
                 : "redirect:" + BASE;
     }
@@ -59,12 +62,12 @@ class PorteurReviewController {
     String declare(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
                    @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            int changed = service.declare(user.account(), year, FormVersions.read(form.get("version")),
+            int changed = declaration.declare(user.account(), year, FormVersions.read(form.get("version")),
                     ReviewViews.indexed(form, "value-"), ReviewViews.indexed(form, "comment-"));
             redirect.addFlashAttribute("success", changed == 0 ? "Aucune valeur n'a changé : rien à enregistrer."
                     : "Brouillon enregistré (" + changed + (changed == 1 ? " indicateur modifié)."
                     : " indicateurs modifiés)."));
-        } catch (fr.cpts.domain.shared.DomainException refused) {
+        } catch (DomainException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:" + BASE + "/" + year + "#declaration";
@@ -75,7 +78,7 @@ class PorteurReviewController {
                   @RequestParam(required = false) String indicator,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "Justificatif ajouté à l'indicateur « " + (indicator == null ? ""
-                : indicator.strip()) + " ».", () -> service.addEvidence(user.account(), year, indicator,
+                : indicator.strip()) + " ».", () -> declaration.addEvidence(user.account(), year, indicator,
                 ReviewViews.read(file)));
         return "redirect:" + BASE + "/" + year + "#indicateurs";
     }
@@ -90,7 +93,7 @@ class PorteurReviewController {
     String submit(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
                   @RequestParam(required = false) String version, RedirectAttributes redirect) {
         ReviewViews.attempt(redirect, "La déclaration de l'année " + year + " est déposée auprès de la CPAM.",
-                () -> service.submit(user.account(), year, FormVersions.read(version)));
+                () -> declaration.submit(user.account(), year, FormVersions.read(version)));
         return "redirect:" + BASE + "/" + year;
     }
 

@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.SignedContract;
@@ -9,7 +10,6 @@ import fr.cpts.domain.review.IndicatorDeclaration;
 import fr.cpts.domain.review.ReviewEvidence;
 import fr.cpts.domain.review.ReviewMove;
 import fr.cpts.domain.review.ReviewState;
-import fr.cpts.domain.review.ReviewTransition;
 import fr.cpts.domain.review.YearlyReview;
 
 import java.time.LocalDate;
@@ -80,11 +80,11 @@ public record ReviewPage(Role viewer, CptsRecord cpts, SignedContract contract, 
     }
 
     /** Why the CPAM asked for corrections, while they are awaited. */
-    public Optional<ReviewTransition> correctionsRequest() {
+    public Optional<Step<ReviewMove, ReviewState>> correctionsRequest() {
         if (review.state() != ReviewState.CORRECTIONS_REQUESTED) {
             return Optional.empty();
         }
-        List<ReviewTransition> timeline = review.timeline();
+        List<Step<ReviewMove, ReviewState>> timeline = review.timeline();
         for (int i = timeline.size() - 1; i >= 0; i--) {
             if (timeline.get(i).move() == ReviewMove.REQUEST_CORRECTIONS) {
                 return Optional.of(timeline.get(i));

@@ -36,14 +36,14 @@ final class ReviewViews {
     private ReviewViews() {
     }
 
-    static String page(ReviewService service, Account person, Long cptsId, int year, Model model) {
+    static String page(ReviewQueries service, Account person, Long cptsId, int year, Model model) {
         model.addAttribute("page", service.page(person, cptsId, year));
         model.addAttribute("maxMegabytes", service.maxEvidenceBytes() / (1024 * 1024));
         return "review/review";
     }
 
     /** The review page with the payment the values typed would give, or why they cannot be read; nothing saved. */
-    static String simulation(ReviewService service, Account person, Long cptsId, int year, Map<String, String> form,
+    static String simulation(ReviewQueries service, Account person, Long cptsId, int year, Map<String, String> form,
                              Model model) {
         List<String> values = indexed(form, "value-");
         try {
@@ -58,7 +58,7 @@ final class ReviewViews {
     }
 
     /** The statement page; back to the review with the reason when it is not issued yet. */
-    static String statement(ReviewService service, Account person, Long cptsId, int year, String reviewAddress,
+    static String statement(ReviewQueries service, Account person, Long cptsId, int year, String reviewAddress,
                             Model model, RedirectAttributes redirect) {
         try {
             model.addAttribute("statement", service.statement(person, cptsId, year));
@@ -70,7 +70,7 @@ final class ReviewViews {
     }
 
     /** The archived PDF, as a download; back to the review with the reason when it is not issued yet. */
-    static ResponseEntity<byte[]> statementPdf(ReviewService service, Account person, Long cptsId, int year,
+    static ResponseEntity<byte[]> statementPdf(ReviewQueries service, Account person, Long cptsId, int year,
                                                String reviewAddress, HttpServletRequest request,
                                                HttpServletResponse response) {
         try {
@@ -116,12 +116,12 @@ final class ReviewViews {
         return values;
     }
 
-    static ReviewService.UploadedFile read(MultipartFile file) {
+    static ReviewDeclaration.UploadedFile read(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return null;
         }
         try {
-            return new ReviewService.UploadedFile(file.getOriginalFilename(), file.getBytes());
+            return new ReviewDeclaration.UploadedFile(file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

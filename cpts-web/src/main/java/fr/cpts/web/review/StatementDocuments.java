@@ -1,5 +1,7 @@
 package fr.cpts.web.review;
 
+import fr.cpts.domain.review.ReviewState;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.contract.ContractMission;
@@ -7,7 +9,6 @@ import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.review.IndicatorAssessment;
 import fr.cpts.domain.review.ReviewMove;
-import fr.cpts.domain.review.ReviewTransition;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.funding.contract.MissionStatement;
 import fr.cpts.funding.contract.PaymentStatement;
@@ -32,7 +33,7 @@ final class StatementDocuments {
 
     static StatementDocument of(String cptsName, List<ContractMission> missions, YearlyReview review,
                                 PaymentStatement statement) {
-        ReviewTransition closing = review.timeline().stream().filter(step -> step.move() == ReviewMove.CLOSE)
+        Step<ReviewMove, ReviewState> closing = review.timeline().stream().filter(step -> step.move() == ReviewMove.CLOSE)
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalStateException("Revue non clôturée"));
         List<FixedLine> fixed = new ArrayList<>();

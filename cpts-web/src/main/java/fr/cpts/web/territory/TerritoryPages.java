@@ -52,9 +52,10 @@ public class TerritoryPages {
     private final Communes communes;
     private final AciSimulator aci;
     private final Audit audit;
-    private final Clock clock = Clock.system(FrenchFormats.PARIS);
+    private final Clock clock;
 
-    TerritoryPages(Territories territories, Communes communes, AciSimulator aci, Audit audit) {
+    TerritoryPages(Territories territories, Communes communes, AciSimulator aci, Audit audit, Clock clock) {
+        this.clock = clock;
         this.territories = territories;
         this.communes = communes;
         this.aci = aci;
@@ -76,7 +77,7 @@ public class TerritoryPages {
     /** The ACI bracket for that population today; empty when no rule set is in force. */
     public Optional<AciCeilings> ceilings(long population) {
         try {
-            return Optional.of(aci.ceilings(population, LocalDate.now(clock)));
+            return Optional.of(aci.ceilings(population, LocalDate.now(clock.withZone(FrenchFormats.PARIS))));
         } catch (FundingRefusal refusal) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package fr.cpts.web.dossier;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
@@ -7,7 +8,6 @@ import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierKind;
 import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.Dossiers;
-import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.Territories;
@@ -125,7 +125,7 @@ class DossierJourneyTest {
         mvc.perform(get("/ars/dossiers/" + letter).session(ars))
                 .andExpect(content().string(containsString("Subvention accordée : 30 000,00 €")));
         assertThat(dossiers.byId(new fr.cpts.domain.dossier.DossierId(letter)).orElseThrow().timeline())
-                .extracting(Transition::move).containsExactly(DossierMove.SUBMIT, DossierMove.TAKE,
+                .extracting(Step::move).containsExactly(DossierMove.SUBMIT, DossierMove.TAKE,
                         DossierMove.REQUEST_CORRECTIONS, DossierMove.RESUBMIT, DossierMove.TAKE,
                         DossierMove.VALIDATE);
 

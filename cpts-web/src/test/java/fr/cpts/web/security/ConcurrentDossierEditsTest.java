@@ -1,5 +1,6 @@
 package fr.cpts.web.security;
 
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
@@ -16,7 +17,6 @@ import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.SeedGrants;
-import fr.cpts.domain.dossier.Transition;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.DepartementCode;
@@ -128,7 +128,7 @@ class ConcurrentDossierEditsTest {
             assertThat(after.state()).isEqualTo(won.to());
             assertThat(after.version()).isEqualTo(before.version() + 1);
             assertThat(after.timeline()).hasSize(before.timeline().size() + 1);
-            assertThat(after.timeline().stream().map(Transition::move).filter(moves::contains)).containsExactly(won);
+            assertThat(after.timeline().stream().map(Step::move).filter(moves::contains)).containsExactly(won);
         }
         System.out.println("Concurrent ARS decisions: " + attempts + " attempts");
     }

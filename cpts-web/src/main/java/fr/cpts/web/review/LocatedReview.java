@@ -1,0 +1,42 @@
+package fr.cpts.web.review;
+
+import fr.cpts.domain.contract.SignedContract;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.review.ReviewConflict;
+import fr.cpts.domain.review.VersionedReview;
+import fr.cpts.domain.review.YearlyReview;
+
+import java.time.LocalDate;
+
+/** A yearly review found in a person's scope, with its CPTS and the contract version it reviews. */
+record LocatedReview(CptsRecord cpts, VersionedReview stored, SignedContract contract) {
+
+    YearlyReview review() {
+        return stored.review();
+    }
+
+    long version() {
+        return stored.version();
+    }
+
+    int year() {
+        return stored.review().contractYear();
+    }
+
+    /** Refuses a change made from a version someone else has changed since. */
+    void requireVersion(long readVersion) {
+        if (version() != readVersion) {
+            throw new ReviewConflict();
+        }
+    }
+
+    /** The first day of the reviewed contract year. */
+    LocalDate yearStart() {
+        return ReviewLocator.yearStart(contract, year());
+    }
+
+    /** The last day of the reviewed contract year. */
+    LocalDate yearEnd() {
+        return ReviewLocator.yearStart(contract, year() + 1).minusDays(1);
+    }
+}

@@ -1,0 +1,108 @@
+package fr.cpts.web.review;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.review.IndicatorAssessed;
+import fr.cpts.domain.review.ReviewMoved;
+import fr.cpts.domain.review.StatementIssued;
+import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.domain.shared.ArchivedDocument;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.funding.contract.ContractFunding;
+import fr.cpts.funding.contract.PaymentStatement;
+import fr.cpts.web.document.ContractPdfs;
+import fr.cpts.web.document.PdfDocument;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+/**
+ * What the CPAM officer does on a filed yearly review of their départements: accept or adjust each indicator, send
+ * the declaration back for corrections, close the review. Closing computes the year's payment statement from the
+ * accepted values and, once the review is saved (after the optimistic check), renders its PDF and archives it with
+ * its SHA-256, in the same transaction: all of it, or nothing.
+ */
+@Service
+@Transactional
+public class ReviewExamination {
+
+    private final ReviewLocator locator;
+    private final YearlyReviews reviews;
+    private final ContractFunding funding;
+    private final ContractPdfs pdfs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewExamination(ReviewLocator locator, YearlyReviews reviews, ContractFunding funding, ContractPdfs pdfs,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.locator = locator;
+        this.reviews = reviews;
+        this.funding = funding;
+        this.pdfs = pdfs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Accepts the declared value of one indicator, or retains another value, saying why. */
+    public void assess(Account officer, long cptsId, int year, long readVersion, Assessment assessment) {
+        LocatedReview at = locator.locate(officer, Role.CPAM_OFFICER, cptsId, year);
+        at.requireVersion(readVersion);
+        YearlyReview review = at.review();
+        String name = assessment.name();
+        if (!review.indicators().contains(name)) {
+            throw new DomainException("L'indicateur « " + (name.length() > 80 ? name.substring(0, 80) + "…" : name)
+                    + " » ne figure pas au contrat ACI (version " + review.contractVersion() + ") de cette revue "
+                    + "annuelle.");
+        }
+        if (assessment.decision() == null) {
+            throw new DomainException("Choisissez, pour l'indicateur « " + name + " », d'accepter la valeur déclarée "
+                    + "ou de l'ajuster.");
+        }
+        IndicatorAssessed assessed = switch (assessment.decision()) {
+            case ACCEPT -> review.accept(name, Actor.of(officer), clock.instant());
+            case ADJUST -> {
+                BigDecimal retained = IndicatorValues.required(assessment.value(), "la valeur retenue", name);
+                String why = IndicatorValues.text(assessment.reason(), "le motif de l'ajustement", name);
+                yield review.adjust(name, retained, why, Actor.of(officer), clock.instant());
+            }
+        };
+        reviews.save(review, at.version());
+        events.publishEvent(assessed);
+    }
+
+    /** Sends the declaration back to the CPTS, saying what to correct. */
+    public void requestCorrections(Account officer, long cptsId, int year, long readVersion, String reason) {
+        LocatedReview at = locator.locate(officer, Role.CPAM_OFFICER, cptsId, year);
+        at.requireVersion(readVersion);
+        String why = IndicatorValues.text(reason, "le motif de la demande de corrections", null);
+        ReviewMoved moved = at.review().requestCorrections(Actor.of(officer), clock.instant(), why);
+        reviews.save(at.review(), at.version());
+        events.publishEvent(moved);
+    }
+
+    /** Closes the review and issues the year's payment statement. */
+    public PaymentStatement close(Account officer, long cptsId, int year, long readVersion) {
+        LocatedReview at = locator.locate(officer, Role.CPAM_OFFICER, cptsId, year);
+        at.requireVersion(readVersion);
+        YearlyReview review = at.review();
+        ReviewMoved closed = review.close(Actor.of(officer), clock.instant());
+        PaymentStatement statement = funding.statement(at.contract(), at.contract().terms().population(), year,
+                review.acceptedValues(), review.crisisDeclared());
+        reviews.save(review, at.version());
+        PdfDocument pdf = pdfs.statement(StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(),
+                review, statement));
+        ArchivedDocument archived = ArchivedDocument.issue(pdf.filename(), pdf.bytes(), closed.at());
+        reviews.archiveStatement(at.cpts().id(), year, archived);
+        events.publishEvent(closed);
+        events.publishEvent(new StatementIssued(at.cpts().id(), year, closed.step(),
+                statement.fixedPartDue().amount(), statement.variablePartEarned().amount(),
+                statement.advancesPaid().amount(), statement.balanceDue().amount(), archived.filename(),
+                archived.sha256()));
+        return statement;
+    }
+}

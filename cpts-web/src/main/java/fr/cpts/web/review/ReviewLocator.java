@@ -1,0 +1,87 @@
+package fr.cpts.web.review;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.contract.SignedContract;
+import fr.cpts.domain.contract.VersionedContract;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.review.VersionedReview;
+import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.web.territory.CptsAccess;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Finds a yearly review as a person may see it. The CPTS comes from the porteur's account, or from the address for
+ * an officer, checked against their scope (région for the ARS, départements for the CPAM): anything out of it, a
+ * year outside the contract, and a review its CPTS never filed (for an officer) are answered as not found.
+ */
+@Component
+class ReviewLocator {
+
+    private final CptsAccess access;
+    private final YearlyReviews reviews;
+    private final Contracts contracts;
+
+    ReviewLocator(CptsAccess access, YearlyReviews reviews, Contracts contracts) {
+        this.access = access;
+        this.reviews = reviews;
+        this.contracts = contracts;
+    }
+
+    /** {@code cptsId} is the CPTS of the address, for an officer; a porteur's is always their own (pass null). */
+    LocatedReview locate(Account person, Long cptsId, int year) {
+        requireContractYear(year);
+        CptsRecord cpts = cpts(person, cptsId);
+        VersionedReview stored = reviews.of(cpts.id(), year).orElseThrow(ReviewNotFound::new);
+        if (person.role() != Role.PORTEUR && !stored.review().filed()) {
+            // the CPTS's draft is its own until it files it
+            throw new ReviewNotFound();
+        }
+        SignedContract contract = contracts.of(cpts.id()).map(VersionedContract::contract)
+                .flatMap(aci -> aci.version(stored.review().contractVersion()))
+                .orElseThrow(ReviewNotFound::new);
+        return new LocatedReview(cpts, stored, contract);
+    }
+
+    /** As {@link #locate}, for a move only that role makes. */
+    LocatedReview locate(Account person, Role role, long cptsId, int year) {
+        if (person.role() != role) {
+            throw new ReviewNotFound();
+        }
+        return locate(person, cptsId, year);
+    }
+
+    /** The porteur's own CPTS. */
+    CptsRecord own(Account porteur) {
+        return access.own(porteur);
+    }
+
+    /** The contract signed by the three parties in force for that CPTS, if any. */
+    Optional<SignedContract> inForce(CptsRecord cpts) {
+        return contracts.of(cpts.id()).flatMap(versioned -> versioned.contract().active());
+    }
+
+    /** Contract year N starts on the (N − 1)th anniversary of the signature. */
+    static LocalDate yearStart(SignedContract contract, int year) {
+        return contract.signatureDate().plusYears(year - 1L);
+    }
+
+    static void requireContractYear(int year) {
+        if (year < 1 || year > YearlyReview.CONTRACT_YEARS) {
+            throw new ReviewNotFound();
+        }
+    }
+
+    private CptsRecord cpts(Account person, Long cptsId) {
+        return switch (person.role()) {
+            case PORTEUR -> access.own(person);
+            case ARS_OFFICER, CPAM_OFFICER -> access.visible(person, cptsId == null ? 0 : cptsId);
+            case ADMINISTRATOR -> throw new ReviewNotFound();
+        };
+    }
+}

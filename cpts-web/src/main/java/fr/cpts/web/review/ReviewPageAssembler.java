@@ -1,0 +1,78 @@
+package fr.cpts.web.review;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.contract.BinaryReward;
+import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.contract.Indicator;
+import fr.cpts.domain.contract.RewardTier;
+import fr.cpts.domain.contract.TieredReward;
+import fr.cpts.domain.review.ReviewEvidence;
+import fr.cpts.domain.review.ReviewState;
+import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.domain.review.YearlyReviews;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the page of one yearly review for the person who reads it: each indicator with its terms in the contract
+ * (how it pays, in French), the declaration, the assessment and the evidence, and the moves this person may make.
+ */
+@Component
+class ReviewPageAssembler {
+
+    private final YearlyReviews reviews;
+
+    ReviewPageAssembler(YearlyReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    ReviewPage page(Account person, LocatedReview at) {
+        YearlyReview review = at.review();
+        Map<String, List<ReviewEvidence>> evidence = reviews.evidence(at.cpts().id(), review.contractYear()).stream()
+                .collect(Collectors.groupingBy(ReviewEvidence::indicator, LinkedHashMap::new, Collectors.toList()));
+        Map<String, IndicatorTerms> terms = new LinkedHashMap<>();
+        for (ContractMission mission : at.contract().terms().missions()) {
+            for (Indicator indicator : mission.indicators()) {
+                terms.put(indicator.name(), new IndicatorTerms(mission, indicator));
+            }
+        }
+        List<ReviewPage.IndicatorLine> lines = new ArrayList<>();
+        List<String> names = review.indicators();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            IndicatorTerms term = terms.get(name);
+            lines.add(new ReviewPage.IndicatorLine(i, name,
+                    term == null ? "" : term.mission().mission().label(),
+                    term == null ? "" : IndicatorValues.shown(term.indicator().baseline()),
+                    term == null ? "" : IndicatorValues.shown(term.indicator().target()),
+                    term == null ? "" : reward(term.indicator()),
+                    review.declaration(name).orElse(null), review.assessment(name).orElse(null),
+                    evidence.getOrDefault(name, List.of())));
+        }
+        return new ReviewPage(person.role(), at.cpts(), at.contract(), review, at.version(), at.yearStart(),
+                at.yearEnd(), lines, review.availableMoves(person.role()),
+                review.state() == ReviewState.CLOSED && reviews.hasStatement(at.cpts().id(), at.year()));
+    }
+
+    private record IndicatorTerms(ContractMission mission, Indicator indicator) {
+    }
+
+    /** « 3 500,00 € si la cible est atteinte » or « palier « socle » (30) : 1 000,00 € ; ... ». */
+    private static String reward(Indicator indicator) {
+        if (indicator.reward() instanceof BinaryReward binary) {
+            return binary.amount() + " si la cible est atteinte";
+        }
+        TieredReward tiered = (TieredReward) indicator.reward();
+        List<String> tiers = new ArrayList<>();
+        for (RewardTier tier : tiered.tiers()) {
+            tiers.add("palier « " + tier.label() + " » (" + IndicatorValues.shown(tier.threshold()) + ") : "
+                    + tier.amount());
+        }
+        return String.join(" ; ", tiers);
+    }
+}

@@ -1,0 +1,137 @@
+package fr.cpts.web.performance;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.contract.SignedContract;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.persistence.testing.PostgresTestDatabase;
+import fr.cpts.web.SignIn;
+import fr.cpts.web.review.ReviewFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The guard against N+1 reads: the number of SQL statements a page costs does not grow with the data in scope. A
+ * CPAM officer of a département of their own (Corse-du-Sud) sees first 5, then 200 CPTS, each with a signed contract
+ * and a filed year 1 review; the review queue costs the same number of statements for both. Sessions stay in the
+ * servlet container here: the counts are the application's own statements, the session store excluded.
+ */
+@SpringBootTest(properties = "cpts.sessions.store=container")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@Import(StatementCounter.class)
+class StatementCountTest {
+
+    private static final RegionCode CORSE = new RegionCode("94");
+    private static final DepartementCode CORSE_DU_SUD = new DepartementCode("2A");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CptsRecords records;
+    @Autowired
+    Contracts contracts;
+    @Autowired
+    YearlyReviews reviews;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private String suffix;
+    private MockHttpSession cpam;
+
+    @BeforeEach
+    void aCpamOfficerOfTheirOwnDepartement() throws Exception {
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        String username = "cpam-corse-" + suffix;
+        accounts.create(new Account(username, "Agent CPAM Corse " + suffix, encoder.encode("mot-de-passe-corse"),
+                Role.CPAM_OFFICER, new AccessScope.Departements(Set.of(CORSE_DU_SUD))));
+        cpam = SignIn.as(mvc, username, "mot-de-passe-corse");
+    }
+
+    @Test
+    void theCpamReviewQueueCostsTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
+        List<CptsId> first = cptsWithFiledReviews(5);
+        int withFive = StatementCounter.count(() -> mvc.perform(get("/cpam/revues").session(cpam))
+                .andExpect(status().isOk()));
+
+        cptsWithFiledReviews(195);
+        int withTwoHundred = StatementCounter.count(() -> mvc.perform(get("/cpam/revues").session(cpam))
+                .andExpect(status().isOk()));
+        int secondPage = StatementCounter.count(() -> mvc.perform(get("/cpam/revues").param("page", "4")
+                .session(cpam)).andExpect(status().isOk()));
+
+        System.out.printf("Statements per request — CPAM review queue: %d (5 CPTS), %d (200 CPTS), %d (page 4)%n",
+                withFive, withTwoHundred, secondPage);
+        assertThat(first).hasSize(5);
+        assertThat(withTwoHundred).isEqualTo(withFive);
+        assertThat(secondPage).isEqualTo(withFive);
+    }
+
+    @Test
+    void closingAReviewAndShowingItAgainCostsTheSameStatementsWhateverTheScope() throws Exception {
+        List<CptsId> few = cptsWithFiledReviews(5);
+        int closeAmongFive = closeAndShow(few.get(0));
+        List<CptsId> many = cptsWithFiledReviews(195);
+        int closeAmongTwoHundred = closeAndShow(many.get(0));
+
+        System.out.printf("Statements — review close (POST and redirected page): %d (5 CPTS), %d (200 CPTS)%n",
+                closeAmongFive, closeAmongTwoHundred);
+        assertThat(closeAmongTwoHundred).isEqualTo(closeAmongFive);
+    }
+
+    /** Accepts every indicator, then closes the review and reads its page, counting the last two requests. */
+    private int closeAndShow(CptsId cpts) throws Exception {
+        String review = "/cpam/cpts/" + cpts.value() + "/revues/1";
+        for (String indicator : List.of(ReviewFixtures.ALD, ReviewFixtures.PARCOURS, ReviewFixtures.SCREENING)) {
+            mvc.perform(post(review + "/indicateurs").param("indicator", indicator).param("decision", "ACCEPT")
+                    .param("version", String.valueOf(version(cpts))).with(csrf()).session(cpam));
+        }
+        long version = version(cpts);
+        return StatementCounter.count(() -> {
+            mvc.perform(post(review + "/cloture").param("version", String.valueOf(version)).with(csrf())
+                    .session(cpam)).andExpect(status().is3xxRedirection());
+            return mvc.perform(get(review).session(cpam)).andExpect(status().isOk());
+        });
+    }
+
+    private long version(CptsId cpts) {
+        return reviews.of(cpts, 1).orElseThrow().version();
+    }
+
+    private List<CptsId> cptsWithFiledReviews(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> {
+            CptsId cpts = records.create("CPTS Corse " + suffix + " " + UUID.randomUUID().toString().substring(0, 6),
+                    CORSE, CORSE_DU_SUD).id();
+            SignedContract contract = ReviewFixtures.storeSignedContract(contracts, cpts);
+            ReviewFixtures.storeSubmittedReview(reviews, contract, 1);
+            return cpts;
+        }).toList();
+    }
+}
