@@ -1,8 +1,8 @@
 package fr.cpts.persistence;
 
 import java.time.Clock;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /** Boots the persistence module alone (JPA, Flyway, adapters) for its tests. */
 @SpringBootApplication

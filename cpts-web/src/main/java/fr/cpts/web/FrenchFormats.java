@@ -4,6 +4,7 @@ import fr.cpts.domain.money.FrenchNumbers;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,11 @@ public class FrenchFormats {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+
+    /** Today in Paris, by that clock (the application's one clock). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
 
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);

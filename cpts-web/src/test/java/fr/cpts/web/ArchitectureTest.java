@@ -68,6 +68,7 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName(WebConfiguration.class.getName())
                 .should().callMethod(Instant.class, "now")
                 .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDate.class, "now", ZoneId.class)
                 .orShould().callMethod(LocalDateTime.class, "now")
                 .orShould().callMethod(Clock.class, "systemUTC")
                 .orShould().callMethod(Clock.class, "systemDefaultZone")

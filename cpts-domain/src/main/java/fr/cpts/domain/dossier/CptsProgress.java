@@ -29,6 +29,15 @@ public final class CptsProgress {
         return CptsStage.INITIATIVE;
     }
 
+    /**
+     * The stage one dossier in that state leads its CPTS to (a health project exists only once the letter of
+     * intent is validated): what the CPTS's stored stage is advanced to when the dossier is saved.
+     */
+    public static CptsStage stageOf(DossierKind kind, DossierState state) {
+        return kind == DossierKind.LETTRE_INTENTION ? stageOf(Optional.of(state), Optional.empty())
+                : stageOf(Optional.of(DossierState.VALIDATED), Optional.of(state));
+    }
+
     /** What the porteur should do now, in French. */
     public static String nextStep(Optional<Dossier> letterOfIntent, Optional<Dossier> healthProject) {
         if (letterOfIntent.isEmpty()) {

@@ -1,10 +1,10 @@
 package fr.cpts.domain.review;
 
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.lifecycle.Lifecycle;
 import fr.cpts.domain.shared.lifecycle.Step;

@@ -1,8 +1,8 @@
 package fr.cpts.domain.dossier;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.TerritoryOverlap;
 import org.junit.jupiter.api.Test;

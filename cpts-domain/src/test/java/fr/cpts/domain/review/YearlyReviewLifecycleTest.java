@@ -1,9 +1,9 @@
 package fr.cpts.domain.review;
 
-import fr.cpts.domain.shared.lifecycle.Step;
-import fr.cpts.domain.account.Role;
 import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,7 +1,7 @@
 package fr.cpts.domain.review;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,5 @@
 package fr.cpts.persistence.assistant;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.Activity;
@@ -16,6 +15,7 @@ import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.lifecycle.Step;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;

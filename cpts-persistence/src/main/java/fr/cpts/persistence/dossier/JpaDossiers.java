@@ -1,8 +1,8 @@
 package fr.cpts.persistence.dossier;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.dossier.ActionSheet;
+import fr.cpts.domain.dossier.CptsProgress;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierConflict;
 import fr.cpts.domain.dossier.DossierContent;
@@ -15,7 +15,9 @@ import fr.cpts.domain.dossier.HealthProject;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.Milestone;
 import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.shared.lifecycle.Step;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,10 @@ class JpaDossiers implements Dossiers {
 
     private final DossierJpaRepository repository;
 
-    JpaDossiers(DossierJpaRepository repository) {
+    private final JdbcTemplate jdbc;
+
+    JpaDossiers(DossierJpaRepository repository, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
     }
 
@@ -74,7 +79,12 @@ class JpaDossiers implements Dossiers {
         }
         write(dossier, entity);
         try {
-            return toDomain(repository.saveAndFlush(entity));
+            Dossier saved = toDomain(repository.saveAndFlush(entity));
+            // the stage of the CPTS moves with its dossiers, in the same transaction, and never back
+            jdbc.update("update cpts set stage = ? where id = ? and cpts_stage_rank(stage) < cpts_stage_rank(?)",
+                    CptsProgress.stageOf(saved.kind(), saved.state()).name(), saved.cpts().value(),
+                    CptsProgress.stageOf(saved.kind(), saved.state()).name());
+            return saved;
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException lost) {
             // someone saved in between, or created the same kind of dossier for the CPTS at the same time
             throw new DossierConflict();

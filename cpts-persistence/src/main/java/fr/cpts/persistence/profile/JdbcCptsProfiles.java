@@ -10,8 +10,8 @@ import fr.cpts.domain.profile.Member;
 import fr.cpts.domain.profile.MemberKind;
 import fr.cpts.domain.profile.PostalAddress;
 import fr.cpts.domain.profile.Profession;
-import fr.cpts.domain.profile.ProfileConflict;
 import fr.cpts.domain.profile.Professions;
+import fr.cpts.domain.profile.ProfileConflict;
 import fr.cpts.domain.profile.StructureType;
 import fr.cpts.domain.profile.VersionedProfile;
 import fr.cpts.domain.territory.InseeCode;
@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

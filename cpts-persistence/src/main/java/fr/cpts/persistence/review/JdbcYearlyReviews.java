@@ -1,6 +1,5 @@
 package fr.cpts.persistence.review;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
@@ -16,6 +15,7 @@ import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.PdfFile;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.persistence.database.Decimals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -118,29 +118,38 @@ class JdbcYearlyReviews implements YearlyReviews {
         if (id == null) {
             throw new ReviewConflict();
         }
-        jdbc.update("delete from yearly_review_indicator where review_id = ?", id);
+        // every indicator in one batch: declared, assessed or not yet (the list is fixed when the review opens)
+        List<Object[]> indicators = new ArrayList<>();
         int position = 0;
         for (String name : review.indicators()) {
             IndicatorDeclaration declared = review.declaration(name).orElse(null);
             IndicatorAssessment assessed = review.assessment(name).orElse(null);
-            jdbc.update("""
-                    insert into yearly_review_indicator (review_id, position, name, declared_value, comment,
-                        decision, retained_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    id, position++, name, declared == null ? null : declared.value(),
+            indicators.add(new Object[]{id, position++, name, declared == null ? null : declared.value(),
                     declared == null ? null : declared.comment(), assessed == null ? null : assessed.decision().name(),
-                    assessed == null ? null : assessed.retainedValue(), assessed == null ? null : assessed.reason());
+                    assessed == null ? null : assessed.retainedValue(), assessed == null ? null : assessed.reason()});
         }
-        Integer stored = jdbc.queryForObject("select count(*) from yearly_review_transition where review_id = ?",
-                Integer.class, id);
+        jdbc.batchUpdate("""
+                insert into yearly_review_indicator (review_id, position, name, declared_value, comment,
+                    decision, retained_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (review_id, name) do update set position = excluded.position,
+                    declared_value = excluded.declared_value, comment = excluded.comment,
+                    decision = excluded.decision, retained_value = excluded.retained_value, reason = excluded.reason
+                """, indicators);
+        // the history is append-only: the steps already stored are kept as they are
+        List<Object[]> steps = new ArrayList<>();
         List<Step<ReviewMove, ReviewState>> timeline = review.timeline();
-        for (int i = stored; i < timeline.size(); i++) {
+        for (int i = 0; i < timeline.size(); i++) {
             Step<ReviewMove, ReviewState> move = timeline.get(i);
-            jdbc.update("""
+            steps.add(new Object[]{id, i, move.move().name(), move.from().name(), move.to().name(),
+                    move.actor().username(), move.actor().displayName(), move.actor().role().name(),
+                    Timestamp.from(move.at()), move.subject(), move.reason()});
+        }
+        if (!steps.isEmpty()) {
+            jdbc.batchUpdate("""
                     insert into yearly_review_transition (review_id, position, move, from_state, to_state, username,
-                        display_name, role, at, indicator, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    id, i, move.move().name(), move.from().name(), move.to().name(), move.actor().username(),
-                    move.actor().displayName(), move.actor().role().name(), Timestamp.from(move.at()),
-                    move.subject(), move.reason());
+                        display_name, role, at, indicator, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (review_id, position) do nothing
+                    """, steps);
         }
         // the state last: once closed, the database refuses any further change
         jdbc.update("update yearly_review set state = ?, crisis_declared = ?, in_state_since = ? where id = ?",

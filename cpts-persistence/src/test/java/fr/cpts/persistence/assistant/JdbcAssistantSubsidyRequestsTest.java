@@ -1,6 +1,5 @@
 package fr.cpts.persistence.assistant;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.Activity;
@@ -18,6 +17,7 @@ import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;

@@ -1,12 +1,11 @@
 package fr.cpts.persistence.dossier;
 
-import fr.cpts.domain.shared.lifecycle.Step;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.dossier.ActionSheet;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierConflict;
 import fr.cpts.domain.dossier.DossierKind;
@@ -18,6 +17,7 @@ import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.Milestone;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;

@@ -1,7 +1,6 @@
 package fr.cpts.web.assistant;
 
 import java.time.Clock;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.Activity;
@@ -14,6 +13,7 @@ import fr.cpts.domain.assistant.FeeSector;
 import fr.cpts.domain.assistant.Practice;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.web.FrenchFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -62,7 +62,7 @@ class AssistantDemoData {
         log.info("Données de démonstration : demandes d'aide à l'emploi d'un assistant médical pour la {}",
                 sudGironde.name());
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(FrenchFormats.PARIS);
+        LocalDate today = FrenchFormats.today(clock);
         AssistantSubsidyApplication filed = new AssistantSubsidyApplication(
                 new Doctor("Dr Julien Moreau", "10003456789", "MEDECINE_GENERALE", FeeSector.SECTOR_1, false),
                 new Practice(3, false, false, true), new Activity(1_150, 0, true), AssistantWorkingTime.HALF,

@@ -1,7 +1,5 @@
 package fr.cpts.web.assistant;
 
-import fr.cpts.domain.assistant.SubsidyRequestState;
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
@@ -11,12 +9,14 @@ import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
+import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;

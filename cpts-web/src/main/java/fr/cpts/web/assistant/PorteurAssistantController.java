@@ -1,6 +1,5 @@
 package fr.cpts.web.assistant;
 
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
 import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
@@ -10,6 +9,7 @@ import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.FormVersions;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -42,7 +43,10 @@ class PorteurAssistantController {
     private final AssistantRequestService service;
     private final AssistantSubsidyEngine engine;
 
-    PorteurAssistantController(AssistantRequestService service, AssistantSubsidyEngine engine) {
+    private final Clock clock;
+
+    PorteurAssistantController(AssistantRequestService service, AssistantSubsidyEngine engine, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.engine = engine;
     }
@@ -161,7 +165,7 @@ class PorteurAssistantController {
             binding.rejectValue("optam", "assistant.optam.sector", "Adhésion à l'OPTAM : elle ne concerne que les "
                     + "médecins de secteur 2 ; décochez-la ou choisissez le secteur 2.");
         }
-        LocalDate latest = LocalDate.now(FrenchFormats.PARIS).plusYears(2);
+        LocalDate latest = FrenchFormats.today(clock).plusYears(2);
         if (form.getHiringDate() != null && form.getHiringDate().isAfter(latest)) {
             binding.rejectValue("hiringDate", "assistant.hiringDate.far", "Date d'embauche : elle ne peut pas "
                     + "dépasser le " + DAY.format(latest) + " (deux ans à partir d'aujourd'hui).");

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.time.Clock;
 
 /**
  * « Journal »: the journal of a CPTS for its porteur ({@code /porteur/journal}) and for the ARS and CPAM officers
@@ -29,7 +29,10 @@ class JournalController {
     private final Journal journal;
     private final CptsAccess access;
 
-    JournalController(Journal journal, CptsAccess access) {
+    private final Clock clock;
+
+    JournalController(Journal journal, CptsAccess access, Clock clock) {
+        this.clock = clock;
         this.journal = journal;
         this.access = access;
     }
@@ -78,11 +81,11 @@ class JournalController {
         return "audit/journal";
     }
 
-    private static ResponseEntity<byte[]> csv(JournalView view) {
+    private ResponseEntity<byte[]> csv(JournalView view) {
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(JournalCsv.filename(view, LocalDate.now(FrenchFormats.PARIS))).build().toString())
+                        .filename(JournalCsv.filename(view, FrenchFormats.today(clock))).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(JournalCsv.of(view));
     }

@@ -1,7 +1,6 @@
 package fr.cpts.web.contract;
 
 import java.time.Clock;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.AciContract;
@@ -23,6 +22,7 @@ import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.funding.contract.ContractFunding;
+import fr.cpts.web.FrenchFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -119,7 +119,7 @@ class ContractDemoData {
         contracts.archive(cpts.id(), 1, pdf.issue(cpts, signed, funding.check(terms, signedOn, terms.population()),
                 signed.fullySignedAt()));
         // what the CPTS reported, as far as it already happened; prevention never reported: flagged late
-        LocalDate today = LocalDate.now(FrenchFormats.PARIS);
+        LocalDate today = FrenchFormats.today(clock);
         report(cpts, Mission.ACCES_SOINS, signedOn, signedOn.plusMonths(11), today);
         report(cpts, Mission.PARCOURS, signedOn.plusMonths(4), null, today);
         report(cpts, Mission.CRISES_SANITAIRES, signedOn, signedOn.plusMonths(10), today);
@@ -136,7 +136,7 @@ class ContractDemoData {
     private void fileFirstYear(CptsRecord cpts, Actor porteur, Instant now) {
         SignedContract contract = contracts.of(cpts.id()).flatMap(stored -> stored.contract().active()).orElse(null);
         if (contract == null || reviews.of(cpts.id(), 1).isPresent()
-                || contract.signatureDate().plusYears(1).isAfter(LocalDate.now(FrenchFormats.PARIS))) {
+                || contract.signatureDate().plusYears(1).isAfter(FrenchFormats.today(clock))) {
             return;
         }
         log.info("Données de démonstration : revue annuelle de l'année 1 déposée pour la {}", cpts.name());

@@ -1,7 +1,5 @@
 package fr.cpts.web.contract;
 
-import fr.cpts.domain.shared.lifecycle.Step;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
@@ -33,6 +31,7 @@ import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
@@ -41,6 +40,7 @@ import fr.cpts.funding.contract.ContractCheckResult;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.ContractSchedule;
 import fr.cpts.funding.contract.PaymentStatement;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;

@@ -1,15 +1,14 @@
 package fr.cpts.web.demo;
 
 import java.time.Clock;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.dossier.ActionSheet;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierKind;
@@ -27,6 +26,7 @@ import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.domain.territory.Territory;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.account.AccountCreation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,6 +5,8 @@ import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.web.PageLinks;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,9 +48,13 @@ class ArsDossierController {
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String etat,
                 @RequestParam(required = false) String departement,
-                @RequestParam(required = false) Integer anciennete, Model model) {
+                @RequestParam(required = false) Integer anciennete, @RequestParam(required = false) Integer page,
+                Model model) {
         DossierState state = parseState(etat);
-        model.addAttribute("rows", service.arsQueue(user.account(), state, departement, anciennete));
+        model.addAttribute("rows", service.arsQueue(user.account(), state, departement, anciennete,
+                PageRequest.of(page, null)));
+        model.addAttribute("pageLink", PageLinks.keeping("etat", state == null ? null : state.name(),
+                "departement", departement, "anciennete", anciennete));
         model.addAttribute("states", java.util.Arrays.stream(DossierState.values())
                 .filter(s -> s != DossierState.DRAFT).toList());
         model.addAttribute("departements", service.departementsOf(user.account()));

@@ -1,12 +1,11 @@
 package fr.cpts.web.dossier;
 
-import fr.cpts.domain.cpts.CptsRecord;
-import fr.cpts.domain.dossier.Dossier;
+import fr.cpts.domain.dossier.QueuedDossier;
 
-/** One dossier of the ARS's list: the dossier, its CPTS, and for how many days it stands in its state. */
-public record ArsQueueRow(Dossier dossier, CptsRecord cpts, long days) {
+/** One dossier of the ARS's list, and for how many whole days it stands in its state. */
+public record ArsQueueRow(QueuedDossier dossier, long days) {
 
     public long id() {
-        return dossier.id().orElseThrow().value();
+        return dossier.id().value();
     }
 }

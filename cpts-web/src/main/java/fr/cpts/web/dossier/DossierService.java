@@ -2,13 +2,13 @@ package fr.cpts.web.dossier;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.CptsProgress;
 import fr.cpts.domain.dossier.Dossier;
@@ -20,11 +20,11 @@ import fr.cpts.domain.dossier.DossierKind;
 import fr.cpts.domain.dossier.DossierMessage;
 import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.DossierMoved;
+import fr.cpts.domain.dossier.DossierQueue;
 import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
-import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
@@ -32,8 +32,12 @@ import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.PdfFile;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
+import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.TerritoryOverlap;
@@ -50,7 +54,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,14 +83,16 @@ public class DossierService {
     private final long maxAttachmentBytes;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DossierQueue queue;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     DossierService(Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants, CptsRecords cptsRecords,
                    Territories territories, Communes communes, Audit audit, Clock clock,
-                   ApplicationEventPublisher events,
+                   ApplicationEventPublisher events, DossierQueue queue,
                    @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxAttachmentBytes) {
         this.clock = clock;
         this.events = events;
+        this.queue = queue;
         this.dossiers = dossiers;
         this.exchanges = exchanges;
         this.seedGrants = seedGrants;
@@ -157,30 +162,37 @@ public class DossierService {
 
     // ---- ARS ----
 
-    /** The filed dossiers of the officer's région, filtered: those awaiting a decision first, the oldest first. */
+    /**
+     * The filed dossiers of the officer's région, a page at a time, filtered by state, département (a code that
+     * names none gives an empty list) and minimum age in days: those awaiting a decision first, the oldest first.
+     */
     @Transactional(readOnly = true)
-    public List<ArsQueueRow> arsQueue(Account officer, DossierState state, String departement, Integer minDays) {
-        Map<CptsId, CptsRecord> region = visibleCpts(officer);
+    public Page<ArsQueueRow> arsQueue(Account officer, DossierState state, String departement, Integer minDays,
+                                      PageRequest page) {
         Instant now = now();
-        return dossiers.ofCpts(region.keySet()).stream()
-                .filter(dossier -> dossier.state() != DossierState.DRAFT)
-                .filter(dossier -> state == null || dossier.state() == state)
-                .map(dossier -> new ArsQueueRow(dossier, region.get(dossier.cpts()),
-                        Duration.between(dossier.inStateSince(), now).toDays()))
-                .filter(row -> departement == null || departement.isBlank()
-                        || row.cpts().departement().value().equals(departement))
-                .filter(row -> minDays == null || row.days() >= minDays)
-                // dossiers still awaiting a decision first, then the decided ones; each group oldest first
-                .sorted(Comparator.comparing((ArsQueueRow row) -> row.dossier().state().isFinal())
-                        .thenComparing(row -> row.dossier().inStateSince()))
-                .toList();
+        DepartementCode code = null;
+        if (departement != null && !departement.isBlank()) {
+            try {
+                code = new DepartementCode(departement.strip());
+            } catch (IllegalArgumentException noSuchDepartement) {
+                return new Page<>(List.of(), page, 0);
+            }
+        }
+        Instant noLaterThan = minDays == null ? null : now.minus(Duration.ofDays(Math.max(0, minDays)));
+        return queue.filed(officer.scope(), new DossierQueue.Filter(state, code, noLaterThan), page)
+                .map(dossier -> new ArsQueueRow(dossier, Duration.between(dossier.inStateSince(), now).toDays()));
+    }
+
+    /** How many dossiers of the officer's région wait for the ARS. */
+    @Transactional(readOnly = true)
+    public long awaitingArs(Account officer) {
+        return queue.awaitingArs(officer.scope());
     }
 
     /** The départements of the officer's CPTS, for the list's filter. */
     @Transactional(readOnly = true)
     public List<String> departementsOf(Account officer) {
-        return visibleCpts(officer).values().stream().map(cpts -> cpts.departement().value()).distinct().sorted()
-                .toList();
+        return queue.departements(officer.scope()).stream().map(DepartementCode::value).toList();
     }
 
     @Transactional(readOnly = true)

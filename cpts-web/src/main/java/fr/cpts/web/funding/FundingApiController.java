@@ -1,11 +1,11 @@
 package fr.cpts.web.funding;
 
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.ContractYearSimulation;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.explanation.Provenance;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.errors.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,10 @@ class FundingApiController {
 
     private final FundingSimulations simulations;
 
-    FundingApiController(FundingSimulations simulations) {
+    private final Clock clock;
+
+    FundingApiController(FundingSimulations simulations, Clock clock) {
+        this.clock = clock;
         this.simulations = simulations;
     }
 
@@ -71,7 +75,7 @@ class FundingApiController {
             @RequestParam long population,
             @Parameter(description = "Date (AAAA-MM-JJ) ; aujourd'hui par défaut", example = "2024-01-15")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        AciCeilings ceilings = simulations.ceilings(population, on == null ? LocalDate.now(FrenchFormats.PARIS) : on, "on");
+        AciCeilings ceilings = simulations.ceilings(population, on == null ? FrenchFormats.today(clock) : on, "on");
         return new CeilingsResponse(ceilings.bracket().code(), ceilings.bracketsReading(), ceilings.ruleSetName(),
                 ceilings.legalReference().toString(), euros(ceilings.functioning().value()),
                 euros(ceilings.missionsMaximum().value()), euros(ceilings.totalMaximum().value()), ceilings.ruleSetWarnings());

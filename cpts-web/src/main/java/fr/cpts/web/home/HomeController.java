@@ -3,8 +3,8 @@ package fr.cpts.web.home;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsStage;
-import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.contract.ContractService;
+import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,8 +56,7 @@ class HomeController {
     /** The CPTS of the ARS officer's région, with how many stand at each stage, and the dossiers waiting. */
     @GetMapping("/ars")
     String ars(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("waitingDossiers", dossiers.arsQueue(user.account(), null, null, null).stream()
-                .filter(row -> row.dossier().state().waitsForArs()).count());
+        model.addAttribute("waitingDossiers", dossiers.awaitingArs(user.account()));
         return officerHome(user, model, "home/ars");
     }
 

@@ -32,6 +32,7 @@ class ArsReviewController {
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page,
                 Model model) {
         model.addAttribute("rows", service.officerQueue(user.account(), PageRequest.of(page, null)));
+        model.addAttribute("pageLink", "?");
         model.addAttribute("base", "/ars/cpts/");
         model.addAttribute("cpam", false);
         return "review/officer-list";

@@ -32,6 +32,7 @@ class CpamReviewController {
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page,
                 Model model) {
         model.addAttribute("rows", service.officerQueue(user.account(), PageRequest.of(page, null)));
+        model.addAttribute("pageLink", "?");
         model.addAttribute("base", "/cpam/cpts/");
         model.addAttribute("cpam", true);
         return "review/officer-list";

@@ -66,7 +66,7 @@ public class ReviewDeclaration {
                 + "une revue annuelle : aucun contrat ACI signé par les trois parties n'est en vigueur pour la "
                 + cpts.name() + "."));
         LocalDate start = ReviewLocator.yearStart(contract, year);
-        if (LocalDate.now(clock.withZone(FrenchFormats.PARIS)).isBefore(start)) {
+        if (FrenchFormats.today(clock).isBefore(start)) {
             throw new DomainException("Impossible d'ouvrir la revue annuelle de l'année " + year + " : cette année "
                     + "du contrat commence le " + formats.day(start) + " (anniversaire de la signature du "
                     + formats.day(contract.signatureDate()) + "). Elle pourra être ouverte à partir de cette "

@@ -1,7 +1,5 @@
 package fr.cpts.web.review;
 
-import fr.cpts.domain.shared.lifecycle.Step;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -11,6 +9,8 @@ import fr.cpts.domain.review.ReviewEvidence;
 import fr.cpts.domain.review.ReviewMove;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.domain.shared.lifecycle.Step;
+import fr.cpts.web.FrenchFormats;
 
 import java.time.LocalDate;
 import java.util.List;

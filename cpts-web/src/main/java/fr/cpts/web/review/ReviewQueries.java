@@ -76,7 +76,7 @@ public class ReviewQueries {
         }
         Map<Integer, ReviewState> states = reviews.ofCpts(List.of(cpts.id())).stream().map(VersionedReview::review)
                 .collect(Collectors.toMap(YearlyReview::contractYear, YearlyReview::state));
-        LocalDate today = LocalDate.now(clock.withZone(FrenchFormats.PARIS));
+        LocalDate today = FrenchFormats.today(clock);
         List<ReviewYearRow> years = new ArrayList<>();
         for (int year = 1; year <= YearlyReview.CONTRACT_YEARS; year++) {
             LocalDate start = ReviewLocator.yearStart(contract.get(), year);

@@ -1,21 +1,21 @@
 package fr.cpts.web.review;
 
-import fr.cpts.domain.review.ReviewState;
-import fr.cpts.domain.shared.lifecycle.Step;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.review.IndicatorAssessment;
 import fr.cpts.domain.review.ReviewMove;
+import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.funding.contract.MissionStatement;
 import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.funding.explanation.Explanation;
-import fr.cpts.web.document.StatementDocument;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.document.StatementDocument.FixedLine;
 import fr.cpts.web.document.StatementDocument.VariableLine;
+import fr.cpts.web.document.StatementDocument;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package fr.cpts.web.territory;
 
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -19,6 +18,7 @@ import fr.cpts.domain.territory.VersionedTerritory;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.AciSimulator;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
@@ -26,14 +26,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -77,7 +76,7 @@ public class TerritoryPages {
     /** The ACI bracket for that population today; empty when no rule set is in force. */
     public Optional<AciCeilings> ceilings(long population) {
         try {
-            return Optional.of(aci.ceilings(population, LocalDate.now(clock.withZone(FrenchFormats.PARIS))));
+            return Optional.of(aci.ceilings(population, FrenchFormats.today(clock)));
         } catch (FundingRefusal refusal) {
             return Optional.empty();
         }

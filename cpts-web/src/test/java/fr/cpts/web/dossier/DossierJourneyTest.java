@@ -1,6 +1,5 @@
 package fr.cpts.web.dossier;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
@@ -10,6 +9,7 @@ import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;

@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The guard against N+1 reads: the number of SQL statements a page costs does not grow with the data in scope. A
  * CPAM officer of a département of their own (Corse-du-Sud) sees first 5, then 200 CPTS, each with a signed contract
- * and a filed year 1 review; the review queue costs the same number of statements for both. Sessions stay in the
+ * and a filed year 1 review; the review queue costs the same number of statements for both, and so do the ARS's
+ * lists and home over the région. Sessions stay in the
  * servlet container here: the counts are the application's own statements, the session store excluded.
  */
 @SpringBootTest(properties = "cpts.sessions.store=container")
@@ -65,6 +67,7 @@ class StatementCountTest {
 
     private String suffix;
     private MockHttpSession cpam;
+    private MockHttpSession ars;
 
     @BeforeEach
     void aCpamOfficerOfTheirOwnDepartement() throws Exception {
@@ -73,6 +76,34 @@ class StatementCountTest {
         accounts.create(new Account(username, "Agent CPAM Corse " + suffix, encoder.encode("mot-de-passe-corse"),
                 Role.CPAM_OFFICER, new AccessScope.Departements(Set.of(CORSE_DU_SUD))));
         cpam = SignIn.as(mvc, username, "mot-de-passe-corse");
+        accounts.create(new Account("ars-corse-" + suffix, "Agent ARS Corse " + suffix,
+                encoder.encode("mot-de-passe-corse"), Role.ARS_OFFICER, new AccessScope.Region(CORSE)));
+        ars = SignIn.as(mvc, "ars-corse-" + suffix, "mot-de-passe-corse");
+    }
+
+    @Test
+    void theArsListsCostTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
+        cptsWithFiledReviews(5);
+        int dossiersWithFive = statements(get("/ars/dossiers").session(ars));
+        int reviewsWithFive = statements(get("/ars/revues").session(ars));
+        int homeWithFive = statements(get("/ars").session(ars));
+
+        cptsWithFiledReviews(195);
+        int dossiersWithTwoHundred = statements(get("/ars/dossiers").param("etat", "SUBMITTED")
+                .param("departement", "2A").param("anciennete", "3").session(ars));
+        int reviewsWithTwoHundred = statements(get("/ars/revues").param("page", "2").session(ars));
+        int homeWithTwoHundred = statements(get("/ars").session(ars));
+
+        System.out.printf("Statements per request — ARS dossier queue: %d (5 CPTS), %d (200 CPTS, filtered); "
+                        + "ARS review list: %d, %d; ARS home: %d, %d%n", dossiersWithFive, dossiersWithTwoHundred,
+                reviewsWithFive, reviewsWithTwoHundred, homeWithFive, homeWithTwoHundred);
+        assertThat(dossiersWithTwoHundred).isEqualTo(dossiersWithFive);
+        assertThat(reviewsWithTwoHundred).isEqualTo(reviewsWithFive);
+        assertThat(homeWithTwoHundred).isEqualTo(homeWithFive);
+    }
+
+    private int statements(MockHttpServletRequestBuilder request) throws Exception {
+        return StatementCounter.count(() -> mvc.perform(request).andExpect(status().isOk()));
     }
 
     @Test

@@ -1,24 +1,23 @@
 package fr.cpts.web.security;
 
-import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierConflict;
 import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.DossierKind;
 import fr.cpts.domain.dossier.DossierMove;
-import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;

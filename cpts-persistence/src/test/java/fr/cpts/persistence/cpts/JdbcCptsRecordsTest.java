@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
-class JpaCptsRecordsTest {
+class JdbcCptsRecordsTest {
 
     private static final RegionCode NOUVELLE_AQUITAINE = new RegionCode("75");
     private static final RegionCode GUADELOUPE = new RegionCode("01");

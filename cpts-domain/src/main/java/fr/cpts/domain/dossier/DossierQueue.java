@@ -1,0 +1,36 @@
+package fr.cpts.domain.dossier;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.domain.territory.DepartementCode;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The dossiers the ARS instructs, read as lists (read port, implemented by one query in persistence). */
+public interface DossierQueue {
+
+    /**
+     * The filed dossiers (drafts are the CPTS's own) of the CPTS the scope covers, narrowed by the filter: those
+     * awaiting a decision first, then the decided ones, each group oldest first.
+     */
+    Page<QueuedDossier> filed(AccessScope scope, Filter filter, PageRequest page);
+
+    /** How many filed dossiers of the scope wait for the ARS (filed, or under instruction). */
+    long awaitingArs(AccessScope scope);
+
+    /** The départements of the CPTS the scope covers, in code order, for the list's filter. */
+    List<DepartementCode> departements(AccessScope scope);
+
+    /**
+     * What narrows the queue: a state, a département, and a latest date to have entered the state (the dossiers
+     * standing in their state since at least N days); each null for no narrowing.
+     */
+    record Filter(DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {
+
+        public static Filter none() {
+            return new Filter(null, null, null);
+        }
+    }
+}

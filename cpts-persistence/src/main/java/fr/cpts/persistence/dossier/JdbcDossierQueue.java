@@ -1,0 +1,94 @@
+package fr.cpts.persistence.dossier;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.dossier.DossierId;
+import fr.cpts.domain.dossier.DossierKind;
+import fr.cpts.domain.dossier.DossierQueue;
+import fr.cpts.domain.dossier.DossierState;
+import fr.cpts.domain.dossier.QueuedDossier;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.persistence.shared.ScopeSql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ARS's dossier queue in one query: scope, state, département and age filtered by PostgreSQL, ordered (awaiting
+ * a decision first, then oldest first) and paged there, the total counted in the same statement.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcDossierQueue implements DossierQueue {
+
+    private static final String DECIDED = "('VALIDATED', 'REFUSED', 'CLOSED_WITHOUT_FOLLOW_UP')";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcDossierQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Page<QueuedDossier> filed(AccessScope scope, Filter filter, PageRequest page) {
+        ScopeSql inScope = ScopeSql.of(scope, "c");
+        StringBuilder where = new StringBuilder("d.state <> 'DRAFT' and ").append(inScope.sql());
+        List<Object> arguments = new ArrayList<>(inScope.arguments());
+        if (filter.state() != null) {
+            where.append(" and d.state = ?");
+            arguments.add(filter.state().name());
+        }
+        if (filter.departement() != null) {
+            where.append(" and c.departement_code = ?");
+            arguments.add(filter.departement().value());
+        }
+        if (filter.inStateNoLaterThan() != null) {
+            where.append(" and d.in_state_since <= ?");
+            arguments.add(Timestamp.from(filter.inStateNoLaterThan()));
+        }
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(page.size());
+        paged.add(page.offset());
+        long[] total = {0};
+        List<QueuedDossier> rows = jdbc.query("""
+                select d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code,
+                    count(*) over () as total
+                from dossier d join cpts c on c.id = d.cpts_id
+                where %s
+                order by (d.state in %s), d.in_state_since, d.id
+                limit ? offset ?""".formatted(where, DECIDED), (row, n) -> {
+            total[0] = row.getLong("total");
+            return new QueuedDossier(new DossierId(row.getLong("id")), DossierKind.valueOf(row.getString("kind")),
+                    DossierState.valueOf(row.getString("state")), row.getTimestamp("in_state_since").toInstant(),
+                    new CptsId(row.getLong("cpts_id")), row.getString("name"),
+                    new DepartementCode(row.getString("departement_code")));
+        }, paged.toArray());
+        if (rows.isEmpty() && page.number() > 1) {
+            total[0] = jdbc.queryForObject("select count(*) from dossier d join cpts c on c.id = d.cpts_id where "
+                    + where, Long.class, arguments.toArray());
+        }
+        return new Page<>(rows, page, total[0]);
+    }
+
+    @Override
+    public long awaitingArs(AccessScope scope) {
+        ScopeSql inScope = ScopeSql.of(scope, "c");
+        return jdbc.queryForObject("select count(*) from dossier d join cpts c on c.id = d.cpts_id "
+                + "where d.state in ('SUBMITTED', 'UNDER_INSTRUCTION') and " + inScope.sql(), Long.class,
+                inScope.arguments().toArray());
+    }
+
+    @Override
+    public List<DepartementCode> departements(AccessScope scope) {
+        ScopeSql inScope = ScopeSql.of(scope, "c");
+        return jdbc.query("select distinct c.departement_code from cpts c where " + inScope.sql()
+                        + " order by c.departement_code", (row, n) -> new DepartementCode(row.getString(1)),
+                inScope.arguments().toArray());
+    }
+}
