@@ -58,13 +58,15 @@ public final class AciContract {
     }
 
     /** One party signs the draft; when the third signs, it becomes the version in force. */
-    public void sign(Actor signer, Instant at) {
+    public ContractSigned sign(Actor signer, Instant at) {
         AciContractDraft draft = draftOrRefuse("signer");
-        draft.sign(signer, at);
-        if (draft.missingSignatures().isEmpty()) {
+        ContractParty party = draft.sign(signer, at);
+        boolean complete = draft.missingSignatures().isEmpty();
+        if (complete) {
             versions.add(draft.signedContract());
             pending = null;
         }
+        return new ContractSigned(cpts, draft.version(), party, complete, signer, at, null);
     }
 
     /** A party prepares an amendment (avenant) to the version in force, saying why. */

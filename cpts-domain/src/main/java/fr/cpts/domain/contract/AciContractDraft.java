@@ -97,8 +97,11 @@ public final class AciContractDraft {
         this.terms = checked(newTerms);
     }
 
-    /** One party signs; each signs once, and only the CPTS representative, the ARS and the CPAM sign. */
-    public void sign(Actor signer, Instant at) {
+    /**
+     * One party signs, and is returned; each signs once, and only the CPTS representative, the ARS and the CPAM
+     * sign.
+     */
+    public ContractParty sign(Actor signer, Instant at) {
         Objects.requireNonNull(signer, "signataire");
         Objects.requireNonNull(at, "date");
         ContractParty party = ContractParty.signingAs(signer.role()).orElseThrow(() -> new DomainException(
@@ -112,6 +115,7 @@ public final class AciContractDraft {
                     + ContractDates.day(already.get().at()) + ").");
         }
         signatures.add(new ContractSignature(party, signer, at));
+        return party;
     }
 
     /** The signed contract, once all three parties have signed. */

@@ -1,6 +1,5 @@
 package fr.cpts.persistence.profile;
 
-import java.time.Clock;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.profile.Coordinator;
 import fr.cpts.domain.profile.CptsProfile;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package fr.cpts.persistence.territory;
 
-import java.time.Clock;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Departement;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

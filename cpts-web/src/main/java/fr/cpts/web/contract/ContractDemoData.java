@@ -1,11 +1,11 @@
 package fr.cpts.web.contract;
 
-import java.time.Clock;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.BinaryReward;
 import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.contract.ContractSigned;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.Indicator;
@@ -20,6 +20,7 @@ import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.web.FrenchFormats;
@@ -27,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,10 +66,12 @@ class ContractDemoData {
     private final ContractPdf pdf;
     private final YearlyReviews reviews;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContractDemoData(CptsRecords records, Contracts contracts, ContractService service, ContractFunding funding,
-                     ContractPdf pdf, YearlyReviews reviews, Clock clock) {
+                     ContractPdf pdf, YearlyReviews reviews, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.records = records;
         this.contracts = contracts;
         this.service = service;
@@ -111,13 +116,17 @@ class ContractDemoData {
         log.info("Données de démonstration : contrat ACI signé pour la {}", cpts.name());
         AciContract contract = AciContract.draft(cpts.id(), validatedOn, signedOn, terms,
                 MissionDeadlines.aciWithAvenant2());
-        contract.sign(porteur, signedAt);
-        contract.sign(ars, signedAt.plus(Duration.ofHours(2)));
-        contract.sign(cpam, signedAt.plus(Duration.ofHours(5)));
+        List<ContractSigned> signatures = List.of(contract.sign(porteur, signedAt),
+                contract.sign(ars, signedAt.plus(Duration.ofHours(2))),
+                contract.sign(cpam, signedAt.plus(Duration.ofHours(5))));
         contracts.save(contract, 0);
         SignedContract signed = contract.active().orElseThrow();
-        contracts.archive(cpts.id(), 1, pdf.issue(cpts, signed, funding.check(terms, signedOn, terms.population()),
-                signed.fullySignedAt()));
+        ArchivedDocument document = pdf.issue(cpts, signed, funding.check(terms, signedOn, terms.population()),
+                signed.fullySignedAt());
+        contracts.archive(cpts.id(), 1, document);
+        // journaled as the service journals them: each signature at its own date, the PDF's fingerprint with the third
+        signatures.stream().map(signature -> signature.fullySigned() ? signature.issued(document.sha256()) : signature)
+                .forEach(events::publishEvent);
         // what the CPTS reported, as far as it already happened; prevention never reported: flagged late
         LocalDate today = FrenchFormats.today(clock);
         report(cpts, Mission.ACCES_SOINS, signedOn, signedOn.plusMonths(11), today);

@@ -8,7 +8,7 @@ import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.AciContractDraft;
 import fr.cpts.domain.contract.ContractMission;
-import fr.cpts.domain.contract.ContractParty;
+import fr.cpts.domain.contract.ContractSigned;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.MissionDeadline;
@@ -47,12 +47,12 @@ import fr.cpts.web.audit.AuditedEntity;
 import fr.cpts.web.territory.CptsAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,10 +87,12 @@ public class ContractService {
     private final ContractPdf pdf;
     private final Audit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContractService(Contracts contracts, YearlyReviews reviews, Dossiers dossiers, Territories territories,
                     Communes communes, AciSimulator simulator, ContractFunding funding, ContractPdf pdf, Audit audit,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.contracts = contracts;
         this.reviews = reviews;
         this.dossiers = dossiers;
@@ -187,19 +189,15 @@ public class ContractService {
                     + String.join(" ", check.refusals()));
         }
         int number = draft.version();
-        Instant now = clock.instant();
-        contract.sign(Actor.of(by), now);
+        ContractSigned signature = contract.sign(Actor.of(by), clock.instant());
         contracts.save(contract, version);
-        ContractParty party = ContractParty.signingAs(by.role()).orElseThrow();
-        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("party", null, party.label()),
-                new FieldChange("version", null, String.valueOf(number))));
-        Optional<SignedContract> signed = contract.version(number);
-        if (signed.isPresent()) {
-            ArchivedDocument document = pdf.issue(cpts, signed.get(), check, now);
+        if (signature.fullySigned()) {
+            ArchivedDocument document = pdf.issue(cpts, contract.version(number).orElseThrow(), check,
+                    signature.at());
             contracts.archive(cpts.id(), number, document);
-            changes.add(new FieldChange("sha256", null, document.sha256()));
+            signature = signature.issued(document.sha256());
         }
-        journal(by, cpts, AuditAction.SIGNATURE, null, changes);
+        events.publishEvent(signature);
     }
 
     /** Prepares an amendment (avenant) to the version in force, saying why. */

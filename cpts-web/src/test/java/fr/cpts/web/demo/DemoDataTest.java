@@ -2,8 +2,13 @@ package fr.cpts.web.demo;
 
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.audit.AuditEntry;
+import fr.cpts.domain.audit.AuditTrail;
+import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.contract.ContractSignature;
 import fr.cpts.domain.contract.ContractStatus;
 import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.review.ReviewState;
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +43,9 @@ class DemoDataTest {
 
     @Autowired
     YearlyReviews reviews;
+
+    @Autowired
+    AuditTrail journal;
 
     @Test
     void theMigrationsBuiltTheSchemaBeforeTheDemoDataWasLoaded() {
@@ -85,5 +95,21 @@ class DemoDataTest {
         assertThat(contracts.documentVersions(arcachon)).containsExactly(1);
         assertThat(reviews.of(arcachon, 1).orElseThrow().review().state()).isEqualTo(ReviewState.SUBMITTED);
         assertThat(contracts.progress(arcachon)).doesNotContainKey(Mission.PREVENTION);
+    }
+
+    @Test
+    void theArcachonDemoJournalShowsTheThreeSignaturesAtTheirOwnDates() {
+        CptsId arcachon = cpts.byName("CPTS du Bassin d'Arcachon").orElseThrow().id();
+        SignedContract signed = contracts.of(arcachon).orElseThrow().contract().active().orElseThrow();
+
+        List<AuditEntry> signatures = journal.ofCpts(arcachon).stream()
+                .filter(entry -> entry.action().equals("Signature")).toList();
+
+        assertThat(signatures).extracting(AuditEntry::actor)
+                .containsExactlyInAnyOrder("porteur-arcachon", "ars", "cpam");
+        assertThat(signatures).extracting(AuditEntry::occurredAt)
+                .containsExactlyInAnyOrderElementsOf(signed.signatures().stream().map(ContractSignature::at).toList());
+        assertThat(signatures).filteredOn(entry -> entry.actor().equals("cpam")).singleElement()
+                .satisfies(third -> assertThat(third.changes()).extracting(FieldChange::field).contains("sha256"));
     }
 }
