@@ -34,6 +34,7 @@ import java.util.List;
 class ArsDossierController {
 
     private final DossierService service;
+    private final DossierInstruction instruction;
 
     /** The six ACI missions, in their order, for the pages that list a text per mission. */
     @ModelAttribute("missions")
@@ -41,8 +42,9 @@ class ArsDossierController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
-    ArsDossierController(DossierService service) {
+    ArsDossierController(DossierService service, DossierInstruction instruction) {
         this.service = service;
+        this.instruction = instruction;
     }
 
     @GetMapping
@@ -51,13 +53,13 @@ class ArsDossierController {
                 @RequestParam(required = false) Integer anciennete, @RequestParam(required = false) Integer page,
                 Model model) {
         DossierState state = parseState(etat);
-        model.addAttribute("rows", service.arsQueue(user.account(), state, departement, anciennete,
+        model.addAttribute("rows", instruction.arsQueue(user.account(), state, departement, anciennete,
                 PageRequest.of(page, null)));
         model.addAttribute("pageLink", PageLinks.keeping("etat", state == null ? null : state.name(),
                 "departement", departement, "anciennete", anciennete));
         model.addAttribute("states", java.util.Arrays.stream(DossierState.values())
                 .filter(s -> s != DossierState.DRAFT).toList());
-        model.addAttribute("departements", service.departementsOf(user.account()));
+        model.addAttribute("departements", instruction.departementsOf(user.account()));
         model.addAttribute("etat", state == null ? "" : state.name());
         model.addAttribute("departement", departement == null ? "" : departement);
         model.addAttribute("anciennete", anciennete);
@@ -80,7 +82,7 @@ class ArsDossierController {
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         DossierMove parsed = parseMove(move);
         PorteurDossierController.attempt(redirect, "Le dossier est à jour : « " + parsed.to().label() + " ».",
-                () -> service.decide(user.account(), id, parsed, reason));
+                () -> instruction.decide(user.account(), id, parsed, reason));
         return "redirect:/ars/dossiers/" + id;
     }
 
@@ -88,7 +90,7 @@ class ArsDossierController {
     String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String text,
                    RedirectAttributes redirect) {
         PorteurDossierController.attempt(redirect, "Commentaire interne enregistré.",
-                () -> service.comment(user.account(), id, text));
+                () -> instruction.comment(user.account(), id, text));
         return "redirect:/ars/dossiers/" + id + "#commentaires";
     }
 
@@ -119,7 +121,7 @@ class ArsDossierController {
                       @RequestParam(required = false) String body, @RequestParam String question,
                       RedirectAttributes redirect) {
         PorteurDossierController.attempt(redirect, "Demande d'avis enregistrée.",
-                () -> service.askOpinion(user.account(), id, parseBody(body), question));
+                () -> instruction.askOpinion(user.account(), id, parseBody(body), question));
         return "redirect:/ars/dossiers/" + id + "#avis";
     }
 
@@ -127,7 +129,7 @@ class ArsDossierController {
     String recordOpinion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                          @PathVariable long opinionId, @RequestParam String answer, RedirectAttributes redirect) {
         PorteurDossierController.attempt(redirect, "Avis enregistré.",
-                () -> service.recordOpinion(user.account(), id, opinionId, answer));
+                () -> instruction.recordOpinion(user.account(), id, opinionId, answer));
         return "redirect:/ars/dossiers/" + id + "#avis";
     }
 
@@ -142,7 +144,7 @@ class ArsDossierController {
             return "redirect:/ars/dossiers/" + id + "#fir";
         }
         PorteurDossierController.attempt(redirect, "Décision de subvention FIR enregistrée.",
-                () -> service.grantSeed(user.account(), id, new Money(amount), form.getDecidedOn()));
+                () -> instruction.grantSeed(user.account(), id, new Money(amount), form.getDecidedOn()));
         return "redirect:/ars/dossiers/" + id + "#fir";
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cpam/avis")
 class CpamOpinionController {
 
-    private final DossierService service;
+    private final CpamOpinions service;
 
     /** The six ACI missions, in their order, for the pages that list a text per mission. */
     @ModelAttribute("missions")
@@ -25,7 +25,7 @@ class CpamOpinionController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
-    CpamOpinionController(DossierService service) {
+    CpamOpinionController(CpamOpinions service) {
         this.service = service;
     }
 

@@ -5,6 +5,8 @@ import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.web.contract.ContractService;
 import fr.cpts.web.cpts.CptsDirectory;
+import fr.cpts.web.dossier.CpamOpinions;
+import fr.cpts.web.dossier.DossierInstruction;
 import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +25,14 @@ class HomeController {
     private final CptsDirectory directory;
     private final Accounts accounts;
     private final DossierService dossiers;
+    private final DossierInstruction instruction;
+    private final CpamOpinions opinions;
     private final ContractService contracts;
 
-    HomeController(CptsDirectory directory, Accounts accounts, DossierService dossiers, ContractService contracts) {
+    HomeController(CptsDirectory directory, Accounts accounts, DossierService dossiers, DossierInstruction instruction,
+                   CpamOpinions opinions, ContractService contracts) {
+        this.instruction = instruction;
+        this.opinions = opinions;
         this.directory = directory;
         this.accounts = accounts;
         this.dossiers = dossiers;
@@ -56,14 +63,14 @@ class HomeController {
     /** The CPTS of the ARS officer's région, with how many stand at each stage, and the dossiers waiting. */
     @GetMapping("/ars")
     String ars(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("waitingDossiers", dossiers.awaitingArs(user.account()));
+        model.addAttribute("waitingDossiers", instruction.awaitingArs(user.account()));
         return officerHome(user, model, "home/ars");
     }
 
     /** The CPTS of the CPAM officer's départements, with how many stand at each stage, and the opinions asked. */
     @GetMapping("/cpam")
     String cpam(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("waitingOpinions", dossiers.cpamOpinions(user.account()).stream()
+        model.addAttribute("waitingOpinions", opinions.cpamOpinions(user.account()).stream()
                 .filter(row -> !row.request().isAnswered()).count());
         return officerHome(user, model, "home/cpam");
     }

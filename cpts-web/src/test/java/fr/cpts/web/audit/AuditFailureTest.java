@@ -24,6 +24,7 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.VersionedTerritory;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.account.AccountCreation;
+import fr.cpts.web.dossier.DossierInstruction;
 import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
@@ -57,6 +58,9 @@ class AuditFailureTest {
 
     @Autowired
     DossierService dossierService;
+
+    @Autowired
+    DossierInstruction dossierInstruction;
 
     @Autowired
     TerritoryPages territoryPages;
@@ -107,7 +111,7 @@ class AuditFailureTest {
         long id = filed.id().orElseThrow().value();
         journalFails();
 
-        assertThatThrownBy(() -> dossierService.decide(ars(), id, DossierMove.TAKE, null))
+        assertThatThrownBy(() -> dossierInstruction.decide(ars(), id, DossierMove.TAKE, null))
                 .hasMessageContaining("journal indisponible");
 
         Dossier stored = dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION).orElseThrow();
@@ -122,7 +126,7 @@ class AuditFailureTest {
         Dossier filed = dossierService.submit(porteur(team), DossierKind.LETTRE_INTENTION);
         journalFails();
 
-        assertThatThrownBy(() -> dossierService.comment(ars(), filed.id().orElseThrow().value(), "Note interne"))
+        assertThatThrownBy(() -> dossierInstruction.comment(ars(), filed.id().orElseThrow().value(), "Note interne"))
                 .hasMessageContaining("journal indisponible");
 
         assertThat(exchanges.comments(filed.id().orElseThrow())).isEmpty();

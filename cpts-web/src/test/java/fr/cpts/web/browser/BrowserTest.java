@@ -4,9 +4,10 @@ import fr.cpts.persistence.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +50,25 @@ abstract class BrowserTest {
     protected void submit(By clickable) {
         WebElement element = browser.findElement(clickable);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        awaitReplaced(element);
+    }
+
+    /**
+     * Waits until that element of the previous page is gone. While the next page loads, Chromium may answer that the
+     * node no longer belongs to the document instead of calling it stale: both mean the page was replaced.
+     */
+    protected void awaitReplaced(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException replaced) {
+                return true;
+            } catch (WebDriverException detached) {
+                String message = detached.getMessage();
+                return message != null && message.contains("does not belong to the document");
+            }
+        });
     }
 
     @AfterEach

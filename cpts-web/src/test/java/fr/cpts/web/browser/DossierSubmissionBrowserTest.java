@@ -9,12 +9,9 @@ import fr.cpts.web.dossier.TestPorteurs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +63,7 @@ class DossierSubmissionBrowserTest extends BrowserTest {
         assertThat(saved.getText()).isEqualTo("Brouillon enregistré.");
         assertThat(browser.findElements(By.id("elements-manquants"))).isEmpty();
         browser.findElement(By.id("deposer")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(saved));
+        awaitReplaced(saved);
 
         assertThat(browser.findElement(By.id("message-succes")).getText()).contains("est déposé auprès de l'ARS");
         assertThat(browser.findElement(By.id("historique")).getText()).contains("« Brouillon » → « Déposé");

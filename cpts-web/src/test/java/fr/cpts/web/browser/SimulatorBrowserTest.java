@@ -3,10 +3,7 @@ package fr.cpts.web.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +36,7 @@ class SimulatorBrowserTest extends BrowserTest {
     private void submitAndWaitForTheNextPage() {
         WebElement form = browser.findElement(By.tagName("form"));
         browser.findElement(By.id("calculer")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        awaitReplaced(form);
     }
 
     @Test

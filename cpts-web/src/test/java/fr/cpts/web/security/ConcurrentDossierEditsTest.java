@@ -23,6 +23,7 @@ import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.dossier.DossierInstruction;
 import fr.cpts.web.dossier.DossierService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,9 @@ class ConcurrentDossierEditsTest {
 
     @Autowired
     DossierService service;
+
+    @Autowired
+    DossierInstruction instruction;
 
     @Autowired
     Dossiers dossiers;
@@ -110,7 +114,7 @@ class ConcurrentDossierEditsTest {
             long id = before.id().orElseThrow().value();
             List<Outcome> outcomes = race(thread -> {
                 DossierMove move = moves.get(thread % moves.size());
-                return service.decide(ars, id, move, move == DossierMove.VALIDATE ? null : "Motif n° " + thread);
+                return instruction.decide(ars, id, move, move == DossierMove.VALIDATE ? null : "Motif n° " + thread);
             });
             attempts += outcomes.size();
 
@@ -137,10 +141,10 @@ class ConcurrentDossierEditsTest {
         Account ars = accounts.byUsername("ars").orElseThrow();
         Dossier letter = dossierUnderInstruction("Subvention concurrente");
         long id = letter.id().orElseThrow().value();
-        service.decide(ars, id, DossierMove.VALIDATE, null);
+        instruction.decide(ars, id, DossierMove.VALIDATE, null);
 
         List<Outcome> outcomes = race(thread -> {
-            service.grantSeed(ars, id, Money.euros(20_000 + thread), LocalDate.of(2025, 1, 15));
+            instruction.grantSeed(ars, id, Money.euros(20_000 + thread), LocalDate.of(2025, 1, 15));
             return null;
         });
 
