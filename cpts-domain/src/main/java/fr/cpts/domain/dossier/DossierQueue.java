@@ -28,9 +28,5 @@ public interface DossierQueue {
      * standing in their state since at least N days); each null for no narrowing.
      */
     record Filter(DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {
-
-        public static Filter none() {
-            return new Filter(null, null, null);
-        }
     }
 }
