@@ -5,7 +5,7 @@ package fr.cpts.web.review;
  * chosen), and for an adjustment the value retained (a French decimal, read with the indicator's name in any
  * refusal) and its reason.
  */
-public record Assessment(String indicator, AssessmentDecision decision, String value, String reason) {
+public record Assessment(String indicator, IndicatorDecision decision, String value, String reason) {
 
     /** The indicator's name, without the spaces around it. */
     public String name() {

@@ -41,11 +41,11 @@ class CpamReviewController {
     @PostMapping("/cpam/cpts/{id}/revues/{year}/indicateurs")
     String assess(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
                   @RequestParam(required = false) String indicator,
-                  @RequestParam(required = false) AssessmentDecision decision,
+                  @RequestParam(required = false) IndicatorDecision decision,
                   @RequestParam(required = false) String value, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String version, RedirectAttributes redirect) {
         Assessment assessment = new Assessment(indicator, decision, value, reason);
-        ReviewViews.attempt(redirect, decision == AssessmentDecision.ADJUST
+        ReviewViews.attempt(redirect, decision == IndicatorDecision.ADJUST
                         ? "Indicateur « " + assessment.name() + " » ajusté."
                         : "Indicateur « " + assessment.name() + " » accepté.",
                 () -> examination.assess(user.account(), id, year, FormVersions.read(version), assessment));

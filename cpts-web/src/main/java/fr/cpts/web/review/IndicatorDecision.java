@@ -1,7 +1,7 @@
 package fr.cpts.web.review;
 
 /** What the CPAM officer decides on one declared indicator, as the review page's form sends it. */
-public enum AssessmentDecision {
+public enum IndicatorDecision {
     /** Retain the declared value. */
     ACCEPT,
     /** Retain another value, saying why. */
