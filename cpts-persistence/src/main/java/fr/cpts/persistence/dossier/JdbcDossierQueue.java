@@ -10,6 +10,7 @@ import fr.cpts.domain.dossier.QueuedDossier;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /**
  * The ARS's dossier queue in one query: scope, state, département and age filtered by PostgreSQL, ordered (awaiting
- * a decision first, then oldest first) and paged there, the total counted in the same statement.
+ * a decision first, then oldest first) and paged there, the total counted in the same statement ({@link PagedQuery}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -52,28 +53,13 @@ class JdbcDossierQueue implements DossierQueue {
             where.append(" and d.in_state_since <= ?");
             arguments.add(Timestamp.from(filter.inStateNoLaterThan()));
         }
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(page.size());
-        paged.add(page.offset());
-        long[] total = {0};
-        List<QueuedDossier> rows = jdbc.query("""
-                select d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code,
-                    count(*) over () as total
-                from dossier d join cpts c on c.id = d.cpts_id
-                where %s
-                order by (d.state in %s), d.in_state_since, d.id
-                limit ? offset ?""".formatted(where, DECIDED), (row, n) -> {
-            total[0] = row.getLong("total");
-            return new QueuedDossier(new DossierId(row.getLong("id")), DossierKind.valueOf(row.getString("kind")),
-                    DossierState.valueOf(row.getString("state")), row.getTimestamp("in_state_since").toInstant(),
-                    new CptsId(row.getLong("cpts_id")), row.getString("name"),
-                    new DepartementCode(row.getString("departement_code")));
-        }, paged.toArray());
-        if (rows.isEmpty() && page.number() > 1) {
-            total[0] = jdbc.queryForObject("select count(*) from dossier d join cpts c on c.id = d.cpts_id where "
-                    + where, Long.class, arguments.toArray());
-        }
-        return new Page<>(rows, page, total[0]);
+        return new PagedQuery("d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code",
+                "from dossier d join cpts c on c.id = d.cpts_id where " + where, "(d.state in " + DECIDED
+                + "), d.in_state_since, d.id", arguments)
+                .read(jdbc, page, (row, n) -> new QueuedDossier(new DossierId(row.getLong("id")),
+                        DossierKind.valueOf(row.getString("kind")), DossierState.valueOf(row.getString("state")),
+                        row.getTimestamp("in_state_since").toInstant(), new CptsId(row.getLong("cpts_id")),
+                        row.getString("name"), new DepartementCode(row.getString("departement_code"))));
     }
 
     @Override

@@ -7,17 +7,16 @@ import fr.cpts.domain.review.ReviewQueue;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The officers' review queue in one query: filter by scope and state, order and page in PostgreSQL, the total
- * counted in the same statement (a window over the filtered rows). A filed review is one not in draft: a review
+ * counted in the same statement ({@link PagedQuery}). A filed review is one not in draft: a review
  * never goes back to draft.
  */
 @Repository
@@ -33,25 +32,11 @@ class JdbcReviewQueue implements ReviewQueue {
     @Override
     public Page<FiledReview> filed(AccessScope scope, PageRequest page) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
-        List<Object> arguments = new ArrayList<>(inScope.arguments());
-        arguments.add(page.size());
-        arguments.add(page.offset());
-        long[] total = {0};
-        List<FiledReview> rows = jdbc.query("""
-                select r.cpts_id, c.name, r.contract_year, r.state, r.in_state_since, count(*) over () as total
-                from yearly_review r join cpts c on c.id = r.cpts_id
-                where r.state <> 'DRAFT' and %s
-                order by (r.state = 'SUBMITTED') desc, r.in_state_since, c.name, r.contract_year
-                limit ? offset ?""".formatted(inScope.sql()), (row, n) -> {
-            total[0] = row.getLong("total");
-            return new FiledReview(new CptsId(row.getLong("cpts_id")), row.getString("name"),
-                    row.getInt("contract_year"), ReviewState.valueOf(row.getString("state")),
-                    row.getTimestamp("in_state_since").toInstant());
-        }, arguments.toArray());
-        if (rows.isEmpty() && page.number() > 1) {
-            total[0] = jdbc.queryForObject("select count(*) from yearly_review r join cpts c on c.id = r.cpts_id "
-                    + "where r.state <> 'DRAFT' and " + inScope.sql(), Long.class, inScope.arguments().toArray());
-        }
-        return new Page<>(rows, page, total[0]);
+        return new PagedQuery("r.cpts_id, c.name, r.contract_year, r.state, r.in_state_since",
+                "from yearly_review r join cpts c on c.id = r.cpts_id where r.state <> 'DRAFT' and " + inScope.sql(),
+                "(r.state = 'SUBMITTED') desc, r.in_state_since, c.name, r.contract_year", inScope.arguments())
+                .read(jdbc, page, (row, n) -> new FiledReview(new CptsId(row.getLong("cpts_id")),
+                        row.getString("name"), row.getInt("contract_year"), ReviewState.valueOf(row.getString("state")),
+                        row.getTimestamp("in_state_since").toInstant()));
     }
 }

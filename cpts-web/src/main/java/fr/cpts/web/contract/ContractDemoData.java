@@ -61,20 +61,20 @@ class ContractDemoData {
 
     private final CptsRecords records;
     private final Contracts contracts;
-    private final ContractService service;
+    private final ContractBasis basis;
     private final ContractFunding funding;
     private final ContractPdf pdf;
     private final YearlyReviews reviews;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractDemoData(CptsRecords records, Contracts contracts, ContractService service, ContractFunding funding,
+    ContractDemoData(CptsRecords records, Contracts contracts, ContractBasis basis, ContractFunding funding,
                      ContractPdf pdf, YearlyReviews reviews, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;
         this.records = records;
         this.contracts = contracts;
-        this.service = service;
+        this.basis = basis;
         this.funding = funding;
         this.pdf = pdf;
         this.reviews = reviews;
@@ -103,13 +103,13 @@ class ContractDemoData {
             return;
         }
         LocalDate signedOn = signedAt.atZone(FrenchFormats.PARIS).toLocalDate();
-        LocalDate validatedOn = service.healthProjectValidatedOn(cpts.id()).orElse(null);
+        LocalDate validatedOn = basis.healthProjectValidatedOn(cpts.id()).orElse(null);
         if (validatedOn == null || validatedOn.isAfter(signedOn)) {
             return;
         }
         ContractTerms terms;
         try {
-            terms = service.terms(cpts.id(), signedOn, missions(signedOn));
+            terms = basis.terms(cpts.id(), signedOn, missions(signedOn));
         } catch (DomainException territoryNotDrawn) {
             return;
         }

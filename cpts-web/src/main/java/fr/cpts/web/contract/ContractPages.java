@@ -33,13 +33,15 @@ import java.util.Map;
 class ContractPages {
 
     private final ContractService service;
+    private final ContractQueries queries;
 
-    ContractPages(ContractService service) {
+    ContractPages(ContractService service, ContractQueries queries) {
         this.service = service;
+        this.queries = queries;
     }
 
     String show(Account viewer, CptsRecord cpts, String base, Model model) {
-        model.addAttribute("page", service.page(viewer, cpts));
+        model.addAttribute("page", queries.page(viewer, cpts));
         model.addAttribute("base", base);
         model.addAttribute("missionValues", Mission.values());
         return "contract/page";
@@ -51,7 +53,7 @@ class ContractPages {
     }
 
     String form(Account viewer, CptsRecord cpts, String base, Model model, RedirectAttributes redirect) {
-        ContractPage page = service.page(viewer, cpts);
+        ContractPage page = queries.page(viewer, cpts);
         if (!page.canEdit()) {
             redirect.addFlashAttribute("error", page.hasContract()
                     ? "Le projet ne peut plus être modifié : sa signature a commencé, ou le contrat est signé "
@@ -82,7 +84,7 @@ class ContractPages {
                 binding.reject("refused", refused.getMessage());
             }
         }
-        ContractPage page = service.page(by, cpts);
+        ContractPage page = queries.page(by, cpts);
         if (!page.canEdit()) {
             // nothing left to edit (signature begun, contract signed): the refusal is told on the contract page
             redirect.addFlashAttribute("error", binding.getGlobalErrors().stream().map(e -> e.getDefaultMessage())
@@ -134,7 +136,7 @@ class ContractPages {
     }
 
     ResponseEntity<byte[]> document(CptsRecord cpts, int version) {
-        ArchivedDocument document = service.document(cpts, version)
+        ArchivedDocument document = queries.document(cpts, version)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return PdfDownloads.archived(document);
     }

@@ -35,10 +35,10 @@ class OfficerContractController {
     private final CptsAccess access;
     private final CptsDirectory directory;
     private final ContractPages pages;
-    private final ContractService service;
+    private final ContractQueries service;
 
     OfficerContractController(CptsAccess access, CptsDirectory directory, ContractPages pages,
-                              ContractService service) {
+                              ContractQueries service) {
         this.access = access;
         this.directory = directory;
         this.pages = pages;

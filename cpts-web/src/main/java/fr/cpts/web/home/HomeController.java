@@ -3,7 +3,7 @@ package fr.cpts.web.home;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsStage;
-import fr.cpts.web.contract.ContractService;
+import fr.cpts.web.contract.ContractQueries;
 import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.dossier.CpamOpinions;
 import fr.cpts.web.dossier.DossierInstruction;
@@ -27,10 +27,10 @@ class HomeController {
     private final DossierService dossiers;
     private final DossierInstruction instruction;
     private final CpamOpinions opinions;
-    private final ContractService contracts;
+    private final ContractQueries contracts;
 
     HomeController(CptsDirectory directory, Accounts accounts, DossierService dossiers, DossierInstruction instruction,
-                   CpamOpinions opinions, ContractService contracts) {
+                   CpamOpinions opinions, ContractQueries contracts) {
         this.instruction = instruction;
         this.opinions = opinions;
         this.directory = directory;

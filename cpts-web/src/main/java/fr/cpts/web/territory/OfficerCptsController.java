@@ -7,7 +7,7 @@ import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.DepartementCoverage;
 import fr.cpts.domain.territory.Region;
 import fr.cpts.domain.territory.Territories;
-import fr.cpts.web.contract.ContractService;
+import fr.cpts.web.contract.ContractQueries;
 import fr.cpts.web.profile.ProfilePages;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -35,10 +35,10 @@ class OfficerCptsController {
     private final ProfilePages profiles;
     private final Territories coverage;
     private final Communes communes;
-    private final ContractService contracts;
+    private final ContractQueries contracts;
 
     OfficerCptsController(CptsAccess access, TerritoryPages territories, ProfilePages profiles, Territories coverage,
-                          Communes communes, ContractService contracts) {
+                          Communes communes, ContractQueries contracts) {
         this.access = access;
         this.contracts = contracts;
         this.territories = territories;

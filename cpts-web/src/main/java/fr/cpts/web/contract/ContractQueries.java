@@ -1,0 +1,147 @@
+package fr.cpts.web.contract;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.contract.AciContract;
+import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.contract.MissionDeadlineFlag;
+import fr.cpts.domain.contract.MissionProgress;
+import fr.cpts.domain.contract.SignedContract;
+import fr.cpts.domain.contract.VersionedContract;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.review.ReviewState;
+import fr.cpts.domain.review.VersionedReview;
+import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.domain.shared.ArchivedDocument;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.funding.contract.ContractCheckResult;
+import fr.cpts.funding.contract.ContractFunding;
+import fr.cpts.funding.contract.ContractSchedule;
+import fr.cpts.web.FrenchFormats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the three parties read of the ACI contracts: the contract page (draft checked by the funding engine, schedule
+ * of the version in force, mission dates), the issued PDFs, the summary shown on other pages, and the officers'
+ * list. Nothing here changes anything.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContractQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(ContractQueries.class);
+
+    private final Contracts contracts;
+    private final YearlyReviews reviews;
+    private final ContractFunding funding;
+    private final ContractBasis basis;
+    private final Clock clock;
+
+    ContractQueries(Contracts contracts, YearlyReviews reviews, ContractFunding funding, ContractBasis basis,
+                    Clock clock) {
+        this.contracts = contracts;
+        this.reviews = reviews;
+        this.funding = funding;
+        this.basis = basis;
+        this.clock = clock;
+    }
+
+    /** Everything the contract page shows the viewer of that CPTS. */
+    public ContractPage page(Account viewer, CptsRecord cpts) {
+        Optional<VersionedContract> stored = contracts.of(cpts.id());
+        LocalDate today = today();
+        Optional<LocalDate> validatedOn = basis.healthProjectValidatedOn(cpts.id());
+        if (stored.isEmpty()) {
+            return ContractPage.withoutContract(cpts, viewer.role(), validatedOn, basis.population(cpts.id()));
+        }
+        AciContract contract = stored.get().contract();
+        Optional<ContractCheckResult> draftCheck = contract.pendingDraft()
+                .map(draft -> funding.check(draft, draft.terms().population()));
+        Optional<ContractSchedule> schedule = contract.active().flatMap(active -> schedule(active, cpts.id()));
+        Map<Mission, MissionProgress> progress = contracts.progress(cpts.id());
+        return ContractPage.of(cpts, viewer.role(), contract, stored.get().version(), draftCheck, schedule, progress,
+                today, contracts.documentVersions(cpts.id()));
+    }
+
+    /** The PDF issued for a signed version, as archived. */
+    public Optional<ArchivedDocument> document(CptsRecord cpts, int version) {
+        return contracts.document(cpts.id(), version);
+    }
+
+    /** Where the CPTS's contract stands and the mission dates needing attention, for its other pages. */
+    public ContractSummary summary(CptsRecord cpts) {
+        return contracts.of(cpts.id()).map(stored -> new ContractSummary(stored.contract().status(),
+                stored.contract().active().map(active -> MissionDeadlineFlag.of(active,
+                        contracts.progress(cpts.id()), today())).orElse(List.of())))
+                .orElse(new ContractSummary(null, List.of()));
+    }
+
+    /** The contracts of the officer's scope, those with a late or imminent deadline first. */
+    public List<ContractRow> list(List<CptsRecord> visible) {
+        Map<CptsId, CptsRecord> byId = visible.stream().collect(Collectors.toMap(CptsRecord::id, Function.identity()));
+        LocalDate today = today();
+        Map<CptsId, Map<Mission, MissionProgress>> progress = contracts.progressOf(byId.keySet());
+        return contracts.ofCpts(byId.keySet()).stream()
+                .map(stored -> {
+                    AciContract contract = stored.contract();
+                    List<MissionDeadlineFlag> flags = contract.active()
+                            .map(active -> MissionDeadlineFlag.of(active,
+                                    progress.getOrDefault(contract.cpts(), Map.of()), today))
+                            .orElse(List.of());
+                    return new ContractRow(byId.get(contract.cpts()), contract, flags);
+                })
+                .sorted(Comparator.comparing((ContractRow row) -> !row.hasOverdue())
+                        .thenComparing(row -> row.flags().isEmpty())
+                        .thenComparing(row -> row.cpts().name()))
+                .toList();
+    }
+
+    /**
+     * The schedule of the version in force, each year reviewed against that version with its accepted values (a
+     * year reviewed under an earlier version keeps its archived statement); empty when the funding engine refuses it
+     * (a later rule set whose ceilings the amounts exceed), the page then says why.
+     */
+    private Optional<ContractSchedule> schedule(SignedContract active, CptsId cpts) {
+        Map<Integer, Map<String, BigDecimal>> accepted = new LinkedHashMap<>();
+        Set<Integer> crisisYears = new HashSet<>();
+        for (VersionedReview stored : reviews.ofCpts(List.of(cpts))) {
+            if (stored.review().contractVersion() != active.version()) {
+                continue;
+            }
+            if (stored.review().state() == ReviewState.CLOSED) {
+                accepted.put(stored.review().contractYear(), stored.review().acceptedValues());
+            }
+            if (stored.review().crisisDeclared()) {
+                crisisYears.add(stored.review().contractYear());
+            }
+        }
+        try {
+            return Optional.of(funding.schedule(active, active.terms().population(), accepted, crisisYears));
+        } catch (DomainException refused) {
+            log.warn("Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}", cpts.value(),
+                    refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private LocalDate today() {
+        return FrenchFormats.today(clock);
+    }
+}
