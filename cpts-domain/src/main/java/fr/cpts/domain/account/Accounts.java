@@ -1,5 +1,9 @@
 package fr.cpts.domain.account;
 
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +13,11 @@ public interface Accounts {
     /** The account of that login, compared without regard to case. */
     Optional<Account> byUsername(String username);
 
-    /** Every account, by role then login. */
-    List<Account> all();
+    /** The porteur accounts of that CPTS, by login. */
+    List<Account> porteursOf(CptsId cpts);
+
+    /** Every account, a page at a time, by role then login. */
+    Page<Account> listed(PageRequest page);
 
     /** Records a new account; its login must not be taken. */
     void create(Account account);

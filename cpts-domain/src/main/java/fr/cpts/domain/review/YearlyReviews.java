@@ -18,6 +18,9 @@ public interface YearlyReviews {
 
     Optional<VersionedReview> of(CptsId cpts, int contractYear);
 
+    /** The review with what is filed with it, read together (for its page). */
+    Optional<WithFiles> withFiles(CptsId cpts, int contractYear);
+
     /** Every review of these CPTS, by CPTS then year. */
     List<VersionedReview> ofCpts(Collection<CptsId> cpts);
 
@@ -33,8 +36,6 @@ public interface YearlyReviews {
      */
     long addEvidence(CptsId cpts, int contractYear, String indicator, PdfFile file, Actor by, Instant at);
 
-    List<ReviewEvidence> evidence(CptsId cpts, int contractYear);
-
     /** The CPTS and year a piece of evidence belongs to, and its file. */
     Optional<EvidenceFile> evidenceFile(long id);
 
@@ -43,8 +44,9 @@ public interface YearlyReviews {
 
     Optional<ArchivedDocument> statement(CptsId cpts, int contractYear);
 
-    /** Whether the statement of that review was issued, without reading its PDF. */
-    boolean hasStatement(CptsId cpts, int contractYear);
+    /** A review with what is filed with it. */
+    record WithFiles(VersionedReview stored, ReviewFiles files) {
+    }
 
     /** A piece of evidence with where it belongs. */
     record EvidenceFile(CptsId cpts, int contractYear, PdfFile file) {

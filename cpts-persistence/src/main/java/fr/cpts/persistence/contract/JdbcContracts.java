@@ -23,9 +23,10 @@ import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.persistence.database.Decimals;
+import fr.cpts.persistence.shared.JsonRows;
+import fr.cpts.persistence.shared.JsonRows.JsonRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
@@ -44,8 +45,37 @@ import java.util.Optional;
  * database refuses any other change); signatures are only ever added.
  */
 @Repository
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+@Transactional(readOnly = true)
 class JdbcContracts implements Contracts {
+
+    /**
+     * Each contract with its versions, and each version with its missions, indicators, tiers and signatures, in one
+     * statement, in their order.
+     */
+    private static final String CONTRACTS = """
+            select c.*, (select json_agg(json_build_object('version', v.version,
+                    'amendment_reason', v.amendment_reason, 'bracket_code', v.bracket_code,
+                    'population', v.population::text,
+                    'signatures', (select json_agg(json_build_object('party', s.party, 'username', s.username,
+                        'display_name', s.display_name, 'role', s.role, 'signed_at', %s)
+                        order by s.signed_at, s.party)
+                        from aci_contract_signature s where s.cpts_id = v.cpts_id and s.version = v.version),
+                    'missions', (select json_agg(json_build_object('mission', m.mission, 'start_on', m.start_on,
+                        'fully_deployed_on', m.fully_deployed_on, 'fixed_amount', m.fixed_amount::text,
+                        'indicators', (select json_agg(json_build_object('name', i.name,
+                            'baseline', i.baseline::text, 'target', i.target::text, 'reward', i.reward,
+                            'amount', i.amount::text,
+                            'tiers', (select json_agg(json_build_object('label', t.label,
+                                'threshold', t.threshold::text, 'amount', t.amount::text) order by t.position)
+                                from aci_contract_indicator_tier t where t.cpts_id = i.cpts_id
+                                    and t.version = i.version and t.indicator = i.name)) order by i.position)
+                            from aci_contract_indicator i where i.cpts_id = m.cpts_id and i.version = m.version
+                                and i.mission = m.mission)) order by m.position)
+                        from aci_contract_mission m where m.cpts_id = v.cpts_id and m.version = v.version))
+                    order by v.version)
+                from aci_contract_version v where v.cpts_id = c.cpts_id) as versions
+            from aci_contract c where c.cpts_id = any(?) order by c.cpts_id"""
+            .formatted(JsonRows.EPOCH.formatted("s.signed_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -63,39 +93,47 @@ class JdbcContracts implements Contracts {
         if (cpts.isEmpty()) {
             return List.of();
         }
-        Long[] ids = cpts.stream().map(CptsId::value).toArray(Long[]::new);
-        Map<String, List<ContractSignature>> signatures = signatures(ids);
-        Map<String, List<ContractMission>> missions = missions(ids);
-        Map<Long, List<VersionRow>> versions = new LinkedHashMap<>();
-        jdbc.query("select * from aci_contract_version where cpts_id = any(?) order by cpts_id, version",
-                row -> {
-                    versions.computeIfAbsent(row.getLong("cpts_id"), id -> new ArrayList<>()).add(new VersionRow(
-                            row.getInt("version"), row.getString("amendment_reason"), row.getString("bracket_code"),
-                            row.getLong("population")));
-                }, (Object) ids);
-        List<VersionedContract> contracts = new ArrayList<>();
-        jdbc.query("select * from aci_contract where cpts_id = any(?) order by cpts_id", row -> {
+        return jdbc.query(CONTRACTS, (row, n) -> {
             CptsId id = new CptsId(row.getLong("cpts_id"));
             LocalDate validatedOn = row.getObject("health_project_validated_on", LocalDate.class);
             LocalDate signatureDate = row.getObject("signature_date", LocalDate.class);
             List<SignedContract> signed = new ArrayList<>();
             AciContractDraft pending = null;
-            for (VersionRow version : versions.getOrDefault(id.value(), List.of())) {
-                String key = key(id.value(), version.number());
-                AciContractDraft draft = AciContractDraft.restore(id, version.number(), version.amendmentReason(),
-                        validatedOn, signatureDate, MissionDeadlines.aciWithAvenant2(),
-                        new ContractTerms(version.bracketCode(), version.population(),
-                                missions.getOrDefault(key, List.of())),
-                        signatures.getOrDefault(key, List.of()));
+            for (JsonRow version : JsonRows.of(row.getString("versions"))) {
+                AciContractDraft draft = AciContractDraft.restore(id, version.integer("version"),
+                        version.text("amendment_reason"), validatedOn, signatureDate,
+                        MissionDeadlines.aciWithAvenant2(), new ContractTerms(version.text("bracket_code"),
+                                version.number("population"), version.rows("missions").stream()
+                                .map(JdbcContracts::mission).toList()),
+                        version.rows("signatures").stream().map(JdbcContracts::signature).toList());
                 if (draft.missingSignatures().isEmpty()) {
                     signed.add(draft.signedContract());
                 } else {
                     pending = draft;
                 }
             }
-            contracts.add(new VersionedContract(AciContract.restore(id, signed, pending), row.getLong("version")));
-        }, (Object) ids);
-        return contracts;
+            return new VersionedContract(AciContract.restore(id, signed, pending), row.getLong("version"));
+        }, (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+    }
+
+    private static ContractMission mission(JsonRow mission) {
+        return new ContractMission(Mission.valueOf(mission.text("mission")), mission.date("start_on"),
+                mission.date("fully_deployed_on"), new Money(mission.decimal("fixed_amount")),
+                mission.rows("indicators").stream().map(JdbcContracts::indicator).toList());
+    }
+
+    private static Indicator indicator(JsonRow indicator) {
+        return new Indicator(indicator.text("name"), Decimals.asEntered(indicator.decimal("baseline")),
+                Decimals.asEntered(indicator.decimal("target")), "BINARY".equals(indicator.text("reward"))
+                ? new BinaryReward(new Money(indicator.decimal("amount")))
+                : new TieredReward(indicator.rows("tiers").stream().map(tier -> new RewardTier(tier.text("label"),
+                        Decimals.asEntered(tier.decimal("threshold")), new Money(tier.decimal("amount")))).toList()));
+    }
+
+    private static ContractSignature signature(JsonRow signature) {
+        return new ContractSignature(ContractParty.valueOf(signature.text("party")),
+                new Actor(signature.text("username"), signature.text("display_name"),
+                        Role.valueOf(signature.text("role"))), signature.instant("signed_at"));
     }
 
     @Override
@@ -192,52 +230,6 @@ class JdbcContracts implements Contracts {
         }
     }
 
-    private Map<String, List<ContractSignature>> signatures(Long[] ids) {
-        Map<String, List<ContractSignature>> byVersion = new LinkedHashMap<>();
-        jdbc.query("select * from aci_contract_signature where cpts_id = any(?) order by signed_at, party", row -> {
-            byVersion.computeIfAbsent(key(row.getLong("cpts_id"), row.getInt("version")), k -> new ArrayList<>())
-                    .add(new ContractSignature(ContractParty.valueOf(row.getString("party")),
-                            new Actor(row.getString("username"), row.getString("display_name"),
-                                    Role.valueOf(row.getString("role"))),
-                            row.getTimestamp("signed_at").toInstant()));
-        }, (Object) ids);
-        return byVersion;
-    }
-
-    private Map<String, List<ContractMission>> missions(Long[] ids) {
-        Map<String, List<RewardTier>> tiers = new LinkedHashMap<>();
-        jdbc.query("select * from aci_contract_indicator_tier where cpts_id = any(?) "
-                + "order by cpts_id, version, indicator, position", row -> {
-            tiers.computeIfAbsent(key(row.getLong("cpts_id"), row.getInt("version")) + "/"
-                    + row.getString("indicator"), k -> new ArrayList<>()).add(new RewardTier(row.getString("label"),
-                    Decimals.asEntered(row.getBigDecimal("threshold")), new Money(row.getBigDecimal("amount"))));
-        }, (Object) ids);
-        Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
-        jdbc.query("select * from aci_contract_indicator where cpts_id = any(?) "
-                + "order by cpts_id, version, mission, position", row -> {
-            String version = key(row.getLong("cpts_id"), row.getInt("version"));
-            String name = row.getString("name");
-            indicators.computeIfAbsent(version + "/" + row.getString("mission"), k -> new ArrayList<>())
-                    .add(new Indicator(name, Decimals.asEntered(row.getBigDecimal("baseline")),
-                            Decimals.asEntered(row.getBigDecimal("target")),
-                            "BINARY".equals(row.getString("reward"))
-                                    ? new BinaryReward(new Money(row.getBigDecimal("amount")))
-                                    : new TieredReward(tiers.getOrDefault(version + "/" + name, List.of()))));
-        }, (Object) ids);
-        Map<String, List<ContractMission>> missions = new LinkedHashMap<>();
-        jdbc.query("select * from aci_contract_mission where cpts_id = any(?) order by cpts_id, version, position",
-                row -> {
-                    String version = key(row.getLong("cpts_id"), row.getInt("version"));
-                    missions.computeIfAbsent(version, k -> new ArrayList<>()).add(new ContractMission(
-                            Mission.valueOf(row.getString("mission")),
-                            row.getObject("start_on", LocalDate.class),
-                            row.getObject("fully_deployed_on", LocalDate.class),
-                            new Money(row.getBigDecimal("fixed_amount")),
-                            indicators.getOrDefault(version + "/" + row.getString("mission"), List.of())));
-                }, (Object) ids);
-        return missions;
-    }
-
     @Override
     @Transactional
     public void archive(CptsId cpts, int version, ArchivedDocument pdf) {
@@ -289,12 +281,5 @@ class JdbcContracts implements Contracts {
 
     private static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
-    }
-
-    private static String key(long cpts, int version) {
-        return cpts + ":" + version;
-    }
-
-    private record VersionRow(int number, String amendmentReason, String bracketCode, long population) {
     }
 }

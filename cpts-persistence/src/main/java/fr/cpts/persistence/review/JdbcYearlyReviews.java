@@ -8,6 +8,7 @@ import fr.cpts.domain.review.IndicatorAssessment;
 import fr.cpts.domain.review.IndicatorDeclaration;
 import fr.cpts.domain.review.ReviewConflict;
 import fr.cpts.domain.review.ReviewEvidence;
+import fr.cpts.domain.review.ReviewFiles;
 import fr.cpts.domain.review.ReviewMove;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.VersionedReview;
@@ -17,7 +18,10 @@ import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.persistence.database.Decimals;
+import fr.cpts.persistence.shared.JsonRows;
+import fr.cpts.persistence.shared.JsonRows.JsonRow;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +45,16 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 class JdbcYearlyReviews implements YearlyReviews {
 
+    /** The evidence listed without its content, and whether the statement was issued, without reading its PDF. */
+    private static final String FILES = """
+            ,
+                (select json_agg(json_build_object('id', e.id, 'indicator', e.indicator, 'filename', e.filename,
+                    'size', e.size, 'username', e.username, 'display_name', e.display_name, 'role', e.role,
+                    'uploaded_at', %s) order by e.uploaded_at, e.id)
+                 from yearly_review_evidence e where e.review_id = r.id) as evidence,
+                exists (select 1 from yearly_review_statement s where s.review_id = r.id) as statement_issued"""
+            .formatted(JsonRows.EPOCH.formatted("e.uploaded_at"));
+
     private final JdbcTemplate jdbc;
 
     JdbcYearlyReviews(JdbcTemplate jdbc) {
@@ -49,7 +63,16 @@ class JdbcYearlyReviews implements YearlyReviews {
 
     @Override
     public Optional<VersionedReview> of(CptsId cpts, int contractYear) {
-        return read("r.cpts_id = ? and r.contract_year = ?", cpts.value(), contractYear).stream().findFirst();
+        return read("", "r.cpts_id = ? and r.contract_year = ?", (row, n) -> review(row), cpts.value(), contractYear)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<WithFiles> withFiles(CptsId cpts, int contractYear) {
+        return read(FILES, "r.cpts_id = ? and r.contract_year = ?", (row, n) -> new WithFiles(review(row),
+                new ReviewFiles(JsonRows.of(row.getString("evidence")).stream().map(JdbcYearlyReviews::evidence)
+                        .toList(), row.getBoolean("statement_issued"))), cpts.value(), contractYear)
+                .stream().findFirst();
     }
 
     @Override
@@ -57,104 +80,149 @@ class JdbcYearlyReviews implements YearlyReviews {
         if (cpts.isEmpty()) {
             return List.of();
         }
-        return read("r.cpts_id = any(?)", (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+        return read("", "r.cpts_id = any(?)", (row, n) -> review(row),
+                (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
     }
 
-    private List<VersionedReview> read(String where, Object... arguments) {
-        Map<Long, List<IndicatorRow>> indicators = new LinkedHashMap<>();
-        jdbc.query("select i.* from yearly_review_indicator i join yearly_review r on r.id = i.review_id where "
-                + where + " order by i.review_id, i.position", row -> {
-            indicators.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>()).add(IndicatorRow.of(row));
-        }, arguments);
-        Map<Long, List<Step<ReviewMove, ReviewState>>> timelines = new LinkedHashMap<>();
-        jdbc.query("select t.* from yearly_review_transition t join yearly_review r on r.id = t.review_id where "
-                + where + " order by t.review_id, t.position", row -> {
-            timelines.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>()).add(new Step<>(
-                    ReviewMove.valueOf(row.getString("move")), ReviewState.valueOf(row.getString("from_state")),
-                    ReviewState.valueOf(row.getString("to_state")), actor(row),
-                    row.getTimestamp("at").toInstant(), row.getString("indicator"), row.getString("reason")));
-        }, arguments);
-        return jdbc.query("select r.* from yearly_review r where " + where + " order by r.cpts_id, r.contract_year",
-                (row, n) -> {
-                    long id = row.getLong("id");
-                    List<IndicatorRow> rows = indicators.getOrDefault(id, List.of());
-                    Map<String, IndicatorDeclaration> declarations = new LinkedHashMap<>();
-                    Map<String, IndicatorAssessment> assessments = new LinkedHashMap<>();
-                    for (IndicatorRow indicator : rows) {
-                        if (indicator.declared() != null) {
-                            declarations.put(indicator.name(), indicator.declared());
-                        }
-                        if (indicator.assessed() != null) {
-                            assessments.put(indicator.name(), indicator.assessed());
-                        }
-                    }
-                    return new VersionedReview(YearlyReview.restore(new CptsId(row.getLong("cpts_id")),
-                            row.getInt("contract_version"), row.getInt("contract_year"),
-                            rows.stream().map(IndicatorRow::name).toList(), declarations, assessments,
-                            ReviewState.valueOf(row.getString("state")), row.getBoolean("crisis_declared"),
-                            timelines.getOrDefault(id, List.of()),
-                            row.getTimestamp("opened_at").toInstant()), row.getLong("version"));
-                }, arguments);
+    /** Reviews with their indicators and history, and the {@code extra} columns, in one statement. */
+    private <T> List<T> read(String extra, String where, RowMapper<T> rows, Object... arguments) {
+        return jdbc.query("""
+                select r.*,
+                    (select json_agg(json_build_object('name', i.name, 'declared', i.declared_value::text,
+                        'comment', i.comment, 'decision', i.decision, 'retained', i.retained_value::text,
+                        'reason', i.reason) order by i.position)
+                     from yearly_review_indicator i where i.review_id = r.id) as indicators,
+                    (select json_agg(json_build_object('move', t.move, 'from', t.from_state, 'to', t.to_state,
+                        'username', t.username, 'display_name', t.display_name, 'role', t.role,
+                        'at', %s, 'indicator', t.indicator, 'reason', t.reason) order by t.position)
+                     from yearly_review_transition t where t.review_id = r.id) as timeline%s
+                from yearly_review r where %s order by r.cpts_id, r.contract_year"""
+                .formatted(JsonRows.EPOCH.formatted("t.at"), extra, where), rows, arguments);
     }
 
+    private static VersionedReview review(ResultSet row) throws SQLException {
+        List<String> names = new ArrayList<>();
+        Map<String, IndicatorDeclaration> declarations = new LinkedHashMap<>();
+        Map<String, IndicatorAssessment> assessments = new LinkedHashMap<>();
+        for (JsonRow indicator : JsonRows.of(row.getString("indicators"))) {
+            String name = indicator.text("name");
+            names.add(name);
+            BigDecimal declared = indicator.decimal("declared");
+            if (declared != null) {
+                declarations.put(name, new IndicatorDeclaration(Decimals.asEntered(declared),
+                        indicator.text("comment")));
+            }
+            String decision = indicator.text("decision");
+            if (decision != null) {
+                assessments.put(name, new IndicatorAssessment(AssessmentDecision.valueOf(decision),
+                        Decimals.asEntered(indicator.decimal("retained")), indicator.text("reason")));
+            }
+        }
+        List<Step<ReviewMove, ReviewState>> timeline = JsonRows.of(row.getString("timeline")).stream()
+                .map(step -> new Step<>(ReviewMove.valueOf(step.text("move")), ReviewState.valueOf(step.text("from")),
+                        ReviewState.valueOf(step.text("to")), actor(step), step.instant("at"),
+                        step.text("indicator"), step.text("reason")))
+                .toList();
+        return new VersionedReview(YearlyReview.restore(new CptsId(row.getLong("cpts_id")),
+                row.getInt("contract_version"), row.getInt("contract_year"), names, declarations, assessments,
+                ReviewState.valueOf(row.getString("state")), row.getBoolean("crisis_declared"), timeline,
+                row.getTimestamp("opened_at").toInstant()), row.getLong("version"));
+    }
+
+    /**
+     * Saves in two statements. The first claims the review (inserts it, or raises its version if nobody changed it
+     * since it was read: otherwise nothing is written) and, in the same statement, writes every indicator (declared,
+     * assessed or not yet: the list is fixed when the review opens) and appends the new steps of its history. The
+     * second sets the state, last: once closed, the database refuses any further change.
+     */
     @Override
     @Transactional
     public long save(YearlyReview review, long expectedVersion) {
-        Long id;
+        String claim;
+        List<Object> arguments = new ArrayList<>();
         if (expectedVersion == 0) {
-            id = jdbc.query("""
+            claim = """
                     insert into yearly_review (cpts_id, contract_year, contract_version, state, opened_at,
                         in_state_since, version)
-                    values (?, ?, ?, ?, ?, ?, 1) on conflict (cpts_id, contract_year) do nothing returning id""",
-                    (row, n) -> row.getLong(1), review.cpts().value(), review.contractYear(),
-                    review.contractVersion(), ReviewState.DRAFT.name(), Timestamp.from(review.openedAt()),
-                    Timestamp.from(review.openedAt()))
-                    .stream().findFirst().orElse(null);
+                    values (?, ?, ?, 'DRAFT', ?, ?, 1) on conflict (cpts_id, contract_year) do nothing returning id""";
+            arguments.addAll(List.of(review.cpts().value(), review.contractYear(), review.contractVersion(),
+                    Timestamp.from(review.openedAt()), Timestamp.from(review.openedAt())));
         } else {
-            id = jdbc.query("update yearly_review set version = version + 1 where cpts_id = ? and contract_year = ? "
-                            + "and version = ? returning id", (row, n) -> row.getLong(1), review.cpts().value(),
-                    review.contractYear(), expectedVersion).stream().findFirst().orElse(null);
+            claim = """
+                    update yearly_review set version = version + 1
+                    where cpts_id = ? and contract_year = ? and version = ? returning id""";
+            arguments.addAll(List.of(review.cpts().value(), review.contractYear(), expectedVersion));
         }
+        arguments.addAll(indicatorColumns(review));
+        arguments.addAll(stepColumns(review.timeline()));
+        Long id = jdbc.query("""
+                with claimed as (%s),
+                indicators as (
+                    insert into yearly_review_indicator (review_id, position, name, declared_value, comment,
+                        decision, retained_value, reason)
+                    select claimed.id, i.position - 1, i.name, i.declared_value::numeric, i.comment, i.decision,
+                        i.retained_value::numeric, i.reason
+                    from claimed, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        with ordinality as i(name, declared_value, comment, decision, retained_value, reason,
+                            position)
+                    on conflict (review_id, name) do update set position = excluded.position,
+                        declared_value = excluded.declared_value, comment = excluded.comment,
+                        decision = excluded.decision, retained_value = excluded.retained_value,
+                        reason = excluded.reason),
+                steps as (
+                    -- the history is append-only: the steps already stored are kept as they are
+                    insert into yearly_review_transition (review_id, position, move, from_state, to_state, username,
+                        display_name, role, at, indicator, reason)
+                    select claimed.id, s.position - 1, s.move, s.from_state, s.to_state, s.username,
+                        s.display_name, s.role, s.at::timestamptz, s.indicator, s.reason
+                    from claimed, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[])
+                        with ordinality as s(move, from_state, to_state, username, display_name, role, at,
+                            indicator, reason, position)
+                    on conflict (review_id, position) do nothing)
+                select id from claimed""".formatted(claim), (row, n) -> row.getLong(1), arguments.toArray())
+                .stream().findFirst().orElse(null);
         if (id == null) {
             throw new ReviewConflict();
         }
-        // every indicator in one batch: declared, assessed or not yet (the list is fixed when the review opens)
-        List<Object[]> indicators = new ArrayList<>();
-        int position = 0;
-        for (String name : review.indicators()) {
-            IndicatorDeclaration declared = review.declaration(name).orElse(null);
-            IndicatorAssessment assessed = review.assessment(name).orElse(null);
-            indicators.add(new Object[]{id, position++, name, declared == null ? null : declared.value(),
-                    declared == null ? null : declared.comment(), assessed == null ? null : assessed.decision().name(),
-                    assessed == null ? null : assessed.retainedValue(), assessed == null ? null : assessed.reason()});
-        }
-        jdbc.batchUpdate("""
-                insert into yearly_review_indicator (review_id, position, name, declared_value, comment,
-                    decision, retained_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (review_id, name) do update set position = excluded.position,
-                    declared_value = excluded.declared_value, comment = excluded.comment,
-                    decision = excluded.decision, retained_value = excluded.retained_value, reason = excluded.reason
-                """, indicators);
-        // the history is append-only: the steps already stored are kept as they are
-        List<Object[]> steps = new ArrayList<>();
-        List<Step<ReviewMove, ReviewState>> timeline = review.timeline();
-        for (int i = 0; i < timeline.size(); i++) {
-            Step<ReviewMove, ReviewState> move = timeline.get(i);
-            steps.add(new Object[]{id, i, move.move().name(), move.from().name(), move.to().name(),
-                    move.actor().username(), move.actor().displayName(), move.actor().role().name(),
-                    Timestamp.from(move.at()), move.subject(), move.reason()});
-        }
-        if (!steps.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into yearly_review_transition (review_id, position, move, from_state, to_state, username,
-                        display_name, role, at, indicator, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (review_id, position) do nothing
-                    """, steps);
-        }
-        // the state last: once closed, the database refuses any further change
         jdbc.update("update yearly_review set state = ?, crisis_declared = ?, in_state_since = ? where id = ?",
                 review.state().name(), review.crisisDeclared(), Timestamp.from(review.inStateSince()), id);
         return expectedVersion + 1;
+    }
+
+    /** The indicators as six parallel columns, in the contract's order. */
+    private static List<String[]> indicatorColumns(YearlyReview review) {
+        List<String> names = review.indicators();
+        String[][] columns = new String[6][names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            IndicatorDeclaration declared = review.declaration(names.get(i)).orElse(null);
+            IndicatorAssessment assessed = review.assessment(names.get(i)).orElse(null);
+            columns[0][i] = names.get(i);
+            columns[1][i] = declared == null ? null : declared.value().toPlainString();
+            columns[2][i] = declared == null ? null : declared.comment();
+            columns[3][i] = assessed == null ? null : assessed.decision().name();
+            columns[4][i] = assessed == null ? null : assessed.retainedValue().toPlainString();
+            columns[5][i] = assessed == null ? null : assessed.reason();
+        }
+        return List.of(columns);
+    }
+
+    /** The history as nine parallel columns, in order. */
+    private static List<String[]> stepColumns(List<Step<ReviewMove, ReviewState>> timeline) {
+        String[][] columns = new String[9][timeline.size()];
+        for (int i = 0; i < timeline.size(); i++) {
+            Step<ReviewMove, ReviewState> step = timeline.get(i);
+            columns[0][i] = step.move().name();
+            columns[1][i] = step.from().name();
+            columns[2][i] = step.to().name();
+            columns[3][i] = step.actor().username();
+            columns[4][i] = step.actor().displayName();
+            columns[5][i] = step.actor().role().name();
+            columns[6][i] = step.at().toString();
+            columns[7][i] = step.subject();
+            columns[8][i] = step.reason();
+        }
+        return List.of(columns);
     }
 
     @Override
@@ -170,17 +238,6 @@ class JdbcYearlyReviews implements YearlyReviews {
                     display_name, role, uploaded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, review, indicator, file.filename(),
                 file.content(), file.size(), by.username(), by.displayName(), by.role().name(), Timestamp.from(at));
-    }
-
-    @Override
-    public List<ReviewEvidence> evidence(CptsId cpts, int contractYear) {
-        return jdbc.query("""
-                select e.id, e.indicator, e.filename, e.size, e.username, e.display_name, e.role, e.uploaded_at
-                from yearly_review_evidence e join yearly_review r on r.id = e.review_id
-                where r.cpts_id = ? and r.contract_year = ? order by e.uploaded_at, e.id""",
-                (row, n) -> new ReviewEvidence(row.getLong("id"), row.getString("indicator"),
-                        row.getString("filename"), row.getLong("size"), actor(row),
-                        row.getTimestamp("uploaded_at").toInstant()), cpts.value(), contractYear);
     }
 
     @Override
@@ -212,28 +269,12 @@ class JdbcYearlyReviews implements YearlyReviews {
                 cpts.value(), contractYear).stream().findFirst();
     }
 
-    @Override
-    public boolean hasStatement(CptsId cpts, int contractYear) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from yearly_review_statement s join yearly_review r on r.id = s.review_id
-                    where r.cpts_id = ? and r.contract_year = ?)""", Boolean.class, cpts.value(), contractYear));
+    private static ReviewEvidence evidence(JsonRow row) {
+        return new ReviewEvidence(row.number("id"), row.text("indicator"), row.text("filename"), row.number("size"),
+                actor(row), row.instant("uploaded_at"));
     }
 
-    private static Actor actor(ResultSet row) throws SQLException {
-        return new Actor(row.getString("username"), row.getString("display_name"),
-                Role.valueOf(row.getString("role")));
-    }
-
-    private record IndicatorRow(String name, IndicatorDeclaration declared, IndicatorAssessment assessed) {
-
-        static IndicatorRow of(ResultSet row) throws SQLException {
-            BigDecimal declared = row.getBigDecimal("declared_value");
-            String decision = row.getString("decision");
-            return new IndicatorRow(row.getString("name"),
-                    declared == null ? null : new IndicatorDeclaration(Decimals.asEntered(declared),
-                            row.getString("comment")),
-                    decision == null ? null : new IndicatorAssessment(AssessmentDecision.valueOf(decision),
-                            Decimals.asEntered(row.getBigDecimal("retained_value")), row.getString("reason")));
-        }
+    private static Actor actor(JsonRow row) {
+        return new Actor(row.text("username"), row.text("display_name"), Role.valueOf(row.text("role")));
     }
 }

@@ -134,9 +134,12 @@ class JdbcYearlyReviewsTest {
         long id = reviews.addEvidence(cpts, 2, SCREENING, new PdfFile("extraction.pdf", pdf), PORTEUR, AT);
         reviews.archiveStatement(cpts, 2, ArchivedDocument.issue("releve-annee-2.pdf", pdf, AT));
 
-        assertThat(reviews.evidence(cpts, 2)).singleElement()
+        assertThat(reviews.withFiles(cpts, 2).orElseThrow().files().evidence()).singleElement()
                 .satisfies(e -> assertThat(e.filename()).isEqualTo("extraction.pdf"))
-                .satisfies(e -> assertThat(e.indicator()).isEqualTo(SCREENING));
+                .satisfies(e -> assertThat(e.indicator()).isEqualTo(SCREENING))
+                .satisfies(e -> assertThat(e.uploadedAt()).isEqualTo(AT))
+                .satisfies(e -> assertThat(e.uploadedBy()).isEqualTo(PORTEUR));
+        assertThat(reviews.withFiles(cpts, 2).orElseThrow().files().statementIssued()).isTrue();
         assertThat(reviews.evidenceFile(id).orElseThrow().file().content()).isEqualTo(pdf);
         assertThat(reviews.evidenceFile(id).orElseThrow().cpts()).isEqualTo(cpts);
         assertThat(reviews.statement(cpts, 2).orElseThrow().matches(pdf)).isTrue();

@@ -3,6 +3,7 @@ package fr.cpts.web.home;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.contract.ContractQueries;
 import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.dossier.CpamOpinions;
@@ -13,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -75,10 +77,11 @@ class HomeController {
         return officerHome(user, model, "home/cpam");
     }
 
-    /** The accounts of the platform. */
+    /** The accounts of the platform, a page at a time. */
     @GetMapping("/admin")
-    String admin(Model model) {
-        model.addAttribute("accounts", accounts.all());
+    String admin(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("accounts", accounts.listed(PageRequest.of(page, null)));
+        model.addAttribute("pageLink", "?");
         return "home/admin";
     }
 

@@ -59,7 +59,7 @@ public class ProfilePages {
 
     /** The names of the porteurs who may edit the CPTS's profile and territory. */
     public List<String> editors(CptsRecord cpts) {
-        return ProfileEditors.of(cpts.id(), accounts).stream()
+        return accounts.porteursOf(cpts.id()).stream()
                 .map(account -> account.displayName() + " (" + account.username() + ")").toList();
     }
 

@@ -3,13 +3,18 @@ package fr.cpts.web.review;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.review.ReviewConflict;
+import fr.cpts.domain.review.ReviewFiles;
 import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReview;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** A yearly review found in a person's scope, with its CPTS and the contract version it reviews. */
-record LocatedReview(CptsRecord cpts, VersionedReview stored, SignedContract contract) {
+/**
+ * A yearly review found in a person's scope, with its CPTS and the contract version it reviews, and what is filed
+ * with it when it was read for its page.
+ */
+record LocatedReview(CptsRecord cpts, VersionedReview stored, SignedContract contract, Optional<ReviewFiles> files) {
 
     YearlyReview review() {
         return stored.review();

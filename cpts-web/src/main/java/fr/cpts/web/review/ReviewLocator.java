@@ -5,15 +5,18 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.VersionedContract;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.domain.review.YearlyReviews.WithFiles;
 import fr.cpts.web.territory.CptsAccess;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds a yearly review as a person may see it. The CPTS comes from the porteur's account, or from the address for
@@ -35,9 +38,19 @@ class ReviewLocator {
 
     /** {@code cptsId} is the CPTS of the address, for an officer; a porteur's is always their own (pass null). */
     LocatedReview locate(Account person, Long cptsId, int year) {
+        return locate(person, cptsId, year, id -> reviews.of(id, year).map(stored -> new WithFiles(stored, null)));
+    }
+
+    /** As {@link #locate(Account, Long, int)}, with what is filed with the review (for its page). */
+    LocatedReview locateWithFiles(Account person, Long cptsId, int year) {
+        return locate(person, cptsId, year, id -> reviews.withFiles(id, year));
+    }
+
+    private LocatedReview locate(Account person, Long cptsId, int year, Function<CptsId, Optional<WithFiles>> read) {
         requireContractYear(year);
         CptsRecord cpts = cpts(person, cptsId);
-        VersionedReview stored = reviews.of(cpts.id(), year).orElseThrow(ReviewNotFound::new);
+        WithFiles found = read.apply(cpts.id()).orElseThrow(ReviewNotFound::new);
+        VersionedReview stored = found.stored();
         if (person.role() != Role.PORTEUR && !stored.review().filed()) {
             // the CPTS's draft is its own until it files it
             throw new ReviewNotFound();
@@ -45,7 +58,7 @@ class ReviewLocator {
         SignedContract contract = contracts.of(cpts.id()).map(VersionedContract::contract)
                 .flatMap(aci -> aci.version(stored.review().contractVersion()))
                 .orElseThrow(ReviewNotFound::new);
-        return new LocatedReview(cpts, stored, contract);
+        return new LocatedReview(cpts, stored, contract, Optional.ofNullable(found.files()));
     }
 
     /** As {@link #locate}, for a move only that role makes. */

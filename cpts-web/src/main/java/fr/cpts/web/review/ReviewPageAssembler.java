@@ -7,9 +7,9 @@ import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.contract.RewardTier;
 import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.review.ReviewEvidence;
+import fr.cpts.domain.review.ReviewFiles;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
-import fr.cpts.domain.review.YearlyReviews;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -25,15 +25,11 @@ import java.util.stream.Collectors;
 @Component
 class ReviewPageAssembler {
 
-    private final YearlyReviews reviews;
-
-    ReviewPageAssembler(YearlyReviews reviews) {
-        this.reviews = reviews;
-    }
-
+    /** The page of a review located with its files ({@link ReviewLocator#locateWithFiles}). */
     ReviewPage page(Account person, LocatedReview at) {
         YearlyReview review = at.review();
-        Map<String, List<ReviewEvidence>> evidence = reviews.evidence(at.cpts().id(), review.contractYear()).stream()
+        ReviewFiles files = at.files().orElseThrow(() -> new IllegalStateException("Revue lue sans ses fichiers"));
+        Map<String, List<ReviewEvidence>> evidence = files.evidence().stream()
                 .collect(Collectors.groupingBy(ReviewEvidence::indicator, LinkedHashMap::new, Collectors.toList()));
         Map<String, IndicatorTerms> terms = new LinkedHashMap<>();
         for (ContractMission mission : at.contract().terms().missions()) {
@@ -56,7 +52,7 @@ class ReviewPageAssembler {
         }
         return new ReviewPage(person.role(), at.cpts(), at.contract(), review, at.version(), at.yearStart(),
                 at.yearEnd(), lines, review.availableMoves(person.role()),
-                review.state() == ReviewState.CLOSED && reviews.hasStatement(at.cpts().id(), at.year()));
+                review.state() == ReviewState.CLOSED && files.statementIssued());
     }
 
     private record IndicatorTerms(ContractMission mission, Indicator indicator) {

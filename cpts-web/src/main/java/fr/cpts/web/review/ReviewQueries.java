@@ -96,7 +96,7 @@ public class ReviewQueries {
 
     /** The review as that person sees it ({@code cptsId}: the address's, for an officer; null for a porteur). */
     public ReviewPage page(Account person, Long cptsId, int year) {
-        return pages.page(person, locator.locate(person, cptsId, year));
+        return pages.page(person, locator.locateWithFiles(person, cptsId, year));
     }
 
     /** A piece of evidence of that review, if the person may see the review. */
@@ -110,7 +110,7 @@ public class ReviewQueries {
 
     /** The payment statement of a closed review, with every amount explained, and its archived PDF's fingerprint. */
     public StatementPage statement(Account person, Long cptsId, int year) {
-        LocatedReview at = locator.locate(person, cptsId, year);
+        LocatedReview at = locator.locateWithFiles(person, cptsId, year);
         ArchivedDocument pdf = archivedStatement(at);
         YearlyReview review = at.review();
         PaymentStatement statement = funding.statement(at.contract(), at.contract().terms().population(), year,

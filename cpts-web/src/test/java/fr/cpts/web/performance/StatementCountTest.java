@@ -26,7 +26,9 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -128,24 +130,61 @@ class StatementCountTest {
     @Test
     void closingAReviewAndShowingItAgainCostsTheSameStatementsWhateverTheScope() throws Exception {
         List<CptsId> few = cptsWithFiledReviews(5);
-        int closeAmongFive = closeAndShow(few.get(0));
+        List<String> closeAmongFive = closeAndShow(few.get(0));
         List<CptsId> many = cptsWithFiledReviews(195);
-        int closeAmongTwoHundred = closeAndShow(many.get(0));
+        List<String> closeAmongTwoHundred = closeAndShow(many.get(0));
 
         System.out.printf("Statements — review close (POST and redirected page): %d (5 CPTS), %d (200 CPTS)%n",
-                closeAmongFive, closeAmongTwoHundred);
-        assertThat(closeAmongTwoHundred).isEqualTo(closeAmongFive);
+                closeAmongFive.size(), closeAmongTwoHundred.size());
+        assertThat(closeAmongTwoHundred).hasSameSizeAs(closeAmongFive);
+        assertThat(closeAmongTwoHundred).as("the statements of a close and its page").hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void theCptsPagesCostTheSameStatementsWhateverTheYearsAndTheCptsInScope() throws Exception {
+        CptsId young = cptsWithFiledReviews(5).get(0);
+        Map<String, Integer> withOneYear = cptsPages(young);
+
+        cptsWithFiledReviews(195);
+        CptsId old = records.create("CPTS Corse ancienne " + suffix, CORSE, CORSE_DU_SUD).id();
+        SignedContract contract = ReviewFixtures.storeSignedContract(contracts, old,
+                ReviewFixtures.today().minusDays(1_500));
+        for (int year = 1; year <= 3; year++) {
+            ReviewFixtures.storeClosedReview(reviews, contract, year);
+        }
+        ReviewFixtures.storeSubmittedReview(reviews, contract, 4);
+        Map<String, Integer> withFourYears = cptsPages(old);
+
+        System.out.printf("Statements per request — one year among 5 CPTS: %s; four years among 201 CPTS: %s%n",
+                withOneYear, withFourYears);
+        assertThat(withFourYears).isEqualTo(withOneYear);
+    }
+
+    /** The statements of each page of that CPTS, for its porteur, the ARS and the CPAM. */
+    private Map<String, Integer> cptsPages(CptsId cpts) throws Exception {
+        String username = "porteur-corse-" + cpts.value();
+        accounts.create(new Account(username, "Porteur Corse " + cpts.value(), encoder.encode("mot-de-passe-corse"),
+                Role.PORTEUR, new AccessScope.OwnCpts(cpts)));
+        MockHttpSession porteur = SignIn.as(mvc, username, "mot-de-passe-corse");
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        pages.put("porteur home", statements(get("/porteur").session(porteur)));
+        pages.put("porteur contract", statements(get("/porteur/contrat").session(porteur)));
+        pages.put("porteur reviews", statements(get("/porteur/contrat/revues").session(porteur)));
+        pages.put("ARS CPTS page", statements(get("/ars/cpts/" + cpts.value()).session(ars)));
+        pages.put("ARS contract", statements(get("/ars/cpts/" + cpts.value() + "/contrat").session(ars)));
+        pages.put("CPAM review", statements(get("/cpam/cpts/" + cpts.value() + "/revues/1").session(cpam)));
+        return pages;
     }
 
     /** Accepts every indicator, then closes the review and reads its page, counting the last two requests. */
-    private int closeAndShow(CptsId cpts) throws Exception {
+    private List<String> closeAndShow(CptsId cpts) throws Exception {
         String review = "/cpam/cpts/" + cpts.value() + "/revues/1";
         for (String indicator : List.of(ReviewFixtures.ALD, ReviewFixtures.PARCOURS, ReviewFixtures.SCREENING)) {
             mvc.perform(post(review + "/indicateurs").param("indicator", indicator).param("decision", "ACCEPT")
                     .param("version", String.valueOf(version(cpts))).with(csrf()).session(cpam));
         }
         long version = version(cpts);
-        return StatementCounter.count(() -> {
+        return StatementCounter.sent(() -> {
             mvc.perform(post(review + "/cloture").param("version", String.valueOf(version)).with(csrf())
                     .session(cpam)).andExpect(status().is3xxRedirection());
             return mvc.perform(get(review).session(cpam)).andExpect(status().isOk());

@@ -10,8 +10,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -23,18 +24,23 @@ import javax.sql.DataSource;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
-    private static final ThreadLocal<AtomicInteger> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> SENT = new ThreadLocal<>();
 
     /** How many statements {@code work} sent. */
     public static int count(Callable<?> work) throws Exception {
-        AtomicInteger count = new AtomicInteger();
-        COUNT.set(count);
+        return sent(work).size();
+    }
+
+    /** The statements {@code work} sent, in order (the SQL text where the driver was given it). */
+    public static List<String> sent(Callable<?> work) throws Exception {
+        List<String> sent = new ArrayList<>();
+        SENT.set(sent);
         try {
             work.call();
         } finally {
-            COUNT.remove();
+            SENT.remove();
         }
-        return count.get();
+        return sent;
     }
 
     @Bean
@@ -58,7 +64,9 @@ public class StatementCounter {
                 return proxy(Connection.class, connection);
             }
             if (result instanceof Statement statement && !(target instanceof Statement)) {
-                return proxyStatement(statement);
+                String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text
+                        ? text : null;
+                return proxyStatement(statement, sql);
             }
             return result;
         };
@@ -66,18 +74,17 @@ public class StatementCounter {
                 handler));
     }
 
-    private static Statement proxyStatement(Statement statement) {
+    private static Statement proxyStatement(Statement statement, String preparedSql) {
         Class<?>[] types = statement instanceof java.sql.CallableStatement
                 ? new Class<?>[]{java.sql.CallableStatement.class}
                 : statement instanceof java.sql.PreparedStatement ? new Class<?>[]{java.sql.PreparedStatement.class}
                 : new Class<?>[]{Statement.class};
         return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types,
                 (proxy, method, arguments) -> {
-                    if (method.getName().startsWith("execute")) {
-                        AtomicInteger count = COUNT.get();
-                        if (count != null) {
-                            count.incrementAndGet();
-                        }
+                    List<String> sent = SENT.get();
+                    if (sent != null && method.getName().startsWith("execute")) {
+                        sent.add(preparedSql != null ? preparedSql
+                                : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "batch");
                     }
                     return invoke(method, statement, arguments);
                 });

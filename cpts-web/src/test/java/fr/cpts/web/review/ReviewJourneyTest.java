@@ -147,7 +147,7 @@ class ReviewJourneyTest {
                         .session(porteur).with(csrf()))
                 .andExpect(flash().attribute("success", "Justificatif ajouté à l'indicateur « "
                         + ReviewFixtures.ALD + " »."));
-        long evidence = reviews.evidence(cpts, 1).get(0).id();
+        long evidence = reviews.withFiles(cpts, 1).orElseThrow().files().evidence().get(0).id();
 
         // filed: the CPAM finds it in its queue
         mvc.perform(post(base + "/depot").session(porteur).with(csrf()).param("version", version(1)))
@@ -232,7 +232,7 @@ class ReviewJourneyTest {
                         .param("reason", "Trop tard"))
                 .andExpect(flash().attributeExists("error"));
         assertThat(reviews.of(cpts, 1).orElseThrow().version()).isEqualTo(closedVersion);
-        assertThat(reviews.evidence(cpts, 1)).hasSize(1);
+        assertThat(reviews.withFiles(cpts, 1).orElseThrow().files().evidence()).hasSize(1);
 
         // every move journaled, with who and why
         List<AuditEntry> journal = new java.util.ArrayList<>(trail.ofCpts(cpts).stream()

@@ -212,7 +212,7 @@ class AuthorizationMatrixTest {
             assertThat(review.version()).isEqualTo(2);
             assertThat(review.review().state()).isEqualTo(ReviewState.SUBMITTED);
         });
-        assertThat(yearlyReviews.evidence(fixture.out.id(), 2)).hasSize(1);
+        assertThat(yearlyReviews.withFiles(fixture.out.id(), 2).orElseThrow().files().evidence()).hasSize(1);
     }
 
     enum Expectation { OPEN, TO_LOGIN, FORBIDDEN, IN_SCOPE, NOT_FOUND_OR_FORBIDDEN }

@@ -4,6 +4,7 @@ import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
-class JpaAccountsTest {
+class JdbcAccountsTest {
 
     @Autowired
     Accounts accounts;
@@ -53,8 +54,10 @@ class JpaAccountsTest {
         assertThat(accounts.byUsername("ARS@Test")).contains(ars);
         assertThat(accounts.byUsername("cpam@test")).contains(cpam);
         assertThat(accounts.byUsername("admin@test")).contains(admin);
-        assertThat(accounts.all()).extracting(Account::role)
+        assertThat(accounts.listed(PageRequest.first()).rows()).extracting(Account::role)
                 .containsExactly(Role.PORTEUR, Role.ARS_OFFICER, Role.CPAM_OFFICER, Role.ADMINISTRATOR);
+        assertThat(accounts.listed(PageRequest.of(2, 3)).rows()).containsExactly(admin);
+        assertThat(accounts.porteursOf(own.id())).containsExactly(porteur);
     }
 
     @Test

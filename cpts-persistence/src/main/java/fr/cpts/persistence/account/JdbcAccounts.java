@@ -1,0 +1,94 @@
+package fr.cpts.persistence.account;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.persistence.shared.PagedQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The accounts port, stored in the {@code account} and {@code account_departement} tables: each account is read in one
+ * statement with the départements a CPAM officer covers.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcAccounts implements Accounts {
+
+    private static final String COLUMNS = """
+            a.username, a.display_name, a.password_hash, a.role, a.cpts_id, a.region_code,
+            array(select d.departement_code from account_departement d where d.account_id = a.id order by 1)
+                as departements""";
+    /** By role in the order of {@link Role}, then by login. */
+    private static final String ORDER = "array_position(array[%s]::text[], a.role::text), lower(a.username), a.id"
+            .formatted(Arrays.stream(Role.values()).map(role -> "'" + role.name() + "'")
+                    .collect(Collectors.joining(", ")));
+    private static final RowMapper<Account> ACCOUNT = (row, n) -> {
+        Role role = Role.valueOf(row.getString("role"));
+        AccessScope scope = switch (role) {
+            case PORTEUR -> new AccessScope.OwnCpts(new CptsId(row.getLong("cpts_id")));
+            case ARS_OFFICER -> new AccessScope.Region(new RegionCode(row.getString("region_code")));
+            case CPAM_OFFICER -> new AccessScope.Departements(departements(row.getArray("departements")));
+            case ADMINISTRATOR -> new AccessScope.Platform();
+        };
+        return new Account(row.getString("username"), row.getString("display_name"), row.getString("password_hash"),
+                role, scope);
+    };
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAccounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Account> byUsername(String username) {
+        return jdbc.query("select " + COLUMNS + " from account a where lower(a.username) = lower(?)", ACCOUNT,
+                username).stream().findFirst();
+    }
+
+    @Override
+    public List<Account> porteursOf(CptsId cpts) {
+        return jdbc.query("select " + COLUMNS + " from account a where a.role = 'PORTEUR' and a.cpts_id = ? "
+                + "order by lower(a.username)", ACCOUNT, cpts.value());
+    }
+
+    @Override
+    public Page<Account> listed(PageRequest page) {
+        return new PagedQuery(COLUMNS, "from account a", ORDER, List.of()).read(jdbc, page, ACCOUNT);
+    }
+
+    @Override
+    @Transactional
+    public void create(Account account) {
+        AccessScope scope = account.scope();
+        Long id = jdbc.queryForObject("""
+                insert into account (username, display_name, password_hash, role, cpts_id, region_code)
+                values (?, ?, ?, ?, ?, ?) returning id""", Long.class, account.username(), account.displayName(),
+                account.passwordHash(), account.role().name(),
+                scope instanceof AccessScope.OwnCpts own ? own.cpts().value() : null,
+                scope instanceof AccessScope.Region region ? region.region().value() : null);
+        if (scope instanceof AccessScope.Departements covered) {
+            jdbc.batchUpdate("insert into account_departement (account_id, departement_code) values (?, ?)",
+                    covered.departements().stream().map(code -> new Object[]{id, code.value()}).toList());
+        }
+    }
+
+    private static java.util.Set<DepartementCode> departements(Array codes) throws java.sql.SQLException {
+        return Arrays.stream((String[]) codes.getArray()).map(DepartementCode::new).collect(Collectors.toSet());
+    }
+}
