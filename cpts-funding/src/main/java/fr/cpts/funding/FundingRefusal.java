@@ -1,7 +1,6 @@
 package fr.cpts.funding;
 
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.List;
 
 /**

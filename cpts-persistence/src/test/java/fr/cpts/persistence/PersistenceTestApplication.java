@@ -1,9 +1,8 @@
 package fr.cpts.persistence;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-
-import java.time.Clock;
 
 /** Boots the persistence module alone (JPA, Flyway, adapters) for its tests. */
 @SpringBootApplication

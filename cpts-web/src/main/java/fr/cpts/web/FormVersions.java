@@ -6,8 +6,7 @@ package fr.cpts.web;
  */
 public final class FormVersions {
 
-    private FormVersions() {
-    }
+    private FormVersions() {}
 
     /** The version typed; missing or unreadable counts as a version nothing has (an outdated one: a conflict). */
     public static long read(String typed) {

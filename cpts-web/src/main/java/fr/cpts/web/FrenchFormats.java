@@ -1,14 +1,13 @@
 package fr.cpts.web;
 
 import fr.cpts.domain.money.FrenchNumbers;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
 
 /**
  * Dates and numbers as French people read them, for the templates ({@code ${@formats.day(date)}}): {@code 15/09/2025},
@@ -19,6 +18,7 @@ public class FrenchFormats {
 
     /** Metropolitan French time, in which days and hours are shown and contract days are counted. */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 

@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class OfficerPrefix {
 
-    private OfficerPrefix() {
-    }
+    private OfficerPrefix() {}
 
     public static String of(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -1,9 +1,8 @@
 package fr.cpts.web;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The address a list's pagination adds its page number to: the list's filters as query parameters (those without a
@@ -11,8 +10,7 @@ import java.util.Map;
  */
 public final class PageLinks {
 
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     /** {@code filters}: parameter names and values, in order ({@code "etat", "SUBMITTED", "departement", null}). */
     public static String keeping(Object... filters) {

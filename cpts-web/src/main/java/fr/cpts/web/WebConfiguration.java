@@ -1,12 +1,11 @@
 package fr.cpts.web;
 
+import java.time.Clock;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
-
-import java.time.Clock;
-import java.util.Locale;
 
 /** The platform speaks French to everyone, whatever the browser asks, and reads the time from one clock. */
 @Configuration(proxyBeanMethods = false)

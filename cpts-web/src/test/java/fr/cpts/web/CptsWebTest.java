@@ -1,14 +1,13 @@
 package fr.cpts.web;
 
 import fr.cpts.persistence.testing.PostgresTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ContextConfiguration;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real PostgreSQL database of its own (migrated by Flyway, demo data loaded),
@@ -21,5 +20,4 @@ import java.lang.annotation.Target;
 @SpringBootTest(properties = "cpts.sessions.store=container")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
-public @interface CptsWebTest {
-}
+public @interface CptsWebTest {}

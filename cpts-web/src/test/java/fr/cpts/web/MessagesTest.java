@@ -1,6 +1,6 @@
 package fr.cpts.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every French text a template asks for exists in one of the message bundles, and no key is defined twice. */
 public class MessagesTest {
@@ -27,7 +26,8 @@ public class MessagesTest {
         Properties messages = allBundles();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
                 while (matcher.find()) {
                     if (!messages.containsKey(matcher.group(1))) {
@@ -46,7 +46,8 @@ public class MessagesTest {
             application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Properties merged = new Properties();
-        for (String basename : application.getProperty("spring.messages.basename").split(",")) {
+        for (String basename :
+                application.getProperty("spring.messages.basename").split(",")) {
             try (InputStream in = MessagesTest.class.getResourceAsStream("/" + basename.strip() + ".properties")) {
                 if (in == null) {
                     continue;
@@ -54,7 +55,9 @@ public class MessagesTest {
                 Properties bundle = new Properties();
                 bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String key : bundle.stringPropertyNames()) {
-                    assertThat(merged.containsKey(key)).as("key %s defined in two bundles", key).isFalse();
+                    assertThat(merged.containsKey(key))
+                            .as("key %s defined in two bundles", key)
+                            .isFalse();
                     merged.setProperty(key, bundle.getProperty(key));
                 }
             }

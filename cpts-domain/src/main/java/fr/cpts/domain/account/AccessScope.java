@@ -5,7 +5,6 @@ import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -89,8 +88,8 @@ public sealed interface AccessScope extends Serializable {
 
         @Override
         public String describe() {
-            SortedSet<String> codes = departements.stream().map(DepartementCode::value)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            SortedSet<String> codes =
+                    departements.stream().map(DepartementCode::value).collect(Collectors.toCollection(TreeSet::new));
             return (codes.size() == 1 ? "département " : "départements ") + String.join(", ", codes);
         }
 

@@ -21,8 +21,8 @@ public record Account(String username, String displayName, String passwordHash, 
         Objects.requireNonNull(role, "rôle");
         Objects.requireNonNull(scope, "périmètre");
         if (!fits(role, scope)) {
-            throw new IllegalArgumentException("Le rôle « " + role.label() + " » ne peut pas avoir pour périmètre "
-                    + scope.describe());
+            throw new IllegalArgumentException(
+                    "Le rôle « " + role.label() + " » ne peut pas avoir pour périmètre " + scope.describe());
         }
     }
 

@@ -3,7 +3,6 @@ package fr.cpts.domain.account;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
-
 import java.util.List;
 import java.util.Optional;
 

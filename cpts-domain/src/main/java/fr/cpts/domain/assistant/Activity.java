@@ -14,8 +14,8 @@ public record Activity(long adultPatientsInYear, int activityPercentile, boolean
 
     public Activity {
         if (adultPatientsInYear < 0 || adultPatientsInYear > PATIENTS_MAX) {
-            throw new DomainException("Patients adultes vus dans l'année : le nombre est compris entre 0 et "
-                    + "100 000.");
+            throw new DomainException(
+                    "Patients adultes vus dans l'année : le nombre est compris entre 0 et " + "100 000.");
         }
         if (activityPercentile < 0 || activityPercentile > 100) {
             throw new DomainException("Percentile de la file active : il est compris entre 0 et 100.");

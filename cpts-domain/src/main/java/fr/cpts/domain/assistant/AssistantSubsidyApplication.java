@@ -1,7 +1,6 @@
 package fr.cpts.domain.assistant;
 
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,8 +8,8 @@ import java.util.Objects;
  * What a subsidy request says: the doctor, the practice, the activity, the option (working time of the assistant)
  * and the hiring date of the assistant, which starts contract year 1 and chooses the rule set (barème) in force.
  */
-public record AssistantSubsidyApplication(Doctor doctor, Practice practice, Activity activity,
-                                          AssistantWorkingTime workingTime, LocalDate hiringDate) {
+public record AssistantSubsidyApplication(
+        Doctor doctor, Practice practice, Activity activity, AssistantWorkingTime workingTime, LocalDate hiringDate) {
 
     public AssistantSubsidyApplication {
         Objects.requireNonNull(doctor, "médecin");

@@ -6,7 +6,6 @@ import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.lifecycle.Lifecycle;
 import fr.cpts.domain.shared.lifecycle.Step;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +28,14 @@ public final class AssistantSubsidyRequest {
     private final long version;
     private final Instant createdAt;
 
-    private AssistantSubsidyRequest(AssistantSubsidyRequestId id, CptsId cpts, SubsidyRequestState state,
-                                    AssistantSubsidyApplication application, List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline,
-                                    long version, Instant createdAt) {
+    private AssistantSubsidyRequest(
+            AssistantSubsidyRequestId id,
+            CptsId cpts,
+            SubsidyRequestState state,
+            AssistantSubsidyApplication application,
+            List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline,
+            long version,
+            Instant createdAt) {
         this.id = id;
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.application = Objects.requireNonNull(application, "demande");
@@ -41,19 +45,23 @@ public final class AssistantSubsidyRequest {
     }
 
     /** A new request written by the porteur of the CPTS, as a draft. */
-    public static AssistantSubsidyRequest draft(CptsId cpts, AssistantSubsidyApplication application, Actor porteur,
-                                                Instant at) {
+    public static AssistantSubsidyRequest draft(
+            CptsId cpts, AssistantSubsidyApplication application, Actor porteur, Instant at) {
         requirePorteur(porteur, "rédiger");
         return new AssistantSubsidyRequest(null, cpts, SubsidyRequestState.DRAFT, application, List.of(), 0, at);
     }
 
     /** A request as stored. */
-    public static AssistantSubsidyRequest restore(AssistantSubsidyRequestId id, CptsId cpts, SubsidyRequestState state,
-                                                  AssistantSubsidyApplication application,
-                                                  List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline, long version,
-                                                  Instant createdAt) {
-        return new AssistantSubsidyRequest(Objects.requireNonNull(id, "id"), cpts, state, application, timeline,
-                version, createdAt);
+    public static AssistantSubsidyRequest restore(
+            AssistantSubsidyRequestId id,
+            CptsId cpts,
+            SubsidyRequestState state,
+            AssistantSubsidyApplication application,
+            List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline,
+            long version,
+            Instant createdAt) {
+        return new AssistantSubsidyRequest(
+                Objects.requireNonNull(id, "id"), cpts, state, application, timeline, version, createdAt);
     }
 
     /** Replaces what the request says, while it is a draft. */
@@ -101,8 +109,8 @@ public final class AssistantSubsidyRequest {
 
         @Override
         public DomainException notFrom(SubsidyRequestMove move, SubsidyRequestState state) {
-            return new DomainException(move.refusal() + " cette demande : elle est à l'état « " + state.label()
-                    + " ».");
+            return new DomainException(
+                    move.refusal() + " cette demande : elle est à l'état « " + state.label() + " ».");
         }
 
         @Override

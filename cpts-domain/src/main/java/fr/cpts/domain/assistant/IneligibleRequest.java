@@ -1,7 +1,6 @@
 package fr.cpts.domain.assistant;
 
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.List;
 
 /** The request cannot be filed (or accepted): the doctor fails eligibility criteria, each listed in French. */

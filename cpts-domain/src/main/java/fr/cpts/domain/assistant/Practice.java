@@ -8,16 +8,19 @@ import fr.cpts.domain.shared.DomainException;
  * one of the most under-served territories (30 %), and the commitment to join a coordinated practice (MSP, ESP,
  * CPTS…).
  */
-public record Practice(int doctorsInPractice, boolean inUnderServedZone, boolean inMostUnderServedTerritory,
-                       boolean committedToCoordinatedPractice) {
+public record Practice(
+        int doctorsInPractice,
+        boolean inUnderServedZone,
+        boolean inMostUnderServedTerritory,
+        boolean committedToCoordinatedPractice) {
 
     /** More doctors than this in one practice is taken for a typing mistake. */
     public static final int DOCTORS_MAX = 500;
 
     public Practice {
         if (doctorsInPractice < 1 || doctorsInPractice > DOCTORS_MAX) {
-            throw new DomainException("Nombre de médecins du cabinet : il est compris entre 1 (le médecin seul) et "
-                    + DOCTORS_MAX + ".");
+            throw new DomainException(
+                    "Nombre de médecins du cabinet : il est compris entre 1 (le médecin seul) et " + DOCTORS_MAX + ".");
         }
     }
 }

@@ -3,7 +3,6 @@ package fr.cpts.domain.assistant;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.lifecycle.Move;
 import fr.cpts.domain.shared.lifecycle.MoveRule;
-
 import java.util.Set;
 
 /** The moves of a subsidy request: who makes each one, from which state, to which, and whether it needs a reason. */
@@ -14,8 +13,8 @@ public enum SubsidyRequestMove implements Move<SubsidyRequestState> {
 
     private final MoveRule<SubsidyRequestState> rule;
 
-    SubsidyRequestMove(String verb, Role actor, SubsidyRequestState from, SubsidyRequestState to,
-                       boolean reasonRequired) {
+    SubsidyRequestMove(
+            String verb, Role actor, SubsidyRequestState from, SubsidyRequestState to, boolean reasonRequired) {
         this.rule = new MoveRule<>(verb, actor, Set.of(from), to, reasonRequired);
     }
 

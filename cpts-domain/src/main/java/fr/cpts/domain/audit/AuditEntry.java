@@ -2,7 +2,6 @@ package fr.cpts.domain.audit;
 
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +12,16 @@ import java.util.Optional;
  * {@code cpts} is the CPTS the entity belongs to, so its parties can read its journal; empty for platform entities
  * (accounts, rule sets).
  */
-public record AuditEntry(Instant occurredAt, String actor, Role actorRole, Optional<CptsId> cpts, String entityType,
-                         String entityId, String action, Optional<String> reason, List<FieldChange> changes) {
+public record AuditEntry(
+        Instant occurredAt,
+        String actor,
+        Role actorRole,
+        Optional<CptsId> cpts,
+        String entityType,
+        String entityId,
+        String action,
+        Optional<String> reason,
+        List<FieldChange> changes) {
 
     public AuditEntry {
         Objects.requireNonNull(occurredAt, "date");

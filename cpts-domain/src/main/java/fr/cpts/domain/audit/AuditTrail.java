@@ -1,7 +1,6 @@
 package fr.cpts.domain.audit;
 
 import fr.cpts.domain.cpts.CptsId;
-
 import java.util.List;
 
 /**

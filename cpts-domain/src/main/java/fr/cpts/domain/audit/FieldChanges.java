@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class FieldChanges {
 
-    private FieldChanges() {
-    }
+    private FieldChanges() {}
 
     /**
      * The fields whose value differs between {@code before} and {@code after} (two instances of the same record
@@ -32,8 +31,9 @@ public final class FieldChanges {
     public static List<FieldChange> between(Record before, Record after) {
         Objects.requireNonNull(after, "après");
         if (before != null && before.getClass() != after.getClass()) {
-            throw new IllegalArgumentException("Comparaison de deux types différents : " + before.getClass().getSimpleName()
-                    + " et " + after.getClass().getSimpleName());
+            throw new IllegalArgumentException("Comparaison de deux types différents : "
+                    + before.getClass().getSimpleName() + " et "
+                    + after.getClass().getSimpleName());
         }
         Map<String, String> old = new LinkedHashMap<>();
         if (before != null) {

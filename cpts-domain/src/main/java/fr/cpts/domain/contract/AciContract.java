@@ -1,9 +1,8 @@
 package fr.cpts.domain.contract;
 
-import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +30,8 @@ public final class AciContract {
                 throw new IllegalArgumentException("Versions de contrat incohérentes");
             }
         }
-        if (pending != null && (pending.version() != versions.size() + 1 || !pending.cpts().equals(cpts))) {
+        if (pending != null
+                && (pending.version() != versions.size() + 1 || !pending.cpts().equals(cpts))) {
             throw new IllegalArgumentException("Projet de contrat incohérent avec les versions signées");
         }
         if (versions.isEmpty() && pending == null) {
@@ -40,9 +40,15 @@ public final class AciContract {
     }
 
     /** A new contract, as its first draft, for a CPTS whose health project was validated that day. */
-    public static AciContract draft(CptsId cpts, LocalDate healthProjectValidatedOn, LocalDate signatureDate,
-                                    ContractTerms terms, MissionDeadlines deadlines) {
-        return new AciContract(cpts, List.of(),
+    public static AciContract draft(
+            CptsId cpts,
+            LocalDate healthProjectValidatedOn,
+            LocalDate signatureDate,
+            ContractTerms terms,
+            MissionDeadlines deadlines) {
+        return new AciContract(
+                cpts,
+                List.of(),
                 AciContractDraft.first(cpts, healthProjectValidatedOn, signatureDate, terms, deadlines));
     }
 
@@ -86,7 +92,8 @@ public final class AciContract {
     private static void requireParty(Actor by, String verb) {
         Objects.requireNonNull(by, "auteur");
         if (ContractParty.signingAs(by.role()).isEmpty()) {
-            throw new DomainException("Impossible de " + verb + " ce contrat ACI : le rôle « " + by.role().label()
+            throw new DomainException("Impossible de " + verb + " ce contrat ACI : le rôle « "
+                    + by.role().label()
                     + " » n'est pas partie au contrat, que négocient le représentant de la CPTS, l'ARS et la CPAM.");
         }
     }
@@ -105,7 +112,9 @@ public final class AciContract {
 
     /** The day the CPTS's health project was validated, which every version recalls. */
     public LocalDate healthProjectValidatedOn() {
-        return versions.isEmpty() ? pending.healthProjectValidatedOn() : versions.get(0).healthProjectValidatedOn();
+        return versions.isEmpty()
+                ? pending.healthProjectValidatedOn()
+                : versions.get(0).healthProjectValidatedOn();
     }
 
     /** The date the contract bears, kept by its amendments. */

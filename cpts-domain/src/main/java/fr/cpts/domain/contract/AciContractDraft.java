@@ -1,10 +1,9 @@
 package fr.cpts.domain.contract;
 
-import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,14 +28,20 @@ public final class AciContractDraft {
     private ContractTerms terms;
     private final List<ContractSignature> signatures;
 
-    private AciContractDraft(CptsId cpts, int version, String amendmentReason, LocalDate healthProjectValidatedOn,
-                             LocalDate signatureDate, MissionDeadlines deadlines, ContractTerms terms,
-                             List<ContractSignature> signatures) {
+    private AciContractDraft(
+            CptsId cpts,
+            int version,
+            String amendmentReason,
+            LocalDate healthProjectValidatedOn,
+            LocalDate signatureDate,
+            MissionDeadlines deadlines,
+            ContractTerms terms,
+            List<ContractSignature> signatures) {
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.version = version;
         this.amendmentReason = amendmentReason;
-        this.healthProjectValidatedOn = Objects.requireNonNull(healthProjectValidatedOn,
-                "date de validation du projet de santé");
+        this.healthProjectValidatedOn =
+                Objects.requireNonNull(healthProjectValidatedOn, "date de validation du projet de santé");
         this.signatureDate = Objects.requireNonNull(signatureDate, "date de signature");
         this.deadlines = Objects.requireNonNull(deadlines, "délais des missions");
         this.signatures = new ArrayList<>(signatures);
@@ -52,10 +57,14 @@ public final class AciContractDraft {
      * The first draft of a CPTS's contract, once its health project is validated (on that day); the mission deadlines
      * run from {@code signatureDate}, the date the contract will bear.
      */
-    public static AciContractDraft first(CptsId cpts, LocalDate healthProjectValidatedOn, LocalDate signatureDate,
-                                         ContractTerms terms, MissionDeadlines deadlines) {
-        return new AciContractDraft(cpts, 1, null, healthProjectValidatedOn, signatureDate, deadlines, terms,
-                List.of());
+    public static AciContractDraft first(
+            CptsId cpts,
+            LocalDate healthProjectValidatedOn,
+            LocalDate signatureDate,
+            ContractTerms terms,
+            MissionDeadlines deadlines) {
+        return new AciContractDraft(
+                cpts, 1, null, healthProjectValidatedOn, signatureDate, deadlines, terms, List.of());
     }
 
     /**
@@ -68,21 +77,32 @@ public final class AciContractDraft {
             throw new DomainException("Impossible de préparer un avenant " + ContractDates.toVersion(inForce.version())
                     + " sans en donner le motif.");
         }
-        return new AciContractDraft(inForce.cpts(), inForce.version() + 1, reason.strip(),
-                inForce.healthProjectValidatedOn(), inForce.signatureDate(), inForce.deadlines(), inForce.terms(),
+        return new AciContractDraft(
+                inForce.cpts(),
+                inForce.version() + 1,
+                reason.strip(),
+                inForce.healthProjectValidatedOn(),
+                inForce.signatureDate(),
+                inForce.deadlines(),
+                inForce.terms(),
                 List.of());
     }
 
     /** A draft as stored. */
-    public static AciContractDraft restore(CptsId cpts, int version, String amendmentReason,
-                                           LocalDate healthProjectValidatedOn, LocalDate signatureDate,
-                                           MissionDeadlines deadlines, ContractTerms terms,
-                                           List<ContractSignature> signatures) {
+    public static AciContractDraft restore(
+            CptsId cpts,
+            int version,
+            String amendmentReason,
+            LocalDate healthProjectValidatedOn,
+            LocalDate signatureDate,
+            MissionDeadlines deadlines,
+            ContractTerms terms,
+            List<ContractSignature> signatures) {
         if (version < 1 || (version > 1) == (amendmentReason == null || amendmentReason.isBlank())) {
             throw new IllegalArgumentException("Version " + version + " et motif d'avenant incohérents");
         }
-        return new AciContractDraft(cpts, version, amendmentReason, healthProjectValidatedOn, signatureDate,
-                deadlines, terms, signatures);
+        return new AciContractDraft(
+                cpts, version, amendmentReason, healthProjectValidatedOn, signatureDate, deadlines, terms, signatures);
     }
 
     /** Replaces the terms; refused once any party has signed: a change then goes through an amendment. */
@@ -104,14 +124,16 @@ public final class AciContractDraft {
     public ContractParty sign(Actor signer, Instant at) {
         Objects.requireNonNull(signer, "signataire");
         Objects.requireNonNull(at, "date");
-        ContractParty party = ContractParty.signingAs(signer.role()).orElseThrow(() -> new DomainException(
-                "Impossible de signer " + ContractDates.version(version) + " : le rôle « " + signer.role().label()
+        ContractParty party = ContractParty.signingAs(signer.role())
+                .orElseThrow(() -> new DomainException("Impossible de signer " + ContractDates.version(version)
+                        + " : le rôle « " + signer.role().label()
                         + " » n'est pas partie au contrat, que signent le représentant de la CPTS, l'ARS et la "
                         + "CPAM."));
         Optional<ContractSignature> already = signatureOf(party);
         if (already.isPresent()) {
             throw new DomainException("Impossible de signer " + ContractDates.version(version) + " : "
-                    + party.label() + " l'a déjà signé (" + already.get().signer().displayName() + ", le "
+                    + party.label() + " l'a déjà signé ("
+                    + already.get().signer().displayName() + ", le "
                     + ContractDates.day(already.get().at()) + ").");
         }
         signatures.add(new ContractSignature(party, signer, at));
@@ -124,10 +146,11 @@ public final class AciContractDraft {
         if (!missing.isEmpty()) {
             throw new DomainException(capitalized(ContractDates.version(version)) + " n'est pas encore signé : il "
                     + "manque " + (missing.size() == 1 ? "la signature " : "les signatures ")
-                    + ContractDates.list(missing.stream().map(ContractParty::ofLabel).toList()) + ".");
+                    + ContractDates.list(
+                            missing.stream().map(ContractParty::ofLabel).toList()) + ".");
         }
-        return new SignedContract(cpts, version, amendmentReason, healthProjectValidatedOn, signatureDate, deadlines,
-                terms, signatures);
+        return new SignedContract(
+                cpts, version, amendmentReason, healthProjectValidatedOn, signatureDate, deadlines, terms, signatures);
     }
 
     /** Draft while nobody signed, awaiting signatures once someone did, active when all three did. */
@@ -140,7 +163,9 @@ public final class AciContractDraft {
 
     /** The parties that have not signed yet, CPTS, ARS, CPAM in that order. */
     public List<ContractParty> missingSignatures() {
-        return Arrays.stream(ContractParty.values()).filter(p -> signatureOf(p).isEmpty()).toList();
+        return Arrays.stream(ContractParty.values())
+                .filter(p -> signatureOf(p).isEmpty())
+                .toList();
     }
 
     public Optional<ContractSignature> signatureOf(ContractParty party) {

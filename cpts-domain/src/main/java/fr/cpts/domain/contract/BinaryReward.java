@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.money.Money;
-
 import java.util.Objects;
 
 /** An indicator paid all or nothing (indicateur binaire): the amount when the target is reached. */

@@ -12,8 +12,7 @@ final class ContractDates {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private ContractDates() {
-    }
+    private ContractDates() {}
 
     static String day(LocalDate date) {
         return DAY.format(date);

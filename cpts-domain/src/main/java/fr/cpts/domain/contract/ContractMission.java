@@ -3,7 +3,6 @@ package fr.cpts.domain.contract;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +11,8 @@ import java.util.Objects;
  * One mission as the ACI contract sets it (fiche mission du contrat): when it starts, when it is fully deployed, its
  * fixed part (part fixe) and the indicators of its variable part.
  */
-public record ContractMission(Mission mission, LocalDate startOn, LocalDate fullyDeployedOn, Money fixedAmount,
-                              List<Indicator> indicators) {
+public record ContractMission(
+        Mission mission, LocalDate startOn, LocalDate fullyDeployedOn, Money fixedAmount, List<Indicator> indicators) {
 
     public ContractMission {
         Objects.requireNonNull(mission, "mission");

@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.account.Role;
-
 import java.util.Arrays;
 import java.util.Optional;
 

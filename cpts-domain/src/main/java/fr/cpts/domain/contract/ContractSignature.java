@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.account.Actor;
-
 import java.time.Instant;
 import java.util.Objects;
 

@@ -3,7 +3,6 @@ package fr.cpts.domain.contract;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.event.DomainEvent;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,8 +10,15 @@ import java.util.Objects;
  * One party signed a version of the ACI contract; {@code fullySigned} when it was the third signature, which puts
  * the version in force. {@code documentSha256} is the fingerprint of the PDF then issued (null until it is).
  */
-public record ContractSigned(CptsId cpts, int version, ContractParty party, boolean fullySigned, Actor actor,
-                             Instant at, String documentSha256) implements DomainEvent {
+public record ContractSigned(
+        CptsId cpts,
+        int version,
+        ContractParty party,
+        boolean fullySigned,
+        Actor actor,
+        Instant at,
+        String documentSha256)
+        implements DomainEvent {
 
     public ContractSigned {
         Objects.requireNonNull(cpts, "CPTS");

@@ -3,7 +3,6 @@ package fr.cpts.domain.contract;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,22 +32,21 @@ public record ContractTerms(String bracketCode, long population, List<ContractMi
         Map<Mission, ContractMission> byMission = new EnumMap<>(Mission.class);
         for (ContractMission mission : missions) {
             if (byMission.put(mission.mission(), mission) != null) {
-                throw new DomainException("La mission « " + mission.mission().label()
-                        + " » figure deux fois au contrat.");
+                throw new DomainException(
+                        "La mission « " + mission.mission().label() + " » figure deux fois au contrat.");
             }
         }
         for (Mission mission : Mission.values()) {
             if (mission.kind() == MissionKind.CORE && !byMission.containsKey(mission)) {
-                throw new DomainException("Le contrat ACI doit comporter la mission socle « " + mission.label()
-                        + " » : elle manque.");
+                throw new DomainException(
+                        "Le contrat ACI doit comporter la mission socle « " + mission.label() + " » : elle manque.");
             }
         }
         Set<String> names = new HashSet<>();
         for (ContractMission mission : byMission.values()) {
             for (Indicator indicator : mission.indicators()) {
                 if (!names.add(indicator.name())) {
-                    throw new DomainException("L'indicateur « " + indicator.name()
-                            + " » figure deux fois au contrat.");
+                    throw new DomainException("L'indicateur « " + indicator.name() + " » figure deux fois au contrat.");
                 }
             }
         }

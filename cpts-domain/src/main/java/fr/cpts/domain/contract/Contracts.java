@@ -3,7 +3,6 @@ package fr.cpts.domain.contract;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.ArchivedDocument;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -36,8 +36,8 @@ public record DeadlineStatus(DeadlineState state, LocalDate due, long days, Loca
         if (left < 0) {
             return new DeadlineStatus(DeadlineState.OVERDUE, due, -left, null);
         }
-        return new DeadlineStatus(left <= WARNING_DAYS ? DeadlineState.DUE_SOON : DeadlineState.ON_TIME, due, left,
-                null);
+        return new DeadlineStatus(
+                left <= WARNING_DAYS ? DeadlineState.DUE_SOON : DeadlineState.ON_TIME, due, left, null);
     }
 
     /**

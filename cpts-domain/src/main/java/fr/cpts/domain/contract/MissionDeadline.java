@@ -2,7 +2,6 @@ package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -30,8 +29,8 @@ public record MissionDeadline(Mission mission, int startWithinMonths, int fullDe
      */
     public MissionDueDates dueDates(LocalDate signedOn) {
         Objects.requireNonNull(signedOn, "date de signature");
-        return new MissionDueDates(mission, signedOn.plusMonths(startWithinMonths),
-                signedOn.plusMonths(fullDeploymentWithinMonths));
+        return new MissionDueDates(
+                mission, signedOn.plusMonths(startWithinMonths), signedOn.plusMonths(fullDeploymentWithinMonths));
     }
 
     /** French, e.g. « démarrage au plus tard 6 mois et déploiement complet au plus tard 18 mois après la signature ». */

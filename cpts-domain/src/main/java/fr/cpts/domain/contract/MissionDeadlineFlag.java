@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,8 +49,8 @@ public record MissionDeadlineFlag(Mission mission, Step step, DeadlineStatus sta
      * The flags of a signed contract on day {@code on}, given what the CPTS reported: overdue first, then the
      * soonest due.
      */
-    public static List<MissionDeadlineFlag> of(SignedContract contract, Map<Mission, MissionProgress> progress,
-                                               LocalDate on) {
+    public static List<MissionDeadlineFlag> of(
+            SignedContract contract, Map<Mission, MissionProgress> progress, LocalDate on) {
         List<MissionDeadlineFlag> flags = new ArrayList<>();
         for (MissionStatus status : MissionStatus.of(contract, progress, on)) {
             if (status.start().state().needsAttention()) {

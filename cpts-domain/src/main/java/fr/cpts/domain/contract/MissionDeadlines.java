@@ -2,7 +2,6 @@ package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -35,8 +34,8 @@ public final class MissionDeadlines {
         Map<Mission, MissionDeadline> map = new EnumMap<>(Mission.class);
         for (MissionDeadline deadline : deadlines) {
             if (map.put(deadline.mission(), deadline) != null) {
-                throw new IllegalArgumentException("Deux délais pour la mission « " + deadline.mission().label()
-                        + " ».");
+                throw new IllegalArgumentException(
+                        "Deux délais pour la mission « " + deadline.mission().label() + " ».");
             }
         }
         for (Mission mission : Mission.values()) {
@@ -50,11 +49,13 @@ public final class MissionDeadlines {
 
     /** The deadlines in force since avenant 2 to the ACI (2 public sources agree). */
     public static MissionDeadlines aciWithAvenant2() {
-        return new MissionDeadlines(List.of(
-                new MissionDeadline(Mission.ACCES_SOINS, 6, 18),
-                new MissionDeadline(Mission.PARCOURS, 12, 24),
-                new MissionDeadline(Mission.PREVENTION, 12, 24),
-                new MissionDeadline(Mission.CRISES_SANITAIRES, 6, 18)), ACI_AVENANT_2_SOURCE);
+        return new MissionDeadlines(
+                List.of(
+                        new MissionDeadline(Mission.ACCES_SOINS, 6, 18),
+                        new MissionDeadline(Mission.PARCOURS, 12, 24),
+                        new MissionDeadline(Mission.PREVENTION, 12, 24),
+                        new MissionDeadline(Mission.CRISES_SANITAIRES, 6, 18)),
+                ACI_AVENANT_2_SOURCE);
     }
 
     /** The deadline of a mission socle; empty for an optional mission. */
@@ -74,8 +75,7 @@ public final class MissionDeadlines {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MissionDeadlines that && byMission.equals(that.byMission)
-                && source.equals(that.source);
+        return other instanceof MissionDeadlines that && byMission.equals(that.byMission) && source.equals(that.source);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
-
 import java.time.LocalDate;
 import java.util.Objects;
 

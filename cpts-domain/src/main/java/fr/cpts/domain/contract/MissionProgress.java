@@ -2,7 +2,6 @@ package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -32,7 +31,7 @@ public record MissionProgress(Mission mission, LocalDate startedOn, LocalDate fu
 
     /** Refuses days after {@code today}: the CPTS reports what happened, not what it plans. */
     public MissionProgress reportedOn(LocalDate today) {
-        for (LocalDate day : new LocalDate[]{startedOn, fullyDeployedOn}) {
+        for (LocalDate day : new LocalDate[] {startedOn, fullyDeployedOn}) {
             if (day != null && day.isAfter(today)) {
                 throw new DomainException("La mission « " + mission.label() + " » : le " + ContractDates.day(day)
                         + " est dans le futur ; déclarez le démarrage ou le déploiement une fois réalisé.");

@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import java.util.Objects;
  * Where a mission of the contract in force stands on a day against the two dates the contract set for it (démarrage,
  * déploiement complet; for a mission socle, they are within the ACI deadlines).
  */
-public record MissionStatus(Mission mission, MissionProgress progress, DeadlineStatus start,
-                            DeadlineStatus deployment) {
+public record MissionStatus(
+        Mission mission, MissionProgress progress, DeadlineStatus start, DeadlineStatus deployment) {
 
     public MissionStatus {
         Objects.requireNonNull(mission, "mission");
@@ -22,13 +21,15 @@ public record MissionStatus(Mission mission, MissionProgress progress, DeadlineS
     }
 
     /** The status of each mission of the contract, in the contract's order. */
-    public static List<MissionStatus> of(SignedContract contract, Map<Mission, MissionProgress> progress,
-                                         LocalDate on) {
+    public static List<MissionStatus> of(
+            SignedContract contract, Map<Mission, MissionProgress> progress, LocalDate on) {
         return contract.terms().missions().stream()
                 .map(planned -> {
-                    MissionProgress reported = progress.getOrDefault(planned.mission(),
-                            MissionProgress.none(planned.mission()));
-                    return new MissionStatus(planned.mission(), reported,
+                    MissionProgress reported =
+                            progress.getOrDefault(planned.mission(), MissionProgress.none(planned.mission()));
+                    return new MissionStatus(
+                            planned.mission(),
+                            reported,
                             DeadlineStatus.of(planned.startOn(), on, reported.startedOn()),
                             DeadlineStatus.of(planned.fullyDeployedOn(), on, reported.fullyDeployedOn()));
                 })

@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.money.Money;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -2,7 +2,6 @@ package fr.cpts.domain.contract;
 
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,9 +25,15 @@ public final class SignedContract {
     private final ContractTerms terms;
     private final List<ContractSignature> signatures;
 
-    SignedContract(CptsId cpts, int version, String amendmentReason, LocalDate healthProjectValidatedOn,
-                   LocalDate signatureDate, MissionDeadlines deadlines, ContractTerms terms,
-                   List<ContractSignature> signatures) {
+    SignedContract(
+            CptsId cpts,
+            int version,
+            String amendmentReason,
+            LocalDate healthProjectValidatedOn,
+            LocalDate signatureDate,
+            MissionDeadlines deadlines,
+            ContractTerms terms,
+            List<ContractSignature> signatures) {
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.version = version;
         this.amendmentReason = amendmentReason;
@@ -38,7 +43,8 @@ public final class SignedContract {
         this.terms = Objects.requireNonNull(terms, "clauses");
         this.signatures = List.copyOf(signatures);
         boolean allParties = Arrays.stream(ContractParty.values())
-                .allMatch(p -> this.signatures.stream().filter(s -> s.party() == p).count() == 1);
+                .allMatch(p ->
+                        this.signatures.stream().filter(s -> s.party() == p).count() == 1);
         if (!allParties || this.signatures.size() != ContractParty.values().length) {
             throw new IllegalArgumentException("Un contrat signé porte une signature de chacune des trois parties");
         }
@@ -82,7 +88,10 @@ public final class SignedContract {
 
     /** When the last of the three parties signed. */
     public Instant fullySignedAt() {
-        return signatures.stream().map(ContractSignature::at).max(Comparator.naturalOrder()).orElseThrow();
+        return signatures.stream()
+                .map(ContractSignature::at)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
     /** The due dates of a mission socle; empty for an optional mission. */

@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.money.Money;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

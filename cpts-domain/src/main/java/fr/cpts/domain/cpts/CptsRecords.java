@@ -2,7 +2,6 @@ package fr.cpts.domain.cpts;
 
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

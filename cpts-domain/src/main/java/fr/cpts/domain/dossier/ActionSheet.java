@@ -1,7 +1,6 @@
 package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.mission.Mission;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +8,8 @@ import java.util.List;
  * A fiche action of the health project: for one mission, the operational objectives, the means, the actions, the
  * calendar and the indicators the CPTS proposes to follow it by.
  */
-public record ActionSheet(String operationalObjectives, String means, String actions, String calendar,
-                          String indicators) {
+public record ActionSheet(
+        String operationalObjectives, String means, String actions, String calendar, String indicators) {
 
     public ActionSheet {
         operationalObjectives = DossierContent.clean(operationalObjectives);

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** What the pages show of an attachment (pièce jointe) of a dossier or of one of its messages; not its bytes. */
-public record AttachmentInfo(long id, DossierId dossier, Long message, String filename, long size, Actor uploadedBy,
-                             Instant at) {
+public record AttachmentInfo(
+        long id, DossierId dossier, Long message, String filename, long size, Actor uploadedBy, Instant at) {
 
     public AttachmentInfo {
         Objects.requireNonNull(dossier, "dossier");

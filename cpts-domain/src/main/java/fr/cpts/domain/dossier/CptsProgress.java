@@ -2,7 +2,6 @@ package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.shared.lifecycle.Step;
-
 import java.util.Optional;
 
 /**
@@ -12,8 +11,7 @@ import java.util.Optional;
  */
 public final class CptsProgress {
 
-    private CptsProgress() {
-    }
+    private CptsProgress() {}
 
     /** The stage the dossiers lead to: letter of intent filed, letter validated, health project validated. */
     public static CptsStage stageOf(Optional<DossierState> letterOfIntent, Optional<DossierState> healthProject) {
@@ -34,7 +32,8 @@ public final class CptsProgress {
      * intent is validated): what the CPTS's stored stage is advanced to when the dossier is saved.
      */
     public static CptsStage stageOf(DossierKind kind, DossierState state) {
-        return kind == DossierKind.LETTRE_INTENTION ? stageOf(Optional.of(state), Optional.empty())
+        return kind == DossierKind.LETTRE_INTENTION
+                ? stageOf(Optional.of(state), Optional.empty())
                 : stageOf(Optional.of(DossierState.VALIDATED), Optional.of(state));
     }
 
@@ -59,13 +58,16 @@ public final class CptsProgress {
 
     private static String step(Dossier dossier) {
         String name = dossier.kind() == DossierKind.LETTRE_INTENTION ? "la lettre d'intention" : "le projet de santé";
-        String reason = dossier.lastTransition().map(Step::reason).map(r -> " Motif : " + r).orElse("");
+        String reason = dossier.lastTransition()
+                .map(Step::reason)
+                .map(r -> " Motif : " + r)
+                .orElse("");
         return switch (dossier.state()) {
             case DRAFT -> "Compléter puis déposer " + name + ".";
             case SUBMITTED -> "Dossier déposé : attendre sa prise en instruction par l'ARS.";
             case UNDER_INSTRUCTION -> "Dossier en cours d'instruction par l'ARS : répondre à ses messages.";
-            case CORRECTIONS_REQUESTED -> "L'ARS demande des corrections : corriger puis déposer de nouveau "
-                    + name + "." + reason;
+            case CORRECTIONS_REQUESTED ->
+                "L'ARS demande des corrections : corriger puis déposer de nouveau " + name + "." + reason;
             case REFUSED -> "L'ARS a refusé " + name + "." + reason;
             case CLOSED_WITHOUT_FOLLOW_UP -> "L'ARS a classé sans suite " + name + "." + reason;
             case VALIDATED -> "Dossier validé.";

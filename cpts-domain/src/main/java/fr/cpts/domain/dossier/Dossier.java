@@ -8,7 +8,6 @@ import fr.cpts.domain.shared.lifecycle.Lifecycle;
 import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.TerritoryOverlap;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +31,15 @@ public final class Dossier {
     private final long version;
     private final Instant createdAt;
 
-    private Dossier(DossierId id, CptsId cpts, DossierKind kind, DossierState state, DossierContent content,
-                    List<Step<DossierMove, DossierState>> timeline, long version, Instant createdAt) {
+    private Dossier(
+            DossierId id,
+            CptsId cpts,
+            DossierKind kind,
+            DossierState state,
+            DossierContent content,
+            List<Step<DossierMove, DossierState>> timeline,
+            long version,
+            Instant createdAt) {
         this.id = id;
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.kind = Objects.requireNonNull(kind, "type de dossier");
@@ -42,33 +48,47 @@ public final class Dossier {
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "date de création");
         if (content.kind() != kind) {
-            throw new IllegalArgumentException("Contenu de " + content.kind().label() + " pour un dossier "
-                    + kind.label());
+            throw new IllegalArgumentException(
+                    "Contenu de " + content.kind().label() + " pour un dossier " + kind.label());
         }
     }
 
     /** A new letter of intent, as an empty draft. */
     public static Dossier startLetterOfIntent(CptsId cpts, Instant at) {
-        return new Dossier(null, cpts, DossierKind.LETTRE_INTENTION, DossierState.DRAFT, LetterOfIntent.empty(),
-                List.of(), 0, at);
+        return new Dossier(
+                null, cpts, DossierKind.LETTRE_INTENTION, DossierState.DRAFT, LetterOfIntent.empty(), List.of(), 0, at);
     }
 
     /** A new health project, as an empty draft: only once the CPTS's letter of intent is validated. */
     public static Dossier startHealthProject(Dossier letterOfIntent, Instant at) {
-        if (letterOfIntent == null || letterOfIntent.kind != DossierKind.LETTRE_INTENTION
+        if (letterOfIntent == null
+                || letterOfIntent.kind != DossierKind.LETTRE_INTENTION
                 || letterOfIntent.state() != DossierState.VALIDATED) {
             throw new DomainException("Le projet de santé ne peut être commencé qu'une fois la lettre d'intention "
                     + "validée par l'ARS.");
         }
-        return new Dossier(null, letterOfIntent.cpts, DossierKind.PROJET_SANTE, DossierState.DRAFT,
-                HealthProject.empty(), List.of(), 0, at);
+        return new Dossier(
+                null,
+                letterOfIntent.cpts,
+                DossierKind.PROJET_SANTE,
+                DossierState.DRAFT,
+                HealthProject.empty(),
+                List.of(),
+                0,
+                at);
     }
 
     /** A dossier as stored. */
-    public static Dossier restore(DossierId id, CptsId cpts, DossierKind kind, DossierState state,
-                                  DossierContent content, List<Step<DossierMove, DossierState>> timeline, long version, Instant createdAt) {
-        return new Dossier(Objects.requireNonNull(id, "id"), cpts, kind, state, content, timeline, version,
-                createdAt);
+    public static Dossier restore(
+            DossierId id,
+            CptsId cpts,
+            DossierKind kind,
+            DossierState state,
+            DossierContent content,
+            List<Step<DossierMove, DossierState>> timeline,
+            long version,
+            Instant createdAt) {
+        return new Dossier(Objects.requireNonNull(id, "id"), cpts, kind, state, content, timeline, version, createdAt);
     }
 
     /** Replaces the content, while the porteur may still change it. */
@@ -78,13 +98,14 @@ public final class Dossier {
             throw new DomainException("Seul le porteur de projet peut modifier le contenu du dossier.");
         }
         if (!state().editableByPorteur()) {
-            throw new DomainException("Impossible de modifier ce dossier (" + kind.label().toLowerCase()
+            throw new DomainException("Impossible de modifier ce dossier ("
+                    + kind.label().toLowerCase()
                     + ") : il est à l'état « " + state().label() + " ». Il ne redevient modifiable que si l'ARS "
                     + "demande des corrections.");
         }
         if (newContent.kind() != kind) {
-            throw new IllegalArgumentException("Contenu de " + newContent.kind().label() + " pour un dossier "
-                    + kind.label());
+            throw new IllegalArgumentException(
+                    "Contenu de " + newContent.kind().label() + " pour un dossier " + kind.label());
         }
         this.content = newContent;
     }
@@ -158,8 +179,8 @@ public final class Dossier {
 
         @Override
         public DomainException notFrom(DossierMove move, DossierState state) {
-            return new DomainException("Impossible de " + move.verb() + " ce dossier (" + kind.label().toLowerCase()
-                    + ") : il est à l'état « " + state.label() + " ».");
+            return new DomainException("Impossible de " + move.verb() + " ce dossier ("
+                    + kind.label().toLowerCase() + ") : il est à l'état « " + state.label() + " ».");
         }
 
         @Override
@@ -185,8 +206,10 @@ public final class Dossier {
     private void refuseOverlaps(DossierMove move, List<TerritoryOverlap> overlaps) {
         if (overlaps != null && !overlaps.isEmpty()) {
             throw new DomainException("Impossible de " + move.verb() + " ce dossier : le territoire chevauche celui "
-                    + "d'une autre CPTS. " + String.join(" ", overlaps.stream().map(TerritoryOverlap::describe)
-                    .toList()));
+                    + "d'une autre CPTS. "
+                    + String.join(
+                            " ",
+                            overlaps.stream().map(TerritoryOverlap::describe).toList()));
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.cpts.domain.dossier;
 
-import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.shared.PdfFile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -3,14 +3,13 @@ package fr.cpts.domain.dossier;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /** A message of the thread between the porteur and the ARS on a dossier, with its attachments once stored. */
-public record DossierMessage(Long id, DossierId dossier, Actor author, Instant at, String text,
-                             List<AttachmentInfo> attachments) {
+public record DossierMessage(
+        Long id, DossierId dossier, Actor author, Instant at, String text, List<AttachmentInfo> attachments) {
 
     public DossierMessage {
         Objects.requireNonNull(dossier, "dossier");

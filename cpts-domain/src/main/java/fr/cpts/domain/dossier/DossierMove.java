@@ -3,7 +3,6 @@ package fr.cpts.domain.dossier;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.lifecycle.Move;
 import fr.cpts.domain.shared.lifecycle.MoveRule;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,18 +12,33 @@ import java.util.Set;
  */
 public enum DossierMove implements Move<DossierState> {
     SUBMIT("déposer", Role.PORTEUR, EnumSet.of(DossierState.DRAFT), DossierState.SUBMITTED, false),
-    TAKE("prendre en instruction", Role.ARS_OFFICER, EnumSet.of(DossierState.SUBMITTED),
-            DossierState.UNDER_INSTRUCTION, false),
-    REQUEST_CORRECTIONS("demander des corrections sur", Role.ARS_OFFICER, EnumSet.of(DossierState.UNDER_INSTRUCTION),
-            DossierState.CORRECTIONS_REQUESTED, true),
-    RESUBMIT("déposer de nouveau", Role.PORTEUR, EnumSet.of(DossierState.CORRECTIONS_REQUESTED),
-            DossierState.SUBMITTED, false),
+    TAKE(
+            "prendre en instruction",
+            Role.ARS_OFFICER,
+            EnumSet.of(DossierState.SUBMITTED),
+            DossierState.UNDER_INSTRUCTION,
+            false),
+    REQUEST_CORRECTIONS(
+            "demander des corrections sur",
+            Role.ARS_OFFICER,
+            EnumSet.of(DossierState.UNDER_INSTRUCTION),
+            DossierState.CORRECTIONS_REQUESTED,
+            true),
+    RESUBMIT(
+            "déposer de nouveau",
+            Role.PORTEUR,
+            EnumSet.of(DossierState.CORRECTIONS_REQUESTED),
+            DossierState.SUBMITTED,
+            false),
     VALIDATE("valider", Role.ARS_OFFICER, EnumSet.of(DossierState.UNDER_INSTRUCTION), DossierState.VALIDATED, false),
     REFUSE("refuser", Role.ARS_OFFICER, EnumSet.of(DossierState.UNDER_INSTRUCTION), DossierState.REFUSED, true),
     /** Also when the porteur never answers a request for corrections. */
-    CLOSE("classer sans suite", Role.ARS_OFFICER,
+    CLOSE(
+            "classer sans suite",
+            Role.ARS_OFFICER,
             EnumSet.of(DossierState.UNDER_INSTRUCTION, DossierState.CORRECTIONS_REQUESTED),
-            DossierState.CLOSED_WITHOUT_FOLLOW_UP, true);
+            DossierState.CLOSED_WITHOUT_FOLLOW_UP,
+            true);
 
     private final MoveRule<DossierState> rule;
 

@@ -3,7 +3,6 @@ package fr.cpts.domain.dossier;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.event.StepEvent;
 import fr.cpts.domain.shared.lifecycle.Step;
-
 import java.util.Objects;
 
 /**

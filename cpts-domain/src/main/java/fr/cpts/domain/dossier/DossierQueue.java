@@ -4,7 +4,6 @@ import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +26,5 @@ public interface DossierQueue {
      * What narrows the queue: a state, a département, and a latest date to have entered the state (the dossiers
      * standing in their state since at least N days); each null for no narrowing.
      */
-    record Filter(DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {
-    }
+    record Filter(DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {}
 }

@@ -1,7 +1,6 @@
 package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.cpts.CptsId;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

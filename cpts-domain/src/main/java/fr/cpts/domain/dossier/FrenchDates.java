@@ -10,8 +10,7 @@ final class FrenchDates {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private FrenchDates() {
-    }
+    private FrenchDates() {}
 
     static String day(Instant at) {
         return DAY.format(at.atZone(PARIS));

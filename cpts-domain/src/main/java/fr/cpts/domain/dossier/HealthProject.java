@@ -2,7 +2,6 @@ package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,9 +13,16 @@ import java.util.Map;
  * the evaluation modalities, the financial framing, the information-sharing needs and the pluriprofessional
  * protocols.
  */
-public record HealthProject(String diagnostic, String actorsEngaged, String objectives,
-                            Map<Mission, ActionSheet> actionSheets, String evaluation, String financialFraming,
-                            String informationSharing, String protocols) implements DossierContent {
+public record HealthProject(
+        String diagnostic,
+        String actorsEngaged,
+        String objectives,
+        Map<Mission, ActionSheet> actionSheets,
+        String evaluation,
+        String financialFraming,
+        String informationSharing,
+        String protocols)
+        implements DossierContent {
 
     public HealthProject {
         diagnostic = DossierContent.clean(diagnostic);

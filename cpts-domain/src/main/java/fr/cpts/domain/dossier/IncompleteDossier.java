@@ -1,7 +1,6 @@
 package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.List;
 
 /** A dossier cannot be filed yet: every missing item is listed, in French. */

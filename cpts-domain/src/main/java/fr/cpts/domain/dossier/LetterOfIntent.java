@@ -2,7 +2,6 @@ package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,8 +12,9 @@ import java.util.Map;
  * territory, the actors and partners already involved or to approach, the main orientations for each ACI mission
  * (the four core missions at least) and a provisional timetable. The territory itself is the CPTS's, drawn apart.
  */
-public record LetterOfIntent(String firstDiagnostic, String actorsAndPartners, Map<Mission, String> orientations,
-                             List<Milestone> timetable) implements DossierContent {
+public record LetterOfIntent(
+        String firstDiagnostic, String actorsAndPartners, Map<Mission, String> orientations, List<Milestone> timetable)
+        implements DossierContent {
 
     public LetterOfIntent {
         firstDiagnostic = DossierContent.clean(firstDiagnostic);
@@ -28,8 +28,11 @@ public record LetterOfIntent(String firstDiagnostic, String actorsAndPartners, M
             });
         }
         orientations = Map.copyOf(cleaned);
-        timetable = timetable == null ? List.of()
-                : timetable.stream().filter(milestone -> milestone != null && !milestone.isBlank()).toList();
+        timetable = timetable == null
+                ? List.of()
+                : timetable.stream()
+                        .filter(milestone -> milestone != null && !milestone.isBlank())
+                        .toList();
     }
 
     /** A letter with nothing written yet. */

@@ -3,7 +3,6 @@ package fr.cpts.domain.dossier;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +24,16 @@ public final class OpinionRequest {
     private Actor answeredBy;
     private Instant answeredAt;
 
-    private OpinionRequest(Long id, DossierId dossier, OpinionBody body, String question, Actor requestedBy,
-                           Instant requestedAt, String answer, Actor answeredBy, Instant answeredAt) {
+    private OpinionRequest(
+            Long id,
+            DossierId dossier,
+            OpinionBody body,
+            String question,
+            Actor requestedBy,
+            Instant requestedAt,
+            String answer,
+            Actor answeredBy,
+            Instant answeredAt) {
         this.id = id;
         this.dossier = Objects.requireNonNull(dossier, "dossier");
         this.body = Objects.requireNonNull(body, "organisme consulté");
@@ -39,8 +46,7 @@ public final class OpinionRequest {
     }
 
     /** The ARS asks the body a question about the dossier. */
-    public static OpinionRequest ask(DossierId dossier, OpinionBody body, String question, Actor officer,
-                                     Instant at) {
+    public static OpinionRequest ask(DossierId dossier, OpinionBody body, String question, Actor officer, Instant at) {
         if (officer.role() != Role.ARS_OFFICER) {
             throw new DomainException("Seul un agent ARS peut demander un avis sur un dossier.");
         }
@@ -50,11 +56,18 @@ public final class OpinionRequest {
         return new OpinionRequest(null, dossier, body, question, officer, at, null, null, null);
     }
 
-    public static OpinionRequest restore(long id, DossierId dossier, OpinionBody body, String question,
-                                         Actor requestedBy, Instant requestedAt, String answer, Actor answeredBy,
-                                         Instant answeredAt) {
-        return new OpinionRequest(id, dossier, body, question, requestedBy, requestedAt, answer, answeredBy,
-                answeredAt);
+    public static OpinionRequest restore(
+            long id,
+            DossierId dossier,
+            OpinionBody body,
+            String question,
+            Actor requestedBy,
+            Instant requestedAt,
+            String answer,
+            Actor answeredBy,
+            Instant answeredAt) {
+        return new OpinionRequest(
+                id, dossier, body, question, requestedBy, requestedAt, answer, answeredBy, answeredAt);
     }
 
     /**
@@ -63,13 +76,13 @@ public final class OpinionRequest {
      */
     public void answer(String text, Actor by, Instant at) {
         if (isAnswered()) {
-            throw new DomainException("Cet avis a déjà été rendu le " + fr.cpts.domain.dossier.FrenchDates.day(answeredAt)
-                    + ".");
+            throw new DomainException(
+                    "Cet avis a déjà été rendu le " + fr.cpts.domain.dossier.FrenchDates.day(answeredAt) + ".");
         }
         boolean allowed = by.role() == Role.ARS_OFFICER || (body == OpinionBody.CPAM && by.role() == Role.CPAM_OFFICER);
         if (!allowed) {
-            throw new DomainException("Seul l'agent ARS ou l'organisme consulté (" + body.label()
-                    + ") peut enregistrer cet avis.");
+            throw new DomainException(
+                    "Seul l'agent ARS ou l'organisme consulté (" + body.label() + ") peut enregistrer cet avis.");
         }
         if (DossierContent.clean(text).isEmpty()) {
             throw new DomainException("Le texte de l'avis est obligatoire.");

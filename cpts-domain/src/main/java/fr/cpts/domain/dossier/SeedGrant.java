@@ -4,14 +4,13 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** The ARS's decision to grant FIR seed money to a CPTS whose letter of intent it validated. */
-public record SeedGrant(DossierId letterOfIntent, Money amount, LocalDate decidedOn, Actor decidedBy,
-                        Instant recordedAt) {
+public record SeedGrant(
+        DossierId letterOfIntent, Money amount, LocalDate decidedOn, Actor decidedBy, Instant recordedAt) {
 
     public SeedGrant {
         Objects.requireNonNull(letterOfIntent, "lettre d'intention");
@@ -22,15 +21,20 @@ public record SeedGrant(DossierId letterOfIntent, Money amount, LocalDate decide
     }
 
     /** Records the decision on a validated letter of intent, for an amount within the région's range. */
-    public static SeedGrant decide(Dossier letterOfIntent, SeedGrantRange range, Money amount, LocalDate decidedOn,
-                                   Actor officer, Instant at) {
+    public static SeedGrant decide(
+            Dossier letterOfIntent,
+            SeedGrantRange range,
+            Money amount,
+            LocalDate decidedOn,
+            Actor officer,
+            Instant at) {
         if (officer.role() != Role.ARS_OFFICER) {
             throw new DomainException("Seul un agent ARS peut décider d'une subvention FIR.");
         }
-        if (letterOfIntent.kind() != DossierKind.LETTRE_INTENTION
-                || letterOfIntent.state() != DossierState.VALIDATED) {
+        if (letterOfIntent.kind() != DossierKind.LETTRE_INTENTION || letterOfIntent.state() != DossierState.VALIDATED) {
             throw new DomainException("La subvention FIR d'amorçage ne peut être accordée qu'après la validation de "
-                    + "la lettre d'intention (état actuel : « " + letterOfIntent.state().label() + " »).");
+                    + "la lettre d'intention (état actuel : « "
+                    + letterOfIntent.state().label() + " »).");
         }
         if (amount == null) {
             throw new DomainException("Le montant de la subvention est obligatoire.");

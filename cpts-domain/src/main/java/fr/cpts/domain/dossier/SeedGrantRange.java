@@ -2,7 +2,6 @@ package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.territory.RegionCode;
-
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.territory.RegionCode;
-
 import java.util.Optional;
 
 /** FIR seed grants and the range each région grants them within (repository port, implemented by persistence). */

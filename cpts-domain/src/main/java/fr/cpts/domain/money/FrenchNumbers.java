@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Writes decimals the French way: space between thousands, comma before decimals. */
 public final class FrenchNumbers {
 
-    private FrenchNumbers() {
-    }
+    private FrenchNumbers() {}
 
     /** {@code 36986.30} → {@code 36 986,30}; {@code 175000} → {@code 175 000}. */
     public static String format(BigDecimal value) {
@@ -31,7 +30,8 @@ public final class FrenchNumbers {
      * unreadable, written with an exponent or longer than 40 characters.
      */
     public static BigDecimal parse(String text) {
-        String cleaned = text == null ? "" : text.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+        String cleaned =
+                text == null ? "" : text.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
         // digits with an optional decimal part: no exponent, which could ask for a number of a billion digits
         if (cleaned.length() > 40 || !cleaned.matches("-?\\d+(\\.\\d+)?")) {
             return null;

@@ -22,7 +22,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public Money {
         Objects.requireNonNull(amount, "Un montant est obligatoire.");
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("Un montant ne peut pas être négatif : " + amount.toPlainString() + " €.");
+            throw new IllegalArgumentException(
+                    "Un montant ne peut pas être négatif : " + amount.toPlainString() + " €.");
         }
         amount = amount.setScale(SCALE, ROUNDING);
     }
@@ -64,7 +65,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public boolean isGreaterThan(Money other) {
         return compareTo(other) > 0;
     }
-
 
     @Override
     public int compareTo(Money other) {

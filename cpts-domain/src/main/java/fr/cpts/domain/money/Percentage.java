@@ -11,7 +11,8 @@ public record Percentage(BigDecimal value) {
     public Percentage {
         Objects.requireNonNull(value, "Un pourcentage est obligatoire.");
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException("Un pourcentage doit être compris entre 0 et 100 : " + value.toPlainString() + ".");
+            throw new IllegalArgumentException(
+                    "Un pourcentage doit être compris entre 0 et 100 : " + value.toPlainString() + ".");
         }
     }
 

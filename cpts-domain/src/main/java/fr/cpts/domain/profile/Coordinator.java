@@ -1,7 +1,6 @@
 package fr.cpts.domain.profile;
 
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.regex.Pattern;
 
 /** The person who coordinates the CPTS, and how to reach them. */

@@ -2,7 +2,6 @@ package fr.cpts.domain.profile;
 
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +10,8 @@ import java.util.Objects;
  * The profile of a CPTS (fiche CPTS): its legal form, the address of its seat, its coordinator and its members.
  * A legal form other than the ones {@link LegalFormRule#CURRENT} allows is refused here, whatever the page shows.
  */
-public record CptsProfile(CptsId cpts, LegalForm legalForm, PostalAddress address, Coordinator coordinator,
-                          List<Member> members) {
+public record CptsProfile(
+        CptsId cpts, LegalForm legalForm, PostalAddress address, Coordinator coordinator, List<Member> members) {
 
     /** More members than any CPTS has: a pasted mistake rather than a real list. */
     public static final int MAX_MEMBERS = 2_000;

@@ -1,7 +1,6 @@
 package fr.cpts.domain.profile;
 
 import fr.cpts.domain.cpts.CptsId;
-
 import java.util.Optional;
 
 /** The profiles of the CPTS (repository port, implemented by persistence). */

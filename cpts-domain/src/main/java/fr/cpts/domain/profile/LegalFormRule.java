@@ -19,7 +19,8 @@ public record LegalFormRule(Set<LegalForm> allowed, LocalDate since, String lega
      * santé publique: a CPTS is constituted as an association loi 1901. The 2019 documents still listed SISA, GIE,
      * GCS and cooperatives.
      */
-    public static final LegalFormRule CURRENT = new LegalFormRule(Set.of(LegalForm.ASSOCIATION_LOI_1901),
+    public static final LegalFormRule CURRENT = new LegalFormRule(
+            Set.of(LegalForm.ASSOCIATION_LOI_1901),
             LocalDate.of(2021, 5, 12),
             "Ordonnance n° 2021-584 du 12 mai 2021 relative aux communautés professionnelles territoriales de santé "
                     + "et aux maisons de santé (article L. 1434-12-2 du code de la santé publique)");

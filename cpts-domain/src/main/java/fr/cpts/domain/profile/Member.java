@@ -2,7 +2,6 @@ package fr.cpts.domain.profile;
 
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.InseeCode;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,8 +9,12 @@ import java.util.Optional;
  * A member of the CPTS: a health professional (with their profession), a coordinated-care structure (ESP, MSP,
  * CDS), a medico-social or a hospital partner; by name, with the commune where it practises when known.
  */
-public record Member(MemberKind kind, String name, Optional<Profession> profession,
-                     Optional<StructureType> structureType, Optional<InseeCode> commune) {
+public record Member(
+        MemberKind kind,
+        String name,
+        Optional<Profession> profession,
+        Optional<StructureType> structureType,
+        Optional<InseeCode> commune) {
 
     public Member {
         Objects.requireNonNull(kind, "type de membre");
@@ -47,7 +50,9 @@ public record Member(MemberKind kind, String name, Optional<Profession> professi
 
     /** What the member is, in French: its profession, its structure type, or its kind. */
     public String description() {
-        return profession.map(Profession::label).or(() -> structureType.map(StructureType::label))
+        return profession
+                .map(Profession::label)
+                .or(() -> structureType.map(StructureType::label))
                 .orElse(kind.label());
     }
 }

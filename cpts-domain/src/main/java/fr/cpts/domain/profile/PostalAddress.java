@@ -1,7 +1,6 @@
 package fr.cpts.domain.profile;
 
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.regex.Pattern;
 
 /** Where the CPTS has its seat (siège). */

@@ -1,7 +1,6 @@
 package fr.cpts.domain.profile;
 
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -32,8 +31,7 @@ public final class Professions {
             new Profession("AUDIOPROTHESISTE", "Audioprothésiste"),
             new Profession("OPTICIEN", "Opticien-lunetier"));
 
-    private Professions() {
-    }
+    private Professions() {}
 
     public static Optional<Profession> byCode(String code) {
         return ALL.stream().filter(profession -> profession.code().equals(code)).findFirst();

@@ -11,12 +11,12 @@ import fr.cpts.domain.cpts.CptsId;
  */
 public final class ProfileEditors {
 
-    private ProfileEditors() {
-    }
+    private ProfileEditors() {}
 
     /** Whether that person may change the CPTS's profile and territory. */
     public static boolean canEdit(Account account, CptsId cpts) {
-        return account.role() == Role.PORTEUR && account.scope() instanceof AccessScope.OwnCpts own
+        return account.role() == Role.PORTEUR
+                && account.scope() instanceof AccessScope.OwnCpts own
                 && own.cpts().equals(cpts);
     }
 }

@@ -5,8 +5,7 @@ import fr.cpts.domain.shared.DomainException;
 /** Checks of the texts a person types in the profile. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The text without surrounding spaces; refused when empty or longer than {@code max}. */
     static String required(String text, String what, int max) {

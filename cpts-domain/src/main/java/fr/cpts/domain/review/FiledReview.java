@@ -1,7 +1,6 @@
 package fr.cpts.domain.review;
 
 import fr.cpts.domain.cpts.CptsId;
-
 import java.time.Instant;
 import java.util.Objects;
 

@@ -3,7 +3,6 @@ package fr.cpts.domain.review;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.lifecycle.Move;
 import fr.cpts.domain.shared.lifecycle.MoveRule;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,23 +12,39 @@ import java.util.Set;
  */
 public enum ReviewMove implements Move<ReviewState> {
     /** The CPTS saves the value of one indicator, while drafting or correcting. */
-    DECLARE("déclarer un indicateur de", Role.PORTEUR,
-            EnumSet.of(ReviewState.DRAFT, ReviewState.CORRECTIONS_REQUESTED), null, false),
+    DECLARE(
+            "déclarer un indicateur de",
+            Role.PORTEUR,
+            EnumSet.of(ReviewState.DRAFT, ReviewState.CORRECTIONS_REQUESTED),
+            null,
+            false),
     SUBMIT("déposer", Role.PORTEUR, EnumSet.of(ReviewState.DRAFT), ReviewState.SUBMITTED, false),
     ACCEPT("accepter un indicateur de", Role.CPAM_OFFICER, EnumSet.of(ReviewState.SUBMITTED), null, false),
     ADJUST("ajuster un indicateur de", Role.CPAM_OFFICER, EnumSet.of(ReviewState.SUBMITTED), null, true),
-    REQUEST_CORRECTIONS("demander des corrections sur", Role.CPAM_OFFICER, EnumSet.of(ReviewState.SUBMITTED),
-            ReviewState.CORRECTIONS_REQUESTED, true),
-    RESUBMIT("déposer de nouveau", Role.PORTEUR, EnumSet.of(ReviewState.CORRECTIONS_REQUESTED),
-            ReviewState.SUBMITTED, false),
+    REQUEST_CORRECTIONS(
+            "demander des corrections sur",
+            Role.CPAM_OFFICER,
+            EnumSet.of(ReviewState.SUBMITTED),
+            ReviewState.CORRECTIONS_REQUESTED,
+            true),
+    RESUBMIT(
+            "déposer de nouveau",
+            Role.PORTEUR,
+            EnumSet.of(ReviewState.CORRECTIONS_REQUESTED),
+            ReviewState.SUBMITTED,
+            false),
     CLOSE("clôturer", Role.CPAM_OFFICER, EnumSet.of(ReviewState.SUBMITTED), ReviewState.CLOSED, false),
     /**
      * The ARS records that it declared a serious health crisis (crise sanitaire grave) during the year, which makes
      * the crisis mission's variable part due; once the CPTS filed the review and before it is closed, citing its
      * decision.
      */
-    DECLARE_CRISIS("déclarer une crise sanitaire grave pour", Role.ARS_OFFICER,
-            EnumSet.of(ReviewState.SUBMITTED, ReviewState.CORRECTIONS_REQUESTED), null, true);
+    DECLARE_CRISIS(
+            "déclarer une crise sanitaire grave pour",
+            Role.ARS_OFFICER,
+            EnumSet.of(ReviewState.SUBMITTED, ReviewState.CORRECTIONS_REQUESTED),
+            null,
+            true);
 
     private final MoveRule<ReviewState> rule;
 

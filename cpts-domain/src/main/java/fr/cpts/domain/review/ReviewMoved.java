@@ -9,5 +9,4 @@ import fr.cpts.domain.shared.lifecycle.Step;
  * the CPAM; the step says which, who, when and why.
  */
 public record ReviewMoved(CptsId cpts, int contractYear, Step<ReviewMove, ReviewState> step)
-        implements ReviewEvent, StepEvent<ReviewMove, ReviewState> {
-}
+        implements ReviewEvent, StepEvent<ReviewMove, ReviewState> {}

@@ -8,7 +8,6 @@ import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.lifecycle.Lifecycle;
 import fr.cpts.domain.shared.lifecycle.Step;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -40,10 +39,17 @@ public final class YearlyReview {
     private final Lifecycle<ReviewMove, ReviewState> lifecycle;
     private final Instant openedAt;
 
-    private YearlyReview(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
-                         Map<String, IndicatorDeclaration> declarations, Map<String, IndicatorAssessment> assessments,
-                         ReviewState state, boolean crisisDeclared, List<Step<ReviewMove, ReviewState>> timeline,
-                         Instant openedAt) {
+    private YearlyReview(
+            CptsId cpts,
+            int contractVersion,
+            int contractYear,
+            List<String> indicators,
+            Map<String, IndicatorDeclaration> declarations,
+            Map<String, IndicatorAssessment> assessments,
+            ReviewState state,
+            boolean crisisDeclared,
+            List<Step<ReviewMove, ReviewState>> timeline,
+            Instant openedAt) {
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.crisisDeclared = crisisDeclared;
         if (contractYear < 1 || contractYear > CONTRACT_YEARS) {
@@ -65,18 +71,42 @@ public final class YearlyReview {
     /** Opens the review of one year (1 to 5) of the contract version in force, on the indicators it sets. */
     public static YearlyReview open(SignedContract contract, int contractYear, Instant at) {
         Objects.requireNonNull(contract, "contrat");
-        return new YearlyReview(contract.cpts(), contract.version(), contractYear,
-                contract.indicators().stream().map(Indicator::name).toList(), Map.of(), Map.of(), ReviewState.DRAFT,
-                false, List.of(), at);
+        return new YearlyReview(
+                contract.cpts(),
+                contract.version(),
+                contractYear,
+                contract.indicators().stream().map(Indicator::name).toList(),
+                Map.of(),
+                Map.of(),
+                ReviewState.DRAFT,
+                false,
+                List.of(),
+                at);
     }
 
     /** A review as stored. */
-    public static YearlyReview restore(CptsId cpts, int contractVersion, int contractYear, List<String> indicators,
-                                       Map<String, IndicatorDeclaration> declarations,
-                                       Map<String, IndicatorAssessment> assessments, ReviewState state,
-                                       boolean crisisDeclared, List<Step<ReviewMove, ReviewState>> timeline, Instant openedAt) {
-        return new YearlyReview(cpts, contractVersion, contractYear, indicators, declarations, assessments, state,
-                crisisDeclared, timeline, openedAt);
+    public static YearlyReview restore(
+            CptsId cpts,
+            int contractVersion,
+            int contractYear,
+            List<String> indicators,
+            Map<String, IndicatorDeclaration> declarations,
+            Map<String, IndicatorAssessment> assessments,
+            ReviewState state,
+            boolean crisisDeclared,
+            List<Step<ReviewMove, ReviewState>> timeline,
+            Instant openedAt) {
+        return new YearlyReview(
+                cpts,
+                contractVersion,
+                contractYear,
+                indicators,
+                declarations,
+                assessments,
+                state,
+                crisisDeclared,
+                timeline,
+                openedAt);
     }
 
     /**
@@ -86,12 +116,12 @@ public final class YearlyReview {
     public IndicatorDeclared declare(String indicator, BigDecimal value, String comment, Actor porteur, Instant at) {
         check(ReviewMove.DECLARE, porteur, null);
         String name = known(indicator);
-        IndicatorDeclaration after = new IndicatorDeclaration(Objects.requireNonNull(value, "valeur déclarée"),
-                comment);
+        IndicatorDeclaration after =
+                new IndicatorDeclaration(Objects.requireNonNull(value, "valeur déclarée"), comment);
         IndicatorDeclaration before = declarations.put(name, after);
         assessments.remove(name);
-        return new IndicatorDeclared(cpts, contractYear, record(ReviewMove.DECLARE, porteur, at, name, null), before,
-                after);
+        return new IndicatorDeclared(
+                cpts, contractYear, record(ReviewMove.DECLARE, porteur, at, name, null), before, after);
     }
 
     /** The CPTS files its declaration; every indicator must have a value. */
@@ -105,21 +135,30 @@ public final class YearlyReview {
     public IndicatorAssessed accept(String indicator, Actor officer, Instant at) {
         check(ReviewMove.ACCEPT, officer, null);
         String name = known(indicator);
-        return assessed(ReviewMove.ACCEPT, name, IndicatorAssessment.accepted(declarations.get(name).value()),
-                officer, at, null);
+        return assessed(
+                ReviewMove.ACCEPT,
+                name,
+                IndicatorAssessment.accepted(declarations.get(name).value()),
+                officer,
+                at,
+                null);
     }
 
     /** The CPAM officer retains another value for one indicator, saying why. */
     public IndicatorAssessed adjust(String indicator, BigDecimal value, String reason, Actor officer, Instant at) {
         check(ReviewMove.ADJUST, officer, reason);
         String name = known(indicator);
-        return assessed(ReviewMove.ADJUST, name,
-                IndicatorAssessment.adjusted(Objects.requireNonNull(value, "valeur ajustée"), reason), officer, at,
+        return assessed(
+                ReviewMove.ADJUST,
+                name,
+                IndicatorAssessment.adjusted(Objects.requireNonNull(value, "valeur ajustée"), reason),
+                officer,
+                at,
                 reason);
     }
 
-    private IndicatorAssessed assessed(ReviewMove move, String name, IndicatorAssessment after, Actor officer,
-                                       Instant at, String reason) {
+    private IndicatorAssessed assessed(
+            ReviewMove move, String name, IndicatorAssessment after, Actor officer, Instant at, String reason) {
         IndicatorAssessment before = assessments.put(name, after);
         return new IndicatorAssessed(cpts, contractYear, record(move, officer, at, name, reason), before, after);
     }
@@ -144,8 +183,8 @@ public final class YearlyReview {
     public ReviewMoved declareCrisis(Actor officer, Instant at, String decision) {
         check(ReviewMove.DECLARE_CRISIS, officer, decision);
         if (crisisDeclared) {
-            throw new DomainException("Une crise sanitaire grave est déjà déclarée pour l'année " + contractYear
-                    + " de ce contrat.");
+            throw new DomainException(
+                    "Une crise sanitaire grave est déjà déclarée pour l'année " + contractYear + " de ce contrat.");
         }
         crisisDeclared = true;
         return moved(ReviewMove.DECLARE_CRISIS, officer, at, decision);
@@ -154,11 +193,14 @@ public final class YearlyReview {
     /** The CPAM officer closes the review, once every indicator is accepted or adjusted. */
     public ReviewMoved close(Actor officer, Instant at) {
         check(ReviewMove.CLOSE, officer, null);
-        List<String> pending = indicators.stream().filter(name -> !assessments.containsKey(name)).toList();
+        List<String> pending = indicators.stream()
+                .filter(name -> !assessments.containsKey(name))
+                .toList();
         if (!pending.isEmpty()) {
             throw new DomainException("Impossible de clôturer cette revue annuelle (année " + contractYear + ") : "
-                    + (pending.size() == 1 ? "1 indicateur n'est ni accepté ni ajusté : "
-                    : pending.size() + " indicateurs ne sont ni acceptés ni ajustés : ")
+                    + (pending.size() == 1
+                            ? "1 indicateur n'est ni accepté ni ajusté : "
+                            : pending.size() + " indicateurs ne sont ni acceptés ni ajustés : ")
                     + String.join(" ; ", pending) + ".");
         }
         return moved(ReviewMove.CLOSE, officer, at, null);
@@ -221,16 +263,19 @@ public final class YearlyReview {
     }
 
     private void requireEveryIndicatorDeclared(ReviewMove move) {
-        List<String> missing = indicators.stream().filter(name -> !declarations.containsKey(name)).toList();
+        List<String> missing = indicators.stream()
+                .filter(name -> !declarations.containsKey(name))
+                .toList();
         if (!missing.isEmpty()) {
             throw new DomainException(move.refusal() + " cette revue annuelle (année " + contractYear
-                    + ") : il manque la valeur " + (missing.size() == 1 ? "d'un indicateur : "
-                    : "de " + missing.size() + " indicateurs : ") + String.join(" ; ", missing) + ".");
+                    + ") : il manque la valeur "
+                    + (missing.size() == 1 ? "d'un indicateur : " : "de " + missing.size() + " indicateurs : ")
+                    + String.join(" ; ", missing) + ".");
         }
     }
 
-    private Step<ReviewMove, ReviewState> record(ReviewMove move, Actor actor, Instant at, String indicator,
-                                                 String reason) {
+    private Step<ReviewMove, ReviewState> record(
+            ReviewMove move, Actor actor, Instant at, String indicator, String reason) {
         return lifecycle.record(move, actor, at, indicator, reason);
     }
 

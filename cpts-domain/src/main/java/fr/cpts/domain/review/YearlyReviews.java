@@ -4,7 +4,6 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.PdfFile;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -45,10 +44,8 @@ public interface YearlyReviews {
     Optional<ArchivedDocument> statement(CptsId cpts, int contractYear);
 
     /** A review with what is filed with it. */
-    record WithFiles(VersionedReview stored, ReviewFiles files) {
-    }
+    record WithFiles(VersionedReview stored, ReviewFiles files) {}
 
     /** A piece of evidence with where it belongs. */
-    record EvidenceFile(CptsId cpts, int contractYear, PdfFile file) {
-    }
+    record EvidenceFile(CptsId cpts, int contractYear, PdfFile file) {}
 }

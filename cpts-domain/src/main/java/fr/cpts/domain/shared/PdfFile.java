@@ -1,6 +1,5 @@
 package fr.cpts.domain.shared;
 
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 

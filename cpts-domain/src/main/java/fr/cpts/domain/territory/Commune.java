@@ -16,8 +16,13 @@ import java.util.OptionalInt;
  *                        984 to 989)
  * @param regionCode      the INSEE code of its région (for a collectivité d'outre-mer, the code of the collectivité)
  */
-public record Commune(InseeCode code, String name, OptionalInt population, List<String> postalCodes,
-                      String departementCode, String regionCode) {
+public record Commune(
+        InseeCode code,
+        String name,
+        OptionalInt population,
+        List<String> postalCodes,
+        String departementCode,
+        String regionCode) {
 
     public Commune {
         Objects.requireNonNull(code, "code INSEE");

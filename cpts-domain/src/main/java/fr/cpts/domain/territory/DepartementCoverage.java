@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param uncoveredWithUnknownPopulation how many of them have no known population
  * @param largestUncovered              the most populated uncovered communes, largest first
  */
-public record DepartementCoverage(Departement departement, int communes, long population, int uncoveredCommunes,
-                                  long uncoveredPopulation, int uncoveredWithUnknownPopulation,
-                                  List<Commune> largestUncovered) {
+public record DepartementCoverage(
+        Departement departement,
+        int communes,
+        long population,
+        int uncoveredCommunes,
+        long uncoveredPopulation,
+        int uncoveredWithUnknownPopulation,
+        List<Commune> largestUncovered) {
 
     public DepartementCoverage {
         Objects.requireNonNull(departement, "département");

@@ -30,7 +30,8 @@ public record InseeCode(String value) {
 
     /** Whether the text is a well-formed INSEE code of a commune (as {@link #parse} reads it). */
     public static boolean isValid(String text) {
-        return text != null && FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
+        return text != null
+                && FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
     }
 
     /**
@@ -38,7 +39,8 @@ public record InseeCode(String value) {
      * a search for such a text is a search by code, never by name (no commune name starts with a digit).
      */
     public static boolean isPrefix(String text) {
-        return text != null && PREFIX.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
+        return text != null
+                && PREFIX.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
     }
 
     /** Overseas: départements and régions d'outre-mer (971 to 976) and collectivités d'outre-mer (975, 977, 98x). */

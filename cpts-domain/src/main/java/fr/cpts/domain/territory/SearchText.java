@@ -14,16 +14,17 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The searchable form of a name or of what someone typed; an empty string when nothing searchable is left. */
     public static String normalise(String text) {
         if (text == null) {
             return "";
         }
-        String ligaturesOpened = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
-        String withoutAccents = MARKS.matcher(Normalizer.normalize(ligaturesOpened, Normalizer.Form.NFD)).replaceAll("");
+        String ligaturesOpened =
+                text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
+        String withoutAccents = MARKS.matcher(Normalizer.normalize(ligaturesOpened, Normalizer.Form.NFD))
+                .replaceAll("");
         String lowerCase = withoutAccents.toLowerCase(Locale.ROOT);
         return NOT_LETTER_OR_DIGIT.matcher(lowerCase).replaceAll(" ").strip();
     }

@@ -1,7 +1,6 @@
 package fr.cpts.domain.territory;
 
 import fr.cpts.domain.cpts.CptsId;
-
 import java.util.List;
 
 /** The territories of the CPTS (repository port, implemented by persistence). */

@@ -1,7 +1,6 @@
 package fr.cpts.domain.territory;
 
 import fr.cpts.domain.cpts.CptsId;
-
 import java.util.Objects;
 import java.util.Set;
 

@@ -2,7 +2,6 @@ package fr.cpts.domain.territory;
 
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,8 +19,7 @@ import java.util.OptionalInt;
  */
 public final class TerritoryDrawing {
 
-    private static final Comparator<Commune> BY_DEPARTEMENT_THEN_NAME = Comparator
-            .comparing(Commune::departementCode)
+    private static final Comparator<Commune> BY_DEPARTEMENT_THEN_NAME = Comparator.comparing(Commune::departementCode)
             .thenComparing(commune -> SearchText.normalise(commune.name()))
             .thenComparing(commune -> commune.code().value());
 
@@ -43,8 +41,13 @@ public final class TerritoryDrawing {
         CommuneLookup lookup = reference.byCodes(stored.territory().communes());
         List<Commune> known = new ArrayList<>(lookup.found());
         for (InseeCode retired : lookup.unknown()) {
-            known.add(new Commune(retired, "Commune " + retired.value() + " (ne figure plus au référentiel)",
-                    OptionalInt.empty(), List.of(), retired.departementPart(), ""));
+            known.add(new Commune(
+                    retired,
+                    "Commune " + retired.value() + " (ne figure plus au référentiel)",
+                    OptionalInt.empty(),
+                    List.of(),
+                    retired.departementPart(),
+                    ""));
         }
         return new TerritoryDrawing(stored.territory().cpts(), stored.version(), known);
     }
@@ -74,7 +77,8 @@ public final class TerritoryDrawing {
         Objects.requireNonNull(epci, "EPCI");
         List<Commune> members = reference.membersOf(epci.code());
         if (members.isEmpty()) {
-            throw new DomainException("L'EPCI « " + epci.name() + " » n'a aucune commune actuelle dans le référentiel.");
+            throw new DomainException(
+                    "L'EPCI « " + epci.name() + " » n'a aucune commune actuelle dans le référentiel.");
         }
         return addAll(members);
     }
@@ -91,7 +95,10 @@ public final class TerritoryDrawing {
         }
         CommuneLookup lookup = reference.byCodes(pasted.codes());
         List<String> refused = new ArrayList<>(pasted.malformed());
-        pasted.codes().stream().filter(lookup.unknown()::contains).map(InseeCode::value).forEach(refused::add);
+        pasted.codes().stream()
+                .filter(lookup.unknown()::contains)
+                .map(InseeCode::value)
+                .forEach(refused::add);
         if (!refused.isEmpty()) {
             throw new UnknownCommunes(refused);
         }

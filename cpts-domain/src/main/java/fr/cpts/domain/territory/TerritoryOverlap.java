@@ -1,7 +1,6 @@
 package fr.cpts.domain.territory;
 
 import fr.cpts.domain.cpts.CptsId;
-
 import java.util.Objects;
 
 /** A commune claimed by two CPTS: refused, since a commune belongs to one CPTS territory at most. */

@@ -9,7 +9,9 @@ import java.util.Collection;
 public record TerritoryPopulation(int communes, long knownPopulation, int communesWithUnknownPopulation) {
 
     public TerritoryPopulation {
-        if (communes < 0 || knownPopulation < 0 || communesWithUnknownPopulation < 0
+        if (communes < 0
+                || knownPopulation < 0
+                || communesWithUnknownPopulation < 0
                 || communesWithUnknownPopulation > communes) {
             throw new IllegalArgumentException("Population de territoire incohérente");
         }

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param updatedAt when it was last saved, if it was
  * @param updatedBy who last saved it (login), if anyone did
  */
-public record VersionedTerritory(Territory territory, long version, Optional<Instant> updatedAt,
-                                 Optional<String> updatedBy) {
+public record VersionedTerritory(
+        Territory territory, long version, Optional<Instant> updatedAt, Optional<String> updatedBy) {
 
     public VersionedTerritory {
         Objects.requireNonNull(territory, "territoire");

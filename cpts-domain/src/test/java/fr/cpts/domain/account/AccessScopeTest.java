@@ -1,23 +1,30 @@
 package fr.cpts.domain.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AccessScopeTest {
 
-    private static final CptsRecord SUD_GIRONDE = new CptsRecord(new CptsId(1), "CPTS Sud Gironde",
-            new RegionCode("75"), new DepartementCode("33"), CptsStage.LETTRE_INTENTION);
-    private static final CptsRecord GRANDE_TERRE = new CptsRecord(new CptsId(2), "CPTS Grande-Terre",
-            new RegionCode("01"), new DepartementCode("971"), CptsStage.CONTRAT_ACI);
+    private static final CptsRecord SUD_GIRONDE = new CptsRecord(
+            new CptsId(1),
+            "CPTS Sud Gironde",
+            new RegionCode("75"),
+            new DepartementCode("33"),
+            CptsStage.LETTRE_INTENTION);
+    private static final CptsRecord GRANDE_TERRE = new CptsRecord(
+            new CptsId(2),
+            "CPTS Grande-Terre",
+            new RegionCode("01"),
+            new DepartementCode("971"),
+            CptsStage.CONTRAT_ACI);
 
     @Test
     void aPorteurScopeCoversTheirOwnCptsOnly() {

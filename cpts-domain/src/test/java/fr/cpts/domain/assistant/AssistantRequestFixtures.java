@@ -3,7 +3,6 @@ package fr.cpts.domain.assistant;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,24 +16,33 @@ final class AssistantRequestFixtures {
     static final Actor ARS = new Actor("ars", "Julien Lefèvre", Role.ARS_OFFICER);
     static final Instant NOW = Instant.parse("2025-09-15T08:00:00Z");
     static final EligibilityVerdict ELIGIBLE = new EligibilityVerdict("Assistant médical 2024", List.of());
-    static final EligibilityVerdict INELIGIBLE = new EligibilityVerdict("Assistant médical 2024", List.of(
-            "Un médecin généraliste doit avoir suivi plus de 640 patients adultes dans l'année (ici : 500).",
-            "Les indicateurs du volet 1 du forfait structure doivent être validés."));
+    static final EligibilityVerdict INELIGIBLE = new EligibilityVerdict(
+            "Assistant médical 2024",
+            List.of(
+                    "Un médecin généraliste doit avoir suivi plus de 640 patients adultes dans l'année (ici : 500).",
+                    "Les indicateurs du volet 1 du forfait structure doivent être validés."));
 
-    private AssistantRequestFixtures() {
-    }
+    private AssistantRequestFixtures() {}
 
     static AssistantSubsidyApplication application() {
         return new AssistantSubsidyApplication(
                 new Doctor("Dr Paul Durand", "10101234567", "MEDECINE_GENERALE", FeeSector.SECTOR_1, false),
-                new Practice(3, false, false, true), new Activity(900, 0, true), AssistantWorkingTime.HALF,
+                new Practice(3, false, false, true),
+                new Activity(900, 0, true),
+                AssistantWorkingTime.HALF,
                 LocalDate.of(2025, 10, 1));
     }
 
     /** A stored request brought to that state by the legal moves. */
     static AssistantSubsidyRequest requestIn(SubsidyRequestState state) {
-        AssistantSubsidyRequest request = AssistantSubsidyRequest.restore(new AssistantSubsidyRequestId(1), CPTS,
-                SubsidyRequestState.DRAFT, application(), List.of(), 0, NOW.minusSeconds(3600));
+        AssistantSubsidyRequest request = AssistantSubsidyRequest.restore(
+                new AssistantSubsidyRequestId(1),
+                CPTS,
+                SubsidyRequestState.DRAFT,
+                application(),
+                List.of(),
+                0,
+                NOW.minusSeconds(3600));
         if (state != SubsidyRequestState.DRAFT) {
             request.file(PORTEUR, NOW.minusSeconds(1800), ELIGIBLE);
         }
@@ -43,7 +51,13 @@ final class AssistantRequestFixtures {
         } else if (state == SubsidyRequestState.REFUSED) {
             request.refuse(CPAM, NOW.minusSeconds(900), "Contrat de travail non fourni");
         }
-        return AssistantSubsidyRequest.restore(new AssistantSubsidyRequestId(1), CPTS, request.state(),
-                request.application(), request.timeline(), 3, request.createdAt());
+        return AssistantSubsidyRequest.restore(
+                new AssistantSubsidyRequestId(1),
+                CPTS,
+                request.state(),
+                request.application(),
+                request.timeline(),
+                3,
+                request.createdAt());
     }
 }

@@ -1,14 +1,13 @@
 package fr.cpts.domain.assistant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.shared.DomainException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AssistantSubsidyApplicationTest {
 
@@ -54,11 +53,11 @@ class AssistantSubsidyApplicationTest {
     @Test
     void requiresTheOptionAndTheHiringDate() {
         AssistantSubsidyApplication valid = AssistantRequestFixtures.application();
-        assertThatThrownBy(() -> new AssistantSubsidyApplication(valid.doctor(), valid.practice(), valid.activity(),
-                null, LocalDate.of(2025, 10, 1)))
+        assertThatThrownBy(() -> new AssistantSubsidyApplication(
+                        valid.doctor(), valid.practice(), valid.activity(), null, LocalDate.of(2025, 10, 1)))
                 .hasMessage("Option : choisissez le temps de travail de l'assistant médical.");
-        assertThatThrownBy(() -> new AssistantSubsidyApplication(valid.doctor(), valid.practice(), valid.activity(),
-                AssistantWorkingTime.HALF, null))
+        assertThatThrownBy(() -> new AssistantSubsidyApplication(
+                        valid.doctor(), valid.practice(), valid.activity(), AssistantWorkingTime.HALF, null))
                 .hasMessage("Date d'embauche : elle est obligatoire.");
     }
 }

@@ -1,19 +1,5 @@
 package fr.cpts.domain.assistant;
 
-import fr.cpts.domain.account.Actor;
-import fr.cpts.domain.account.Role;
-import fr.cpts.domain.shared.DomainException;
-import fr.cpts.domain.shared.lifecycle.Step;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
 import static fr.cpts.domain.assistant.AssistantRequestFixtures.ARS;
 import static fr.cpts.domain.assistant.AssistantRequestFixtures.CPAM;
 import static fr.cpts.domain.assistant.AssistantRequestFixtures.CPTS;
@@ -25,6 +11,19 @@ import static fr.cpts.domain.assistant.AssistantRequestFixtures.application;
 import static fr.cpts.domain.assistant.AssistantRequestFixtures.requestIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AssistantSubsidyRequestLifecycleTest {
 
@@ -51,8 +50,8 @@ class AssistantSubsidyRequestLifecycleTest {
 
     @ParameterizedTest(name = "{1} depuis {0} est refusé")
     @MethodSource("illegalMoves")
-    void refusesEveryMoveTheCycleDoesNotAllowNamingTheMoveAndTheState(SubsidyRequestState state,
-                                                                      SubsidyRequestMove move) {
+    void refusesEveryMoveTheCycleDoesNotAllowNamingTheMoveAndTheState(
+            SubsidyRequestState state, SubsidyRequestMove move) {
         AssistantSubsidyRequest request = requestIn(state);
         int steps = request.timeline().size();
 
@@ -67,9 +66,12 @@ class AssistantSubsidyRequestLifecycleTest {
     @Test
     void theIllegalCasesAreTheNineMovesOutsideDraftToFiledToAcceptedOrRefused() {
         assertThat(illegalMoves().count()).isEqualTo(9);
-        assertThat(SubsidyRequestMove.FILE.allowedFrom(SubsidyRequestState.DRAFT)).isTrue();
-        assertThat(SubsidyRequestMove.ACCEPT.allowedFrom(SubsidyRequestState.FILED)).isTrue();
-        assertThat(SubsidyRequestMove.REFUSE.allowedFrom(SubsidyRequestState.FILED)).isTrue();
+        assertThat(SubsidyRequestMove.FILE.allowedFrom(SubsidyRequestState.DRAFT))
+                .isTrue();
+        assertThat(SubsidyRequestMove.ACCEPT.allowedFrom(SubsidyRequestState.FILED))
+                .isTrue();
+        assertThat(SubsidyRequestMove.REFUSE.allowedFrom(SubsidyRequestState.FILED))
+                .isTrue();
     }
 
     @Test
@@ -81,8 +83,15 @@ class AssistantSubsidyRequestLifecycleTest {
         assertThat(request.state()).isEqualTo(SubsidyRequestState.FILED);
         assertThat(request.filedAt()).contains(NOW);
         assertThat(request.inStateSince()).isEqualTo(NOW);
-        assertThat(request.timeline()).containsExactly(new Step<>(SubsidyRequestMove.FILE,
-                SubsidyRequestState.DRAFT, SubsidyRequestState.FILED, PORTEUR, NOW, null, null));
+        assertThat(request.timeline())
+                .containsExactly(new Step<>(
+                        SubsidyRequestMove.FILE,
+                        SubsidyRequestState.DRAFT,
+                        SubsidyRequestState.FILED,
+                        PORTEUR,
+                        NOW,
+                        null,
+                        null));
     }
 
     @Test
@@ -102,7 +111,8 @@ class AssistantSubsidyRequestLifecycleTest {
         request.refuse(CPAM, NOW, "  Contrat de travail de l'assistant non fourni  ");
 
         assertThat(request.state()).isEqualTo(SubsidyRequestState.REFUSED);
-        assertThat(request.lastTransition().orElseThrow().reason()).isEqualTo("Contrat de travail de l'assistant non fourni");
+        assertThat(request.lastTransition().orElseThrow().reason())
+                .isEqualTo("Contrat de travail de l'assistant non fourni");
     }
 
     @ParameterizedTest
@@ -126,7 +136,8 @@ class AssistantSubsidyRequestLifecycleTest {
                 .hasMessageStartingWith("Impossible de déposer cette demande : le médecin ne remplit pas 2 critères")
                 .hasMessageContaining("640 patients adultes")
                 .hasMessageContaining("volet 1 du forfait structure")
-                .satisfies(refusal -> assertThat(((IneligibleRequest) refusal).failedCriteria()).hasSize(2));
+                .satisfies(refusal -> assertThat(((IneligibleRequest) refusal).failedCriteria())
+                        .hasSize(2));
         assertThat(request.state()).isEqualTo(SubsidyRequestState.DRAFT);
         assertThat(request.timeline()).isEmpty();
     }
@@ -170,15 +181,18 @@ class AssistantSubsidyRequestLifecycleTest {
     @Test
     void thePorteurEditsADraftOnly() {
         AssistantSubsidyRequest draft = requestIn(SubsidyRequestState.DRAFT);
-        AssistantSubsidyApplication changed = new AssistantSubsidyApplication(application().doctor(),
-                new Practice(1, true, false, true), application().activity(), AssistantWorkingTime.FULL,
+        AssistantSubsidyApplication changed = new AssistantSubsidyApplication(
+                application().doctor(),
+                new Practice(1, true, false, true),
+                application().activity(),
+                AssistantWorkingTime.FULL,
                 application().hiringDate());
 
         draft.edit(changed, PORTEUR);
 
         assertThat(draft.application()).isEqualTo(changed);
-        for (SubsidyRequestState state : List.of(SubsidyRequestState.FILED, SubsidyRequestState.ACCEPTED,
-                SubsidyRequestState.REFUSED)) {
+        for (SubsidyRequestState state :
+                List.of(SubsidyRequestState.FILED, SubsidyRequestState.ACCEPTED, SubsidyRequestState.REFUSED)) {
             AssistantSubsidyRequest request = requestIn(state);
             assertThatThrownBy(() -> request.edit(changed, PORTEUR))
                     .isInstanceOf(DomainException.class)
@@ -208,6 +222,7 @@ class AssistantSubsidyRequestLifecycleTest {
         assertThat(draft.availableMoves(Role.CPAM_OFFICER)).isEmpty();
         assertThat(requestIn(SubsidyRequestState.FILED).availableMoves(Role.CPAM_OFFICER))
                 .containsExactlyInAnyOrder(SubsidyRequestMove.ACCEPT, SubsidyRequestMove.REFUSE);
-        assertThat(requestIn(SubsidyRequestState.FILED).availableMoves(Role.ARS_OFFICER)).isEmpty();
+        assertThat(requestIn(SubsidyRequestState.FILED).availableMoves(Role.ARS_OFFICER))
+                .isEmpty();
     }
 }

@@ -1,13 +1,5 @@
 package fr.cpts.domain.contract;
 
-import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.money.Money;
-import fr.cpts.domain.shared.DomainException;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static fr.cpts.domain.contract.ContractFixtures.ARS;
 import static fr.cpts.domain.contract.ContractFixtures.CPAM;
 import static fr.cpts.domain.contract.ContractFixtures.CPTS;
@@ -21,15 +13,26 @@ import static fr.cpts.domain.contract.ContractFixtures.termsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.DomainException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class AmendmentTest {
 
-    private static final ContractTerms WITH_QUALITY = termsWith(new ContractMission(Mission.QUALITE_PERTINENCE,
-            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Money.euros(15_000), List.of()));
+    private static final ContractTerms WITH_QUALITY = termsWith(new ContractMission(
+            Mission.QUALITE_PERTINENCE,
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31),
+            Money.euros(15_000),
+            List.of()));
 
     @Test
     void goesThroughDraftAndSignaturesBeforeBeingActive() {
-        AciContract contract = AciContract.draft(CPTS, PROJECT_VALIDATED, SIGNED_ON, terms(),
-                MissionDeadlines.aciWithAvenant2());
+        AciContract contract =
+                AciContract.draft(CPTS, PROJECT_VALIDATED, SIGNED_ON, terms(), MissionDeadlines.aciWithAvenant2());
         assertThat(contract.status()).isEqualTo(ContractStatus.DRAFT);
         assertThat(contract.active()).isEmpty();
 
@@ -49,7 +52,8 @@ class AmendmentTest {
     void createsTheNextVersionFromTheActiveOneWithItsReason() {
         AciContract contract = activeContract();
 
-        AciContractDraft amendment = contract.amend("Ajout de la mission qualité et pertinence des soins", ContractFixtures.ARS);
+        AciContractDraft amendment =
+                contract.amend("Ajout de la mission qualité et pertinence des soins", ContractFixtures.ARS);
 
         assertThat(amendment.version()).isEqualTo(2);
         assertThat(amendment.amendmentReason()).contains("Ajout de la mission qualité et pertinence des soins");
@@ -64,8 +68,8 @@ class AmendmentTest {
     @Test
     void refusesAnAmendmentWithoutReasonBeforeSignatureOrWhileAnotherIsPrepared() {
         AciContract contract = activeContract();
-        AciContract unsigned = AciContract.draft(CPTS, PROJECT_VALIDATED, SIGNED_ON, terms(),
-                MissionDeadlines.aciWithAvenant2());
+        AciContract unsigned =
+                AciContract.draft(CPTS, PROJECT_VALIDATED, SIGNED_ON, terms(), MissionDeadlines.aciWithAvenant2());
 
         assertThatThrownBy(() -> contract.amend("  ", ContractFixtures.ARS))
                 .isInstanceOf(DomainException.class)
@@ -113,8 +117,10 @@ class AmendmentTest {
         assertThatThrownBy(() -> contract.revise(WITH_QUALITY, ContractFixtures.ARS))
                 .isInstanceOf(DomainException.class)
                 .hasMessageStartingWith("Impossible de modifier l'avenant n° 1 : l'ARS l'a déjà signé le 16/01/2025.");
-        assertThatThrownBy(() -> contract.sign(new fr.cpts.domain.account.Actor("ars2", "Autre agent",
-                fr.cpts.domain.account.Role.ARS_OFFICER), NOW.plusSeconds(90_000)))
+        assertThatThrownBy(() -> contract.sign(
+                        new fr.cpts.domain.account.Actor(
+                                "ars2", "Autre agent", fr.cpts.domain.account.Role.ARS_OFFICER),
+                        NOW.plusSeconds(90_000)))
                 .hasMessage("Impossible de signer l'avenant n° 1 : l'ARS l'a déjà signé (Julien Lefèvre, le "
                         + "16/01/2025).");
     }
@@ -123,8 +129,12 @@ class AmendmentTest {
     void keepsTheDeadlinesOfTheOriginalSignatureInAnAmendment() {
         AciContract contract = activeContract();
         contract.amend("Report du démarrage de la prévention", ContractFixtures.ARS);
-        ContractMission late = new ContractMission(Mission.PREVENTION, LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 6, 30), Money.euros(17_500), List.of());
+        ContractMission late = new ContractMission(
+                Mission.PREVENTION,
+                LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 6, 30),
+                Money.euros(17_500),
+                List.of());
 
         assertThatThrownBy(() -> contract.revise(termsWith(late), ContractFixtures.ARS))
                 .hasMessage("La mission « Prévention » doit démarrer au plus tard 12 mois après la signature, soit le "
@@ -140,8 +150,12 @@ class AmendmentTest {
     @Test
     void onlyAPartyToTheContractRevisesOrAmendsIt() {
         AciContract signed = ContractFixtures.activeContract();
-        AciContract drafted = AciContract.draft(ContractFixtures.CPTS, ContractFixtures.PROJECT_VALIDATED,
-                ContractFixtures.SIGNED_ON, ContractFixtures.terms(), MissionDeadlines.aciWithAvenant2());
+        AciContract drafted = AciContract.draft(
+                ContractFixtures.CPTS,
+                ContractFixtures.PROJECT_VALIDATED,
+                ContractFixtures.SIGNED_ON,
+                ContractFixtures.terms(),
+                MissionDeadlines.aciWithAvenant2());
 
         assertThatThrownBy(() -> signed.amend("Changement", ContractFixtures.ADMIN))
                 .hasMessageStartingWith("Impossible de préparer un avenant à ce contrat ACI : le rôle « ");

@@ -1,11 +1,10 @@
 package fr.cpts.domain.contract;
 
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,25 +25,46 @@ public final class ContractFixtures {
     public static final String SCREENING = "Taux de dépistage du cancer colorectal";
     public static final String WITHOUT_DOCTOR = "Patients en ALD sans médecin traitant";
 
-    private ContractFixtures() {
-    }
+    private ContractFixtures() {}
 
     /** Every mission socle on the latest dates the deadlines allow, one indicator each for prevention and access. */
     public static List<ContractMission> coreMissions() {
         List<ContractMission> missions = new ArrayList<>();
-        missions.add(new ContractMission(Mission.ACCES_SOINS, LocalDate.of(2025, 7, 15), LocalDate.of(2026, 7, 15),
-                Money.euros(90_000), List.of(new Indicator(WITHOUT_DOCTOR, new BigDecimal("219"),
-                new BigDecimal("50"), new TieredReward(List.of(
-                        new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
-                        new RewardTier("51 à 100", new BigDecimal("100"), Money.euros(6_000)),
-                        new RewardTier("50 ou moins", new BigDecimal("50"), Money.euros(9_000))))))));
-        missions.add(new ContractMission(Mission.PARCOURS, LocalDate.of(2026, 1, 15), LocalDate.of(2027, 1, 15),
-                Money.euros(45_000), List.of()));
-        missions.add(new ContractMission(Mission.PREVENTION, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30),
-                Money.of("17500"), List.of(new Indicator(SCREENING, new BigDecimal("28.5"), new BigDecimal("40"),
-                new BinaryReward(Money.euros(3_500))))));
-        missions.add(new ContractMission(Mission.CRISES_SANITAIRES, LocalDate.of(2025, 3, 1),
-                LocalDate.of(2026, 1, 15), Money.euros(22_500), List.of()));
+        missions.add(new ContractMission(
+                Mission.ACCES_SOINS,
+                LocalDate.of(2025, 7, 15),
+                LocalDate.of(2026, 7, 15),
+                Money.euros(90_000),
+                List.of(new Indicator(
+                        WITHOUT_DOCTOR,
+                        new BigDecimal("219"),
+                        new BigDecimal("50"),
+                        new TieredReward(List.of(
+                                new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
+                                new RewardTier("51 à 100", new BigDecimal("100"), Money.euros(6_000)),
+                                new RewardTier("50 ou moins", new BigDecimal("50"), Money.euros(9_000))))))));
+        missions.add(new ContractMission(
+                Mission.PARCOURS,
+                LocalDate.of(2026, 1, 15),
+                LocalDate.of(2027, 1, 15),
+                Money.euros(45_000),
+                List.of()));
+        missions.add(new ContractMission(
+                Mission.PREVENTION,
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 6, 30),
+                Money.of("17500"),
+                List.of(new Indicator(
+                        SCREENING,
+                        new BigDecimal("28.5"),
+                        new BigDecimal("40"),
+                        new BinaryReward(Money.euros(3_500))))));
+        missions.add(new ContractMission(
+                Mission.CRISES_SANITAIRES,
+                LocalDate.of(2025, 3, 1),
+                LocalDate.of(2026, 1, 15),
+                Money.euros(22_500),
+                List.of()));
         return missions;
     }
 
@@ -66,8 +86,8 @@ public final class ContractFixtures {
 
     /** A contract signed by the three parties, in force. */
     public static AciContract activeContract() {
-        AciContract contract = AciContract.draft(CPTS, PROJECT_VALIDATED, SIGNED_ON, terms(),
-                MissionDeadlines.aciWithAvenant2());
+        AciContract contract =
+                AciContract.draft(CPTS, PROJECT_VALIDATED, SIGNED_ON, terms(), MissionDeadlines.aciWithAvenant2());
         contract.sign(PORTEUR, NOW);
         contract.sign(ARS, NOW.plusSeconds(3_600));
         contract.sign(CPAM, NOW.plusSeconds(7_200));

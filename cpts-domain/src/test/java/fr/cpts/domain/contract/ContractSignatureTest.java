@@ -1,14 +1,5 @@
 package fr.cpts.domain.contract;
 
-import fr.cpts.domain.account.Actor;
-import fr.cpts.domain.shared.DomainException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.Instant;
-import java.util.List;
-
 import static fr.cpts.domain.contract.ContractFixtures.ADMIN;
 import static fr.cpts.domain.contract.ContractFixtures.ARS;
 import static fr.cpts.domain.contract.ContractFixtures.CPAM;
@@ -18,6 +9,14 @@ import static fr.cpts.domain.contract.ContractFixtures.draft;
 import static fr.cpts.domain.contract.ContractFixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ContractSignatureTest {
 
@@ -57,7 +56,8 @@ class ContractSignatureTest {
         SignedContract signed = draft.signedContract();
         assertThat(signed.version()).isEqualTo(1);
         assertThat(signed.terms()).isEqualTo(terms());
-        assertThat(signed.signatures()).extracting(ContractSignature::party)
+        assertThat(signed.signatures())
+                .extracting(ContractSignature::party)
                 .containsExactly(ContractParty.CPAM, ContractParty.CPTS, ContractParty.ARS);
         assertThat(signed.fullySignedAt()).isEqualTo(NOW.plusSeconds(120));
         assertThat(signed.signatureDate()).isEqualTo(ContractFixtures.SIGNED_ON);
@@ -134,8 +134,7 @@ class ContractSignatureTest {
                         + "plus ; préparez un avenant.");
         assertThatThrownBy(() -> signed.signatures().add(new ContractSignature(ContractParty.CPTS, PORTEUR, NOW)))
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> signed.terms().missions().clear())
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> signed.terms().missions().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> signed.terms().missions().get(0).indicators().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
@@ -146,25 +145,36 @@ class ContractSignatureTest {
     void tellsWhereEachMissionOfTheSignedContractStandsAgainstItsDeadlines() {
         SignedContract signed = ContractFixtures.signedContract();
 
-        MissionDueDates access = signed.dueDates(fr.cpts.domain.mission.Mission.ACCES_SOINS).orElseThrow();
+        MissionDueDates access =
+                signed.dueDates(fr.cpts.domain.mission.Mission.ACCES_SOINS).orElseThrow();
 
         assertThat(access.startStatus(java.time.LocalDate.of(2025, 7, 1), null).label())
                 .isEqualTo("à échéance dans 14 jours");
         assertThat(access.startStatus(java.time.LocalDate.of(2025, 7, 20), null).label())
                 .isEqualTo("en retard de 5 jours");
-        assertThat(access.deploymentStatus(java.time.LocalDate.of(2025, 7, 20), null).label())
+        assertThat(access.deploymentStatus(java.time.LocalDate.of(2025, 7, 20), null)
+                        .label())
                 .isEqualTo("dans les délais (échéance le 15/07/2026)");
-        assertThat(signed.dueDates(fr.cpts.domain.mission.Mission.QUALITE_PERTINENCE)).isEmpty();
+        assertThat(signed.dueDates(fr.cpts.domain.mission.Mission.QUALITE_PERTINENCE))
+                .isEmpty();
     }
 
     @Test
     void neverBuildsASignedContractWithoutTheThreeSignatures() {
         AciContractDraft draft = draft();
-        List<ContractSignature> two = List.of(new ContractSignature(ContractParty.CPTS, PORTEUR, NOW),
+        List<ContractSignature> two = List.of(
+                new ContractSignature(ContractParty.CPTS, PORTEUR, NOW),
                 new ContractSignature(ContractParty.ARS, ARS, NOW));
 
-        assertThatThrownBy(() -> new SignedContract(draft.cpts(), 1, null, draft.healthProjectValidatedOn(),
-                draft.signatureDate(), draft.deadlines(), draft.terms(), two))
+        assertThatThrownBy(() -> new SignedContract(
+                        draft.cpts(),
+                        1,
+                        null,
+                        draft.healthProjectValidatedOn(),
+                        draft.signatureDate(),
+                        draft.deadlines(),
+                        draft.terms(),
+                        two))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,16 +1,15 @@
 package fr.cpts.domain.contract;
 
-import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.shared.DomainException;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import static fr.cpts.domain.contract.ContractFixtures.activeContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.shared.DomainException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the CPTS reports of its missions, and the dates of the contract in force that need attention: computed from
@@ -24,9 +23,11 @@ class MissionProgressTest {
     @Test
     void aMissionCannotBeFullyDeployedBeforeItStartedNorWithoutStarting() {
         assertThatThrownBy(() -> new MissionProgress(Mission.PREVENTION, null, LocalDate.of(2025, 10, 1)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("sans date de démarrage");
-        assertThatThrownBy(() -> new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 10, 1),
-                LocalDate.of(2025, 9, 30))).hasMessageContaining("avant d'avoir démarré (01/10/2025)");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("sans date de démarrage");
+        assertThatThrownBy(() ->
+                        new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 9, 30)))
+                .hasMessageContaining("avant d'avoir démarré (01/10/2025)");
     }
 
     @Test
@@ -45,14 +46,19 @@ class MissionProgressTest {
         SignedContract contract = activeContract().active().orElseThrow();
         LocalDate on = LocalDate.of(2025, 9, 4);
 
-        List<MissionDeadlineFlag> flags = MissionDeadlineFlag.of(contract,
-                Map.of(Mission.CRISES_SANITAIRES, new MissionProgress(Mission.CRISES_SANITAIRES,
-                        LocalDate.of(2025, 3, 1), null)), on);
+        List<MissionDeadlineFlag> flags = MissionDeadlineFlag.of(
+                contract,
+                Map.of(
+                        Mission.CRISES_SANITAIRES,
+                        new MissionProgress(Mission.CRISES_SANITAIRES, LocalDate.of(2025, 3, 1), null)),
+                on);
 
         // accès: start due 15/07/2025, 51 days late; prévention: due 01/09/2025, 3 days late; crises started
-        assertThat(flags).extracting(MissionDeadlineFlag::label).containsExactly(
-                "Accès aux soins (médecin traitant et soins non programmés) : démarrage en retard de 51 jours",
-                "Prévention : démarrage en retard de 3 jours");
+        assertThat(flags)
+                .extracting(MissionDeadlineFlag::label)
+                .containsExactly(
+                        "Accès aux soins (médecin traitant et soins non programmés) : démarrage en retard de 51 jours",
+                        "Prévention : démarrage en retard de 3 jours");
         assertThat(flags).allMatch(MissionDeadlineFlag::overdue);
     }
 
@@ -62,15 +68,18 @@ class MissionProgressTest {
         Map<Mission, MissionProgress> progress = Map.of(
                 Mission.ACCES_SOINS, new MissionProgress(Mission.ACCES_SOINS, LocalDate.of(2025, 7, 1), null),
                 Mission.PREVENTION, new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 8, 20), null),
-                Mission.CRISES_SANITAIRES, new MissionProgress(Mission.CRISES_SANITAIRES, LocalDate.of(2025, 3, 1),
-                        LocalDate.of(2025, 12, 10)));
+                Mission.CRISES_SANITAIRES,
+                        new MissionProgress(
+                                Mission.CRISES_SANITAIRES, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 10)));
 
         List<MissionDeadlineFlag> flags = MissionDeadlineFlag.of(contract, progress, LocalDate.of(2025, 12, 16));
 
-        assertThat(flags).extracting(MissionDeadlineFlag::label)
+        assertThat(flags)
+                .extracting(MissionDeadlineFlag::label)
                 .containsExactly("Parcours pluriprofessionnels : démarrage à échéance dans 30 jours");
         assertThat(MissionStatus.of(contract, progress, LocalDate.of(2026, 1, 10)))
-                .filteredOn(status -> status.mission() == Mission.CRISES_SANITAIRES).singleElement()
+                .filteredOn(status -> status.mission() == Mission.CRISES_SANITAIRES)
+                .singleElement()
                 .satisfies(status -> assertThat(status.deployment().label()).isEqualTo("réalisé le 10/12/2025"));
     }
 }

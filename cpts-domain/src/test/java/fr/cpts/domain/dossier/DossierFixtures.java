@@ -6,7 +6,6 @@ import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.Territory;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -24,8 +23,7 @@ final class DossierFixtures {
     static final Actor CPAM = new Actor("cpam", "Nadia Benali", Role.CPAM_OFFICER);
     static final Territory TERRITORY = new Territory(CPTS, Set.of(new InseeCode("33227"), new InseeCode("33506")));
 
-    private DossierFixtures() {
-    }
+    private DossierFixtures() {}
 
     static LetterOfIntent completeLetter() {
         Map<Mission, String> orientations = new EnumMap<>(Mission.class);
@@ -33,8 +31,11 @@ final class DossierFixtures {
         orientations.put(Mission.PARCOURS, "Parcours des personnes âgées fragiles");
         orientations.put(Mission.PREVENTION, "Dépistage du cancer colorectal");
         orientations.put(Mission.CRISES_SANITAIRES, "Plan de réponse aux crises");
-        return new LetterOfIntent("13 600 patients sans médecin traitant", "MSP de Langon, centre hospitalier",
-                orientations, List.of(new Milestone(LocalDate.of(2025, 6, 1), "Assemblée constitutive")));
+        return new LetterOfIntent(
+                "13 600 patients sans médecin traitant",
+                "MSP de Langon, centre hospitalier",
+                orientations,
+                List.of(new Milestone(LocalDate.of(2025, 6, 1), "Assemblée constitutive")));
     }
 
     static HealthProject completeProject() {
@@ -44,13 +45,20 @@ final class DossierFixtures {
                 sheets.put(mission, new ActionSheet("objectifs", "moyens", "actions", "calendrier", "indicateurs"));
             }
         }
-        return new HealthProject("diagnostic", "acteurs", "objectifs", sheets, "évaluation", "cadrage",
-                "partage", "protocoles");
+        return new HealthProject(
+                "diagnostic", "acteurs", "objectifs", sheets, "évaluation", "cadrage", "partage", "protocoles");
     }
 
     /** A letter of intent with complete content standing in that state. */
     static Dossier letterIn(DossierState state) {
-        return Dossier.restore(new DossierId(1), CPTS, DossierKind.LETTRE_INTENTION, state, completeLetter(),
-                List.of(), 3, NOW.minusSeconds(86_400));
+        return Dossier.restore(
+                new DossierId(1),
+                CPTS,
+                DossierKind.LETTRE_INTENTION,
+                state,
+                completeLetter(),
+                List.of(),
+                3,
+                NOW.minusSeconds(86_400));
     }
 }

@@ -1,18 +1,5 @@
 package fr.cpts.domain.dossier;
 
-import fr.cpts.domain.shared.PdfFile;
-import fr.cpts.domain.account.Role;
-import fr.cpts.domain.cpts.CptsStage;
-import fr.cpts.domain.money.Money;
-import fr.cpts.domain.shared.DomainException;
-import fr.cpts.domain.territory.RegionCode;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 import static fr.cpts.domain.dossier.DossierFixtures.ARS;
 import static fr.cpts.domain.dossier.DossierFixtures.CPAM;
 import static fr.cpts.domain.dossier.DossierFixtures.NOW;
@@ -20,6 +7,18 @@ import static fr.cpts.domain.dossier.DossierFixtures.PORTEUR;
 import static fr.cpts.domain.dossier.DossierFixtures.letterIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.PdfFile;
+import fr.cpts.domain.territory.RegionCode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class DossierInstructionTest {
 
@@ -45,70 +44,91 @@ class DossierInstructionTest {
     @Test
     void onlyAnArsOfficerWritesAPrivateComment() {
         assertThatThrownBy(() -> new PrivateComment(DOSSIER, PORTEUR, NOW, "note"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("agent ARS");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("agent ARS");
         assertThatThrownBy(() -> new PrivateComment(DOSSIER, ARS, NOW, " "))
-                .isInstanceOf(DomainException.class).hasMessage("Le commentaire est vide.");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Le commentaire est vide.");
     }
 
     @Test
     void aCpamOpinionIsAnsweredByTheCpamOrRecordedByTheArsButAnUrpsOneNotByTheCpam() {
-        OpinionRequest cpam = OpinionRequest.ask(DOSSIER, OpinionBody.CPAM, "Le territoire est-il cohérent ?", ARS, NOW);
-        OpinionRequest urps = OpinionRequest.ask(DOSSIER, OpinionBody.URPS, "Les professionnels sont-ils associés ?",
-                ARS, NOW);
+        OpinionRequest cpam =
+                OpinionRequest.ask(DOSSIER, OpinionBody.CPAM, "Le territoire est-il cohérent ?", ARS, NOW);
+        OpinionRequest urps =
+                OpinionRequest.ask(DOSSIER, OpinionBody.URPS, "Les professionnels sont-ils associés ?", ARS, NOW);
 
         cpam.answer("Avis favorable", CPAM, NOW);
         assertThatThrownBy(() -> urps.answer("Avis favorable", CPAM, NOW))
-                .isInstanceOf(DomainException.class).hasMessageContaining("URPS");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("URPS");
         urps.answer("Avis réservé", ARS, NOW);
 
         assertThat(cpam.answer()).contains("Avis favorable");
         assertThat(cpam.answeredBy()).contains(CPAM);
         assertThat(urps.answeredBy()).contains(ARS);
         assertThatThrownBy(() -> cpam.answer("Autre avis", ARS, NOW))
-                .isInstanceOf(DomainException.class).hasMessageContaining("déjà été rendu le 10/03/2025");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("déjà été rendu le 10/03/2025");
         assertThatThrownBy(() -> OpinionRequest.ask(DOSSIER, OpinionBody.CPAM, "?", PORTEUR, NOW))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> OpinionRequest.ask(DOSSIER, OpinionBody.CPAM, " ", ARS, NOW))
-                .isInstanceOf(DomainException.class).hasMessageContaining("question");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("question");
     }
 
     @Test
     void acceptsAPdfByItsContentAndRefusesAnythingElseOrTooLarge() {
         byte[] pdf = "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII);
-        byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0};
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0};
 
-        assertThat(PdfFile.checked("../../etc/diagnostic.pdf", pdf, 1024).filename()).isEqualTo("diagnostic.pdf");
+        assertThat(PdfFile.checked("../../etc/diagnostic.pdf", pdf, 1024).filename())
+                .isEqualTo("diagnostic.pdf");
         assertThatThrownBy(() -> PdfFile.checked("image.pdf", png, 1024))
-                .isInstanceOf(DomainException.class).hasMessageContaining("n'est pas un PDF");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("n'est pas un PDF");
         assertThatThrownBy(() -> PdfFile.checked("gros.pdf", pdf, pdf.length - 1))
-                .isInstanceOf(DomainException.class).hasMessageContaining("taille maximale");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("taille maximale");
         assertThatThrownBy(() -> PdfFile.checked("vide.pdf", new byte[0], 1024))
-                .isInstanceOf(DomainException.class).hasMessageContaining("vide");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("vide");
         assertThat(PdfFile.checked("rapport\"; x=.exe", pdf, 1024).filename()).isEqualTo("rapport__ x_.exe.pdf");
     }
 
     @Test
     void grantsFirSeedMoneyOnlyOnAValidatedLetterAndWithinTheRegionsRange() {
-        SeedGrantRange range = new SeedGrantRange(new RegionCode("75"), Money.euros(10_000), Money.euros(50_000),
-                "Webinaire ARS Guadeloupe");
+        SeedGrantRange range = new SeedGrantRange(
+                new RegionCode("75"), Money.euros(10_000), Money.euros(50_000), "Webinaire ARS Guadeloupe");
         LocalDate decided = LocalDate.of(2025, 3, 1);
 
-        SeedGrant grant = SeedGrant.decide(letterIn(DossierState.VALIDATED), range, Money.euros(30_000), decided,
-                ARS, NOW);
+        SeedGrant grant =
+                SeedGrant.decide(letterIn(DossierState.VALIDATED), range, Money.euros(30_000), decided, ARS, NOW);
 
         assertThat(grant.amount()).isEqualTo(Money.euros(30_000));
         assertThat(SeedGrant.decide(letterIn(DossierState.VALIDATED), range, Money.euros(50_000), decided, ARS, NOW)
-                .amount()).isEqualTo(Money.euros(50_000));
-        assertThatThrownBy(() -> SeedGrant.decide(letterIn(DossierState.VALIDATED), range, Money.of("50000.01"),
-                decided, ARS, NOW)).isInstanceOf(DomainException.class)
-                .hasMessageContaining("hors de la fourchette").hasMessageContaining("50 000,00 €");
-        assertThatThrownBy(() -> SeedGrant.decide(letterIn(DossierState.VALIDATED), range, Money.euros(9_999),
-                decided, ARS, NOW)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> SeedGrant.decide(letterIn(DossierState.UNDER_INSTRUCTION), range,
-                Money.euros(30_000), decided, ARS, NOW)).isInstanceOf(DomainException.class)
+                        .amount())
+                .isEqualTo(Money.euros(50_000));
+        assertThatThrownBy(() -> SeedGrant.decide(
+                        letterIn(DossierState.VALIDATED), range, Money.of("50000.01"), decided, ARS, NOW))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("hors de la fourchette")
+                .hasMessageContaining("50 000,00 €");
+        assertThatThrownBy(() -> SeedGrant.decide(
+                        letterIn(DossierState.VALIDATED), range, Money.euros(9_999), decided, ARS, NOW))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> SeedGrant.decide(
+                        letterIn(DossierState.UNDER_INSTRUCTION), range, Money.euros(30_000), decided, ARS, NOW))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("validation de la lettre d'intention");
-        assertThatThrownBy(() -> SeedGrant.decide(letterIn(DossierState.VALIDATED), range, Money.euros(30_000),
-                LocalDate.of(2026, 1, 1), ARS, NOW)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> SeedGrant.decide(
+                        letterIn(DossierState.VALIDATED),
+                        range,
+                        Money.euros(30_000),
+                        LocalDate.of(2026, 1, 1),
+                        ARS,
+                        NOW))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("futur");
     }
 
@@ -121,7 +141,8 @@ class DossierInstructionTest {
                 .isEqualTo(CptsStage.LETTRE_INTENTION);
         assertThat(CptsProgress.stageOf(Optional.of(DossierState.CORRECTIONS_REQUESTED), none))
                 .isEqualTo(CptsStage.LETTRE_INTENTION);
-        assertThat(CptsProgress.stageOf(Optional.of(DossierState.VALIDATED), none)).isEqualTo(CptsStage.PROJET_SANTE);
+        assertThat(CptsProgress.stageOf(Optional.of(DossierState.VALIDATED), none))
+                .isEqualTo(CptsStage.PROJET_SANTE);
         assertThat(CptsProgress.stageOf(Optional.of(DossierState.VALIDATED), Optional.of(DossierState.SUBMITTED)))
                 .isEqualTo(CptsStage.PROJET_SANTE);
         assertThat(CptsProgress.stageOf(Optional.of(DossierState.VALIDATED), Optional.of(DossierState.VALIDATED)))

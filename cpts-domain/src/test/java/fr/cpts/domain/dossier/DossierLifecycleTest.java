@@ -1,19 +1,5 @@
 package fr.cpts.domain.dossier;
 
-import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.shared.DomainException;
-import fr.cpts.domain.shared.lifecycle.Step;
-import fr.cpts.domain.territory.InseeCode;
-import fr.cpts.domain.territory.TerritoryOverlap;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
 import static fr.cpts.domain.dossier.DossierFixtures.ARS;
 import static fr.cpts.domain.dossier.DossierFixtures.NOW;
 import static fr.cpts.domain.dossier.DossierFixtures.PORTEUR;
@@ -21,6 +7,19 @@ import static fr.cpts.domain.dossier.DossierFixtures.TERRITORY;
 import static fr.cpts.domain.dossier.DossierFixtures.letterIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
+import fr.cpts.domain.territory.InseeCode;
+import fr.cpts.domain.territory.TerritoryOverlap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DossierLifecycleTest {
 
@@ -53,14 +52,16 @@ class DossierLifecycleTest {
         return Stream.of(
                 Arguments.of(DossierState.DRAFT, DossierMove.SUBMIT, DossierState.SUBMITTED),
                 Arguments.of(DossierState.SUBMITTED, DossierMove.TAKE, DossierState.UNDER_INSTRUCTION),
-                Arguments.of(DossierState.UNDER_INSTRUCTION, DossierMove.REQUEST_CORRECTIONS,
+                Arguments.of(
+                        DossierState.UNDER_INSTRUCTION,
+                        DossierMove.REQUEST_CORRECTIONS,
                         DossierState.CORRECTIONS_REQUESTED),
                 Arguments.of(DossierState.CORRECTIONS_REQUESTED, DossierMove.RESUBMIT, DossierState.SUBMITTED),
                 Arguments.of(DossierState.UNDER_INSTRUCTION, DossierMove.VALIDATE, DossierState.VALIDATED),
                 Arguments.of(DossierState.UNDER_INSTRUCTION, DossierMove.REFUSE, DossierState.REFUSED),
                 Arguments.of(DossierState.UNDER_INSTRUCTION, DossierMove.CLOSE, DossierState.CLOSED_WITHOUT_FOLLOW_UP),
-                Arguments.of(DossierState.CORRECTIONS_REQUESTED, DossierMove.CLOSE,
-                        DossierState.CLOSED_WITHOUT_FOLLOW_UP));
+                Arguments.of(
+                        DossierState.CORRECTIONS_REQUESTED, DossierMove.CLOSE, DossierState.CLOSED_WITHOUT_FOLLOW_UP));
     }
 
     @ParameterizedTest(name = "{1} depuis {0} est refusé")
@@ -101,27 +102,32 @@ class DossierLifecycleTest {
     }
 
     @ParameterizedTest(name = "{0} sans motif est refusé")
-    @org.junit.jupiter.params.provider.EnumSource(value = DossierMove.class,
+    @org.junit.jupiter.params.provider.EnumSource(
+            value = DossierMove.class,
             names = {"REQUEST_CORRECTIONS", "REFUSE", "CLOSE"})
     void refusesADecisionWithoutAReason(DossierMove move) {
         Dossier dossier = letterIn(DossierState.UNDER_INSTRUCTION);
 
         assertThatThrownBy(() -> {
-            switch (move) {
-                case REQUEST_CORRECTIONS -> dossier.requestCorrections(ARS, NOW, "  ");
-                case REFUSE -> dossier.refuse(ARS, NOW, null);
-                default -> dossier.close(ARS, NOW, "");
-            }
-        }).isInstanceOf(DomainException.class).hasMessageContaining("motif");
+                    switch (move) {
+                        case REQUEST_CORRECTIONS -> dossier.requestCorrections(ARS, NOW, "  ");
+                        case REFUSE -> dossier.refuse(ARS, NOW, null);
+                        default -> dossier.close(ARS, NOW, "");
+                    }
+                })
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("motif");
         assertThat(dossier.state()).isEqualTo(DossierState.UNDER_INSTRUCTION);
     }
 
     @Test
     void onlyAnArsOfficerDecidesAndOnlyThePorteurFiles() {
         assertThatThrownBy(() -> letterIn(DossierState.UNDER_INSTRUCTION).validate(PORTEUR, NOW, List.of()))
-                .isInstanceOf(DomainException.class).hasMessageContaining("agent ars");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("agent ars");
         assertThatThrownBy(() -> letterIn(DossierState.DRAFT).submit(ARS, NOW, TERRITORY, List.of()))
-                .isInstanceOf(DomainException.class).hasMessageContaining("porteur de projet");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("porteur de projet");
     }
 
     @Test
@@ -133,7 +139,8 @@ class DossierLifecycleTest {
                 assertThat(dossier.content()).isEqualTo(LetterOfIntent.empty());
             } else {
                 assertThatThrownBy(() -> dossier.edit(LetterOfIntent.empty(), PORTEUR))
-                        .as(state.name()).isInstanceOf(DomainException.class)
+                        .as(state.name())
+                        .isInstanceOf(DomainException.class)
                         .hasMessageContaining("« " + state.label() + " »");
             }
         }
@@ -141,15 +148,17 @@ class DossierLifecycleTest {
 
     @Test
     void refusesSubmissionAndValidationWhileTheTerritoryOverlapsAnotherCptsNamingCommunesAndCpts() {
-        List<TerritoryOverlap> overlaps = List.of(new TerritoryOverlap(new InseeCode("33227"), "Langon",
-                new CptsId(9), "CPTS des Graves"));
+        List<TerritoryOverlap> overlaps =
+                List.of(new TerritoryOverlap(new InseeCode("33227"), "Langon", new CptsId(9), "CPTS des Graves"));
 
         assertThatThrownBy(() -> letterIn(DossierState.DRAFT).submit(PORTEUR, NOW, TERRITORY, overlaps))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining("Langon (33227)").hasMessageContaining("CPTS des Graves");
+                .hasMessageContaining("Langon (33227)")
+                .hasMessageContaining("CPTS des Graves");
         assertThatThrownBy(() -> letterIn(DossierState.UNDER_INSTRUCTION).validate(ARS, NOW, overlaps))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining("Impossible de valider").hasMessageContaining("Langon (33227)");
+                .hasMessageContaining("Impossible de valider")
+                .hasMessageContaining("Langon (33227)");
     }
 
     @Test
@@ -165,9 +174,15 @@ class DossierLifecycleTest {
         dossier.take(ARS, NOW.plusSeconds(240));
         dossier.validate(ARS, NOW.plusSeconds(300), List.of());
 
-        assertThat(dossier.timeline()).extracting(Step::move).containsExactly(DossierMove.SUBMIT,
-                DossierMove.TAKE, DossierMove.REQUEST_CORRECTIONS, DossierMove.RESUBMIT, DossierMove.TAKE,
-                DossierMove.VALIDATE);
+        assertThat(dossier.timeline())
+                .extracting(Step::move)
+                .containsExactly(
+                        DossierMove.SUBMIT,
+                        DossierMove.TAKE,
+                        DossierMove.REQUEST_CORRECTIONS,
+                        DossierMove.RESUBMIT,
+                        DossierMove.TAKE,
+                        DossierMove.VALIDATE);
         assertThat(dossier.state()).isEqualTo(DossierState.VALIDATED);
         assertThat(dossier.timeline().get(2).reason()).isEqualTo("Préciser les partenaires");
         assertThat(dossier.inStateSince()).isEqualTo(NOW.plusSeconds(300));
@@ -178,7 +193,8 @@ class DossierLifecycleTest {
         for (DossierState state : DossierState.values()) {
             if (state != DossierState.VALIDATED) {
                 assertThatThrownBy(() -> Dossier.startHealthProject(letterIn(state), NOW))
-                        .as(state.name()).isInstanceOf(DomainException.class)
+                        .as(state.name())
+                        .isInstanceOf(DomainException.class)
                         .hasMessageContaining("lettre d'intention validée");
             }
         }
@@ -196,8 +212,9 @@ class DossierLifecycleTest {
     void offersOnlyTheMovesOfTheCurrentStateToEachRole() {
         Dossier dossier = letterIn(DossierState.UNDER_INSTRUCTION);
 
-        assertThat(dossier.availableMoves(fr.cpts.domain.account.Role.ARS_OFFICER)).containsExactlyInAnyOrder(
-                DossierMove.REQUEST_CORRECTIONS, DossierMove.VALIDATE, DossierMove.REFUSE, DossierMove.CLOSE);
+        assertThat(dossier.availableMoves(fr.cpts.domain.account.Role.ARS_OFFICER))
+                .containsExactlyInAnyOrder(
+                        DossierMove.REQUEST_CORRECTIONS, DossierMove.VALIDATE, DossierMove.REFUSE, DossierMove.CLOSE);
         assertThat(dossier.availableMoves(fr.cpts.domain.account.Role.PORTEUR)).isEmpty();
         assertThat(letterIn(DossierState.DRAFT).availableMoves(fr.cpts.domain.account.Role.PORTEUR))
                 .containsExactly(DossierMove.SUBMIT);

@@ -1,13 +1,12 @@
 package fr.cpts.domain.money;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MoneyTest {
 
@@ -25,9 +24,11 @@ class MoneyTest {
 
     @Test
     void refusesNullAndNegativeAmounts() {
-        assertThatThrownBy(() -> new Money(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new Money(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("Un montant est obligatoire.");
-        assertThatThrownBy(() -> Money.of("-1")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Money.of("-1"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Un montant ne peut pas être négatif : -1 €.");
         assertThatThrownBy(() -> Money.euros(1).plus(null)).isInstanceOf(NullPointerException.class);
     }
@@ -64,8 +65,15 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"90000 | 90 000,00 €", "36986.3 | 36 986,30 €", "0.5 | 0,50 €",
-            "1234567.89 | 1 234 567,89 €", "999 | 999,00 €"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "90000 | 90 000,00 €",
+                "36986.3 | 36 986,30 €",
+                "0.5 | 0,50 €",
+                "1234567.89 | 1 234 567,89 €",
+                "999 | 999,00 €"
+            })
     void writesAmountsTheFrenchWay(String amount, String written) {
         assertThat(Money.of(amount)).hasToString(written);
     }

@@ -1,9 +1,9 @@
 package fr.cpts.domain.money;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class PercentageTest {
 
@@ -14,7 +14,8 @@ class PercentageTest {
 
     @Test
     void refusesValuesOutsideZeroToHundred() {
-        assertThatThrownBy(() -> Percentage.of(101)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Percentage.of(101))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Un pourcentage doit être compris entre 0 et 100 : 101.");
         assertThatThrownBy(() -> Percentage.of(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Percentage(null)).isInstanceOf(NullPointerException.class);

@@ -1,25 +1,24 @@
 package fr.cpts.domain.profile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The CPTS profile: legal form rule (ordinance 2021-584), coordinator details, members. */
 class CptsProfileTest {
 
     private static final CptsId CPTS = new CptsId(3);
     private static final PostalAddress ADDRESS = new PostalAddress("2 rue des Écoles", "33210", "Langon");
-    private static final Coordinator COORDINATOR = new Coordinator("Dr Anne Roux", "anne.roux@cpts-sud-gironde.fr",
-            "05 56 63 00 00");
+    private static final Coordinator COORDINATOR =
+            new Coordinator("Dr Anne Roux", "anne.roux@cpts-sud-gironde.fr", "05 56 63 00 00");
 
     @Test
     void anAssociationLoi1901IsAccepted() {
@@ -57,37 +56,54 @@ class CptsProfileTest {
     @ValueSource(strings = {"12345", "05 56 63 00", "téléphone"})
     void otherPhoneNumbersAreRefusedNamingTheField(String phone) {
         assertThatThrownBy(() -> new Coordinator("Dr Anne Roux", "a@b.fr", phone))
-                .isInstanceOf(DomainException.class).hasMessageContaining("téléphone");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("téléphone");
     }
 
     @Test
     void aMalformedEmailIsRefused() {
         assertThatThrownBy(() -> new Coordinator("Dr Anne Roux", "anne.roux", "0556630000"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("adresse électronique");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("adresse électronique");
     }
 
     @Test
     void aPostalCodeHasFiveDigits() {
         assertThatThrownBy(() -> new PostalAddress("2 rue des Écoles", "3321", "Langon"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("code postal");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("code postal");
     }
 
     @Test
     void aHealthProfessionalMemberNeedsAProfessionAndAStructureItsType() {
-        assertThatThrownBy(() -> new Member(MemberKind.HEALTH_PROFESSIONAL, "Dr Paul Vidal", Optional.empty(),
-                Optional.empty(), Optional.empty())).hasMessageContaining("profession");
-        assertThatThrownBy(() -> new Member(MemberKind.CARE_STRUCTURE, "MSP des Coteaux", Optional.empty(),
-                Optional.empty(), Optional.empty())).hasMessageContaining("ESP, MSP ou CDS");
-        assertThatThrownBy(() -> new Member(MemberKind.HOSPITAL_PARTNER, "CH Sud Gironde",
-                Optional.of(Professions.require("PHARMACIEN")), Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> new Member(
+                        MemberKind.HEALTH_PROFESSIONAL,
+                        "Dr Paul Vidal",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()))
+                .hasMessageContaining("profession");
+        assertThatThrownBy(() -> new Member(
+                        MemberKind.CARE_STRUCTURE,
+                        "MSP des Coteaux",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()))
+                .hasMessageContaining("ESP, MSP ou CDS");
+        assertThatThrownBy(() -> new Member(
+                        MemberKind.HOSPITAL_PARTNER,
+                        "CH Sud Gironde",
+                        Optional.of(Professions.require("PHARMACIEN")),
+                        Optional.empty(),
+                        Optional.empty()))
                 .hasMessageContaining("Seul un professionnel de santé");
     }
 
     @Test
     void membersAreAddedAndRemovedByPosition() {
         CptsProfile profile = new CptsProfile(CPTS, LegalForm.ASSOCIATION_LOI_1901, ADDRESS, COORDINATOR, List.of())
-                .withMember(Member.professional("Dr Paul Vidal", Professions.require("MEDECIN_GENERALISTE"),
-                        Optional.empty()))
+                .withMember(Member.professional(
+                        "Dr Paul Vidal", Professions.require("MEDECIN_GENERALISTE"), Optional.empty()))
                 .withMember(Member.structure("MSP des Coteaux", StructureType.MSP, Optional.empty()));
 
         CptsProfile fewer = profile.withoutMember(0);
@@ -99,9 +115,17 @@ class CptsProfileTest {
 
     @Test
     void theProfessionsListHoldsTheMainHealthProfessionsOnceEach() {
-        assertThat(Professions.ALL).extracting(Profession::label).contains("Médecin généraliste",
-                "Infirmier ou infirmière", "Pharmacien ou pharmacienne", "Masseur-kinésithérapeute", "Sage-femme",
-                "Chirurgien-dentiste", "Orthophoniste", "Pédicure-podologue");
+        assertThat(Professions.ALL)
+                .extracting(Profession::label)
+                .contains(
+                        "Médecin généraliste",
+                        "Infirmier ou infirmière",
+                        "Pharmacien ou pharmacienne",
+                        "Masseur-kinésithérapeute",
+                        "Sage-femme",
+                        "Chirurgien-dentiste",
+                        "Orthophoniste",
+                        "Pédicure-podologue");
         assertThat(Professions.ALL).extracting(Profession::code).doesNotHaveDuplicates();
         assertThatThrownBy(() -> Professions.require("SORCIER")).isInstanceOf(DomainException.class);
     }

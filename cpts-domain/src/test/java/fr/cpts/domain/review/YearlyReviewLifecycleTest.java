@@ -1,22 +1,5 @@
 package fr.cpts.domain.review;
 
-import fr.cpts.domain.account.Actor;
-import fr.cpts.domain.account.Role;
-import fr.cpts.domain.shared.DomainException;
-import fr.cpts.domain.shared.lifecycle.Step;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.stream.Stream;
-
 import static fr.cpts.domain.contract.ContractFixtures.ADMIN;
 import static fr.cpts.domain.contract.ContractFixtures.ARS;
 import static fr.cpts.domain.contract.ContractFixtures.CPAM;
@@ -26,6 +9,22 @@ import static fr.cpts.domain.contract.ContractFixtures.WITHOUT_DOCTOR;
 import static fr.cpts.domain.contract.ContractFixtures.signedContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class YearlyReviewLifecycleTest {
 
@@ -85,14 +84,14 @@ class YearlyReviewLifecycleTest {
                 Arguments.of(ReviewState.DRAFT, ReviewMove.SUBMIT, ReviewState.SUBMITTED),
                 Arguments.of(ReviewState.SUBMITTED, ReviewMove.ACCEPT, ReviewState.SUBMITTED),
                 Arguments.of(ReviewState.SUBMITTED, ReviewMove.ADJUST, ReviewState.SUBMITTED),
-                Arguments.of(ReviewState.SUBMITTED, ReviewMove.REQUEST_CORRECTIONS,
-                        ReviewState.CORRECTIONS_REQUESTED),
+                Arguments.of(ReviewState.SUBMITTED, ReviewMove.REQUEST_CORRECTIONS, ReviewState.CORRECTIONS_REQUESTED),
                 Arguments.of(ReviewState.SUBMITTED, ReviewMove.CLOSE, ReviewState.CLOSED),
-                Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.DECLARE,
-                        ReviewState.CORRECTIONS_REQUESTED),
+                Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.DECLARE, ReviewState.CORRECTIONS_REQUESTED),
                 Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.RESUBMIT, ReviewState.SUBMITTED),
                 Arguments.of(ReviewState.SUBMITTED, ReviewMove.DECLARE_CRISIS, ReviewState.SUBMITTED),
-                Arguments.of(ReviewState.CORRECTIONS_REQUESTED, ReviewMove.DECLARE_CRISIS,
+                Arguments.of(
+                        ReviewState.CORRECTIONS_REQUESTED,
+                        ReviewMove.DECLARE_CRISIS,
                         ReviewState.CORRECTIONS_REQUESTED));
     }
 
@@ -104,8 +103,8 @@ class YearlyReviewLifecycleTest {
 
         assertThatThrownBy(() -> make(review, move))
                 .isInstanceOf(DomainException.class)
-                .hasMessage(move.refusal() + " cette revue annuelle (année 1) : elle est à l'état « "
-                        + state.label() + " ».");
+                .hasMessage(move.refusal() + " cette revue annuelle (année 1) : elle est à l'état « " + state.label()
+                        + " ».");
         assertThat(review.state()).isEqualTo(state);
         assertThat(review.timeline()).isEqualTo(before);
     }
@@ -132,40 +131,49 @@ class YearlyReviewLifecycleTest {
         assertThat(recorded.move()).isEqualTo(move);
         assertThat(recorded.from()).isEqualTo(from);
         assertThat(recorded.to()).isEqualTo(to);
-        assertThat(recorded.actor()).isEqualTo(switch (move.actor()) {
-            case PORTEUR -> PORTEUR;
-            case ARS_OFFICER -> ARS;
-            default -> CPAM;
-        });
+        assertThat(recorded.actor())
+                .isEqualTo(
+                        switch (move.actor()) {
+                            case PORTEUR -> PORTEUR;
+                            case ARS_OFFICER -> ARS;
+                            default -> CPAM;
+                        });
         assertThat(recorded.at()).isEqualTo(MOVE_AT);
-        assertThat(recorded.subject()).isEqualTo(
-                EnumSet.of(ReviewMove.DECLARE, ReviewMove.ACCEPT, ReviewMove.ADJUST).contains(move) ? SCREENING
-                        : null);
+        assertThat(recorded.subject())
+                .isEqualTo(
+                        EnumSet.of(ReviewMove.DECLARE, ReviewMove.ACCEPT, ReviewMove.ADJUST)
+                                        .contains(move)
+                                ? SCREENING
+                                : null);
         assertThat(recorded.reason() != null).isEqualTo(move.reasonRequired());
     }
 
     @ParameterizedTest(name = "{0} par un autre rôle est refusé")
     @EnumSource(ReviewMove.class)
     void refusesAMoveByAnotherRoleThanItsOwn(ReviewMove move) {
-        ReviewState from = legalMoves().filter(a -> a.get()[1] == move).map(a -> (ReviewState) a.get()[0])
-                .findFirst().orElseThrow();
+        ReviewState from = legalMoves()
+                .filter(a -> a.get()[1] == move)
+                .map(a -> (ReviewState) a.get()[0])
+                .findFirst()
+                .orElseThrow();
         YearlyReview review = reviewIn(from);
         for (Actor actor : List.of(PORTEUR, CPAM, ARS, ADMIN)) {
             if (actor.role() == move.actor()) {
                 continue;
             }
             assertThatThrownBy(() -> {
-                switch (move) {
-                    case DECLARE -> review.declare(SCREENING, BigDecimal.ONE, null, actor, MOVE_AT);
-                    case SUBMIT -> review.submit(actor, MOVE_AT);
-                    case ACCEPT -> review.accept(SCREENING, actor, MOVE_AT);
-                    case ADJUST -> review.adjust(SCREENING, BigDecimal.ONE, "motif", actor, MOVE_AT);
-                    case REQUEST_CORRECTIONS -> review.requestCorrections(actor, MOVE_AT, "motif");
-                    case RESUBMIT -> review.resubmit(actor, MOVE_AT);
-                    case CLOSE -> review.close(actor, MOVE_AT);
-                    case DECLARE_CRISIS -> review.declareCrisis(actor, MOVE_AT, "Arrêté");
-                }
-            }).isInstanceOf(DomainException.class)
+                        switch (move) {
+                            case DECLARE -> review.declare(SCREENING, BigDecimal.ONE, null, actor, MOVE_AT);
+                            case SUBMIT -> review.submit(actor, MOVE_AT);
+                            case ACCEPT -> review.accept(SCREENING, actor, MOVE_AT);
+                            case ADJUST -> review.adjust(SCREENING, BigDecimal.ONE, "motif", actor, MOVE_AT);
+                            case REQUEST_CORRECTIONS -> review.requestCorrections(actor, MOVE_AT, "motif");
+                            case RESUBMIT -> review.resubmit(actor, MOVE_AT);
+                            case CLOSE -> review.close(actor, MOVE_AT);
+                            case DECLARE_CRISIS -> review.declareCrisis(actor, MOVE_AT, "Arrêté");
+                        }
+                    })
+                    .isInstanceOf(DomainException.class)
                     .hasMessage(move.refusal() + " cette revue annuelle : seul le rôle « "
                             + move.actor().label() + " » le peut.");
         }
@@ -186,11 +194,17 @@ class YearlyReviewLifecycleTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} : « {1} »")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "DECLARE | Impossible de déclarer un indicateur de", "SUBMIT | Impossible de déposer",
-            "ACCEPT | Impossible d'accepter un indicateur de", "ADJUST | Impossible d'ajuster un indicateur de",
-            "REQUEST_CORRECTIONS | Impossible de demander des corrections sur",
-            "RESUBMIT | Impossible de déposer de nouveau", "CLOSE | Impossible de clôturer"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "DECLARE | Impossible de déclarer un indicateur de",
+                "SUBMIT | Impossible de déposer",
+                "ACCEPT | Impossible d'accepter un indicateur de",
+                "ADJUST | Impossible d'ajuster un indicateur de",
+                "REQUEST_CORRECTIONS | Impossible de demander des corrections sur",
+                "RESUBMIT | Impossible de déposer de nouveau",
+                "CLOSE | Impossible de clôturer"
+            })
     void namesEachMoveInFrenchWithTheRightElision(ReviewMove move, String refusal) {
         assertThat(move.refusal()).isEqualTo(refusal);
     }
@@ -199,10 +213,12 @@ class YearlyReviewLifecycleTest {
     void offersEachRoleTheMovesItMayMakeNow() {
         assertThat(reviewIn(ReviewState.DRAFT).availableMoves(Role.PORTEUR))
                 .containsExactlyInAnyOrder(ReviewMove.DECLARE, ReviewMove.SUBMIT);
-        assertThat(reviewIn(ReviewState.SUBMITTED).availableMoves(Role.CPAM_OFFICER)).containsExactlyInAnyOrder(
-                ReviewMove.ACCEPT, ReviewMove.ADJUST, ReviewMove.REQUEST_CORRECTIONS, ReviewMove.CLOSE);
+        assertThat(reviewIn(ReviewState.SUBMITTED).availableMoves(Role.CPAM_OFFICER))
+                .containsExactlyInAnyOrder(
+                        ReviewMove.ACCEPT, ReviewMove.ADJUST, ReviewMove.REQUEST_CORRECTIONS, ReviewMove.CLOSE);
         assertThat(reviewIn(ReviewState.SUBMITTED).availableMoves(Role.PORTEUR)).isEmpty();
-        assertThat(reviewIn(ReviewState.CLOSED).availableMoves(Role.CPAM_OFFICER)).isEmpty();
+        assertThat(reviewIn(ReviewState.CLOSED).availableMoves(Role.CPAM_OFFICER))
+                .isEmpty();
         assertThat(reviewIn(ReviewState.CLOSED).availableMoves(Role.PORTEUR)).isEmpty();
     }
 }

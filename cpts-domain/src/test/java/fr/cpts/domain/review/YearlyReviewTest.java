@@ -1,15 +1,5 @@
 package fr.cpts.domain.review;
 
-import fr.cpts.domain.shared.DomainException;
-import fr.cpts.domain.shared.lifecycle.Step;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 import static fr.cpts.domain.contract.ContractFixtures.CPAM;
 import static fr.cpts.domain.contract.ContractFixtures.CPTS;
 import static fr.cpts.domain.contract.ContractFixtures.PORTEUR;
@@ -21,6 +11,15 @@ import static fr.cpts.domain.review.YearlyReviewLifecycleTest.OPENED;
 import static fr.cpts.domain.review.YearlyReviewLifecycleTest.reviewIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.lifecycle.Step;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class YearlyReviewTest {
 
@@ -56,8 +55,7 @@ class YearlyReviewTest {
 
         assertThat(review.declaration(SCREENING)).contains(new IndicatorDeclaration(new BigDecimal("34.0"), null));
         assertThat(review.state()).isEqualTo(ReviewState.DRAFT);
-        assertThat(review.timeline()).extracting(Step::move)
-                .containsExactly(ReviewMove.DECLARE, ReviewMove.DECLARE);
+        assertThat(review.timeline()).extracting(Step::move).containsExactly(ReviewMove.DECLARE, ReviewMove.DECLARE);
         assertThat(new IndicatorDeclaration(BigDecimal.ONE, "  Données CPAM 2025 ").comment())
                 .isEqualTo("Données CPAM 2025");
     }
@@ -96,13 +94,22 @@ class YearlyReviewTest {
         review.accept(WITHOUT_DOCTOR, CPAM, MOVE_AT);
         review.adjust(SCREENING, new BigDecimal("31.0"), "Taux recalculé sur les données SNDS", CPAM, MOVE_AT);
 
-        assertThat(review.assessment(WITHOUT_DOCTOR)).contains(new IndicatorAssessment(AssessmentDecision.ACCEPTED,
-                new BigDecimal("180"), null));
-        assertThat(review.assessment(SCREENING)).contains(new IndicatorAssessment(AssessmentDecision.ADJUSTED,
-                new BigDecimal("31.0"), "Taux recalculé sur les données SNDS"));
-        Step<ReviewMove, ReviewState> adjusted = review.timeline().get(review.timeline().size() - 1);
-        assertThat(adjusted).isEqualTo(new Step<>(ReviewMove.ADJUST, ReviewState.SUBMITTED,
-                ReviewState.SUBMITTED, CPAM, MOVE_AT, SCREENING, "Taux recalculé sur les données SNDS"));
+        assertThat(review.assessment(WITHOUT_DOCTOR))
+                .contains(new IndicatorAssessment(AssessmentDecision.ACCEPTED, new BigDecimal("180"), null));
+        assertThat(review.assessment(SCREENING))
+                .contains(new IndicatorAssessment(
+                        AssessmentDecision.ADJUSTED, new BigDecimal("31.0"), "Taux recalculé sur les données SNDS"));
+        Step<ReviewMove, ReviewState> adjusted =
+                review.timeline().get(review.timeline().size() - 1);
+        assertThat(adjusted)
+                .isEqualTo(new Step<>(
+                        ReviewMove.ADJUST,
+                        ReviewState.SUBMITTED,
+                        ReviewState.SUBMITTED,
+                        CPAM,
+                        MOVE_AT,
+                        SCREENING,
+                        "Taux recalculé sur les données SNDS"));
     }
 
     @Test
@@ -136,10 +143,12 @@ class YearlyReviewTest {
         assertThat(review.state()).isEqualTo(ReviewState.SUBMITTED);
         assertThat(review.assessment(SCREENING)).isEmpty();
         assertThat(review.assessment(WITHOUT_DOCTOR)).contains(IndicatorAssessment.accepted(new BigDecimal("180")));
-        assertThat(review.timeline()).extracting(Step::move).endsWith(ReviewMove.REQUEST_CORRECTIONS,
-                ReviewMove.DECLARE, ReviewMove.RESUBMIT);
-        assertThat(review.timeline()).extracting(Step::reason).contains(
-                "Le taux de dépistage ne correspond pas aux données SNDS");
+        assertThat(review.timeline())
+                .extracting(Step::move)
+                .endsWith(ReviewMove.REQUEST_CORRECTIONS, ReviewMove.DECLARE, ReviewMove.RESUBMIT);
+        assertThat(review.timeline())
+                .extracting(Step::reason)
+                .contains("Le taux de dépistage ne correspond pas aux données SNDS");
     }
 
     @Test
@@ -152,8 +161,9 @@ class YearlyReviewTest {
 
         Map<String, BigDecimal> values = review.acceptedValues();
 
-        assertThat(values).containsExactly(Map.entry(WITHOUT_DOCTOR, new BigDecimal("180")),
-                Map.entry(SCREENING, new BigDecimal("31.0")));
+        assertThat(values)
+                .containsExactly(
+                        Map.entry(WITHOUT_DOCTOR, new BigDecimal("180")), Map.entry(SCREENING, new BigDecimal("31.0")));
         assertThatThrownBy(() -> values.put(SCREENING, BigDecimal.TEN))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
@@ -180,8 +190,9 @@ class YearlyReviewTest {
 
         assertThat(review.acceptedValues()).isEqualTo(values);
         assertThat(review.timeline()).isEqualTo(timeline);
-        assertThat(review.timeline().get(timeline.size() - 1)).isEqualTo(new Step<>(ReviewMove.CLOSE,
-                ReviewState.SUBMITTED, ReviewState.CLOSED, CPAM, OPENED, null, null));
+        assertThat(review.timeline().get(timeline.size() - 1))
+                .isEqualTo(new Step<>(
+                        ReviewMove.CLOSE, ReviewState.SUBMITTED, ReviewState.CLOSED, CPAM, OPENED, null, null));
         assertThatThrownBy(() -> review.timeline().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -192,8 +203,8 @@ class YearlyReviewTest {
 
         assertThatThrownBy(() -> review.declareCrisis(fr.cpts.domain.contract.ContractFixtures.ARS, MOVE_AT, " "))
                 .hasMessageEndingWith("sans en donner le motif.");
-        review.declareCrisis(fr.cpts.domain.contract.ContractFixtures.ARS, MOVE_AT,
-                "Arrêté ARS du 12/01/2026 : épidémie de grippe");
+        review.declareCrisis(
+                fr.cpts.domain.contract.ContractFixtures.ARS, MOVE_AT, "Arrêté ARS du 12/01/2026 : épidémie de grippe");
 
         assertThat(review.crisisDeclared()).isTrue();
         assertThat(review.timeline()).last().satisfies(move -> {

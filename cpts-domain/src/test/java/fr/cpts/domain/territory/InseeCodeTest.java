@@ -1,13 +1,13 @@
 package fr.cpts.domain.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InseeCodeTest {
 
@@ -20,7 +20,8 @@ class InseeCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "3306", "330630", "2C004", "2a004", "20A04", "ABCDE", " 33063", "2A0O4"})
     void refusesMalformedCodesWithAFrenchMessage(String code) {
-        assertThatThrownBy(() -> new InseeCode(code)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new InseeCode(code))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Code INSEE de commune invalide");
     }
 

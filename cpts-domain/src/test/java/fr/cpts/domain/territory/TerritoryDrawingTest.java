@@ -1,9 +1,10 @@
 package fr.cpts.domain.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,9 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Drawing a territory: adding communes one by one, by EPCI, by pasted list; removing them; its population. */
 class TerritoryDrawingTest {
@@ -23,11 +22,11 @@ class TerritoryDrawingTest {
     private static final Commune LANGON = commune("33227", "Langon", 7_600);
     private static final Commune LA_REOLE = commune("33352", "La Réole", 4_300);
     private static final Commune TOULENNE = commune("33533", "Toulenne", 2_600);
-    private static final Commune KERGUELEN = new Commune(new InseeCode("98412"), "Archipel des Kerguelen",
-            OptionalInt.empty(), List.of(), "984", "984");
+    private static final Commune KERGUELEN =
+            new Commune(new InseeCode("98412"), "Archipel des Kerguelen", OptionalInt.empty(), List.of(), "984", "984");
 
-    private final FakeCommunes reference = new FakeCommunes(List.of(LANGON, LA_REOLE, TOULENNE, KERGUELEN),
-            Map.of("200069581", List.of(LANGON, TOULENNE)));
+    private final FakeCommunes reference = new FakeCommunes(
+            List.of(LANGON, LA_REOLE, TOULENNE, KERGUELEN), Map.of("200069581", List.of(LANGON, TOULENNE)));
 
     @Test
     void thePopulationIsTheSumOfTheKnownPopulationsAndCountsTheUnknownApart() {
@@ -72,8 +71,10 @@ class TerritoryDrawingTest {
     void anEpciWithoutCommunesIsRefused() {
         TerritoryDrawing drawing = TerritoryDrawing.of(CPTS, 0, List.of());
 
-        assertThatThrownBy(() -> drawing.addEpci(new Epci("999999999", "EPCI vide", "CC", OptionalInt.empty()),
-                reference)).isInstanceOf(DomainException.class).hasMessageContaining("aucune commune");
+        assertThatThrownBy(
+                        () -> drawing.addEpci(new Epci("999999999", "EPCI vide", "CC", OptionalInt.empty()), reference))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("aucune commune");
     }
 
     @Test
@@ -93,7 +94,8 @@ class TerritoryDrawingTest {
         assertThatThrownBy(() -> drawing.paste(PastedInseeCodes.parse("33352 99999 33533 langon 2a999"), reference))
                 .isInstanceOfSatisfying(UnknownCommunes.class, unknown -> {
                     assertThat(unknown.codes()).containsExactly("LANGON", "99999", "2A999");
-                    assertThat(unknown.getMessage()).contains("99999", "LANGON", "Aucune commune de la liste n'a été ajoutée");
+                    assertThat(unknown.getMessage())
+                            .contains("99999", "LANGON", "Aucune commune de la liste n'a été ajoutée");
                 });
         assertThat(drawing.toTerritory().communes()).containsExactly(LANGON.code());
     }
@@ -103,7 +105,8 @@ class TerritoryDrawingTest {
         TerritoryDrawing drawing = TerritoryDrawing.of(CPTS, 0, List.of());
 
         assertThatThrownBy(() -> drawing.paste(PastedInseeCodes.parse("  \n ; "), reference))
-                .isInstanceOf(DomainException.class).hasMessageContaining("aucun code INSEE");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("aucun code INSEE");
     }
 
     @Test
@@ -124,8 +127,11 @@ class TerritoryDrawingTest {
 
     @Test
     void aStoredCommuneTheReferenceNoLongerListsIsKeptWithUnknownPopulation() {
-        VersionedTerritory stored = new VersionedTerritory(new Territory(CPTS, Set.of(LANGON.code(),
-                new InseeCode("33999"))), 3, Optional.empty(), Optional.empty());
+        VersionedTerritory stored = new VersionedTerritory(
+                new Territory(CPTS, Set.of(LANGON.code(), new InseeCode("33999"))),
+                3,
+                Optional.empty(),
+                Optional.empty());
 
         TerritoryDrawing drawing = TerritoryDrawing.of(stored, reference);
 
@@ -135,7 +141,8 @@ class TerritoryDrawingTest {
     }
 
     private static Commune commune(String code, String name, int population) {
-        return new Commune(new InseeCode(code), name, OptionalInt.of(population), List.of(), code.substring(0, 2), "75");
+        return new Commune(
+                new InseeCode(code), name, OptionalInt.of(population), List.of(), code.substring(0, 2), "75");
     }
 
     /** The reference data, in memory. */

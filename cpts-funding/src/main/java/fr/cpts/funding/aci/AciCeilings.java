@@ -3,7 +3,6 @@ package fr.cpts.funding.aci;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.ruleset.LegalReference;
 import fr.cpts.funding.ruleset.Parameter;
-
 import java.util.List;
 
 /**
@@ -13,7 +12,12 @@ import java.util.List;
  * @param bracketsReading the boundary rule in French, to show next to the bracket
  * @param ruleSetWarnings unknown or contradictory values of the rule set, in French
  */
-public record AciCeilings(String ruleSetName, LegalReference legalReference, PopulationBracket bracket,
-                          String bracketsReading, Parameter<Money> functioning, Parameter<Money> missionsMaximum,
-                          Parameter<Money> totalMaximum, List<String> ruleSetWarnings) {
-}
+public record AciCeilings(
+        String ruleSetName,
+        LegalReference legalReference,
+        PopulationBracket bracket,
+        String bracketsReading,
+        Parameter<Money> functioning,
+        Parameter<Money> missionsMaximum,
+        Parameter<Money> totalMaximum,
+        List<String> ruleSetWarnings) {}

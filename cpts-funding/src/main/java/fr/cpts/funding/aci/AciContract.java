@@ -4,7 +4,6 @@ import fr.cpts.domain.mission.Mission;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,7 +22,8 @@ public record AciContract(LocalDate signatureDate, long population, List<Mission
         Set<Mission> seen = EnumSet.noneOf(Mission.class);
         for (MissionAgreement agreement : missions) {
             if (!seen.add(agreement.mission())) {
-                throw new FundingRefusal("La mission « " + agreement.mission().label() + " » figure deux fois au contrat.");
+                throw new FundingRefusal(
+                        "La mission « " + agreement.mission().label() + " » figure deux fois au contrat.");
             }
             if (agreement.startDate().isBefore(signatureDate)) {
                 throw new FundingRefusal("La mission « " + agreement.mission().label() + " » ne peut pas démarrer le "
@@ -35,7 +35,9 @@ public record AciContract(LocalDate signatureDate, long population, List<Mission
 
     /** Where a negotiated amount comes from, for explanations. */
     Provenance provenanceOf(String parameterName) {
-        return new Provenance("contrat ACI signé le " + FrenchDates.format(signatureDate), parameterName,
+        return new Provenance(
+                "contrat ACI signé le " + FrenchDates.format(signatureDate),
+                parameterName,
                 "montant négocié au contrat tripartite CPTS, ARS, CPAM");
     }
 }

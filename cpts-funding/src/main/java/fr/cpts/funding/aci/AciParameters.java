@@ -3,7 +3,6 @@ package fr.cpts.funding.aci;
 import fr.cpts.domain.money.Percentage;
 import fr.cpts.funding.ruleset.Parameter;
 import fr.cpts.funding.ruleset.RuleSetParameters;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +13,12 @@ import java.util.stream.Collectors;
  * The parameter tables of an ACI rule set: population brackets, amounts per bracket, the advance
  * percentage of the payment schedule and the contract duration.
  */
-public record AciParameters(PopulationBrackets brackets, Map<String, BracketAmounts> amountsByBracket,
-                            Parameter<Percentage> advance, Parameter<Long> contractYears) implements RuleSetParameters {
+public record AciParameters(
+        PopulationBrackets brackets,
+        Map<String, BracketAmounts> amountsByBracket,
+        Parameter<Percentage> advance,
+        Parameter<Long> contractYears)
+        implements RuleSetParameters {
 
     public AciParameters {
         Objects.requireNonNull(brackets, "brackets");
@@ -29,11 +32,16 @@ public record AciParameters(PopulationBrackets brackets, Map<String, BracketAmou
         }
     }
 
-    public static AciParameters of(PopulationBrackets brackets, List<BracketAmounts> amounts, Parameter<Percentage> advance,
-                                   Parameter<Long> contractYears) {
-        return new AciParameters(brackets,
+    public static AciParameters of(
+            PopulationBrackets brackets,
+            List<BracketAmounts> amounts,
+            Parameter<Percentage> advance,
+            Parameter<Long> contractYears) {
+        return new AciParameters(
+                brackets,
                 amounts.stream().collect(Collectors.toMap(BracketAmounts::bracketCode, Function.identity())),
-                advance, contractYears);
+                advance,
+                contractYears);
     }
 
     public BracketAmounts amountsOf(PopulationBracket bracket) {
@@ -42,6 +50,8 @@ public record AciParameters(PopulationBrackets brackets, Map<String, BracketAmou
 
     @Override
     public List<String> warnings(String ruleSetName) {
-        return brackets.all().stream().flatMap(bracket -> amountsOf(bracket).warnings(ruleSetName).stream()).toList();
+        return brackets.all().stream()
+                .flatMap(bracket -> amountsOf(bracket).warnings(ruleSetName).stream())
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import fr.cpts.funding.ruleset.ClasspathRuleSetSource;
 import fr.cpts.funding.ruleset.ParametersReader;
 import fr.cpts.funding.ruleset.RuleSetNode;
 import fr.cpts.funding.ruleset.RuleSetSource;
-
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -22,19 +21,26 @@ public final class AciParametersReader implements ParametersReader<AciParameters
     @Override
     public AciParameters read(RuleSetNode parameters) {
         List<RuleSetNode> rows = parameters.objects("brackets");
-        PopulationBrackets brackets = PopulationBrackets.fromUpperLimits(rows.stream().map(row -> new PopulationBrackets.UpperLimit(
-                row.text("code"),
-                row.has("upperBound") ? OptionalLong.of(row.wholeNumber("upperBound")) : OptionalLong.empty(),
-                row.has("upperBound") && row.flag("upperBoundIncluded"),
-                row.text("boundsSource"))).toList());
-        List<BracketAmounts> amounts = rows.stream().map(row -> {
-            String code = row.text("code");
-            return new BracketAmounts(code,
-                    row.parameter("functioning", "fonctionnement " + code, RuleSetNode::money),
-                    row.parameter("missionsMaximum", "plafond des missions " + code, RuleSetNode::money),
-                    row.parameter("totalMaximum", "total possible " + code, RuleSetNode::money));
-        }).toList();
-        return AciParameters.of(brackets, amounts,
+        PopulationBrackets brackets = PopulationBrackets.fromUpperLimits(rows.stream()
+                .map(row -> new PopulationBrackets.UpperLimit(
+                        row.text("code"),
+                        row.has("upperBound") ? OptionalLong.of(row.wholeNumber("upperBound")) : OptionalLong.empty(),
+                        row.has("upperBound") && row.flag("upperBoundIncluded"),
+                        row.text("boundsSource")))
+                .toList());
+        List<BracketAmounts> amounts = rows.stream()
+                .map(row -> {
+                    String code = row.text("code");
+                    return new BracketAmounts(
+                            code,
+                            row.parameter("functioning", "fonctionnement " + code, RuleSetNode::money),
+                            row.parameter("missionsMaximum", "plafond des missions " + code, RuleSetNode::money),
+                            row.parameter("totalMaximum", "total possible " + code, RuleSetNode::money));
+                })
+                .toList();
+        return AciParameters.of(
+                brackets,
+                amounts,
                 parameters.parameter("advance", "avance", RuleSetNode::percentage),
                 parameters.parameter("contractYears", "durée du contrat en années", RuleSetNode::wholeNumber));
     }

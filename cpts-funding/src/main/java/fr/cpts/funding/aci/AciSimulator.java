@@ -9,7 +9,6 @@ import fr.cpts.funding.ruleset.RuleSetSource;
 import fr.cpts.funding.schedule.ContractYear;
 import fr.cpts.funding.schedule.PaymentScheduler;
 import fr.cpts.funding.schedule.ScheduledMission;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +36,15 @@ public final class AciSimulator {
         PopulationBrackets brackets = ruleSet.parameters().brackets();
         PopulationBracket bracket = brackets.bracketFor(population);
         BracketAmounts amounts = ruleSet.parameters().amountsOf(bracket);
-        return new AciCeilings(ruleSet.name(), ruleSet.legalReference(), bracket, brackets.reading(), amounts.functioning(),
-                amounts.missionsMaximum(), amounts.totalMaximum(), ruleSet.warnings());
+        return new AciCeilings(
+                ruleSet.name(),
+                ruleSet.legalReference(),
+                bracket,
+                brackets.reading(),
+                amounts.functioning(),
+                amounts.missionsMaximum(),
+                amounts.totalMaximum(),
+                ruleSet.warnings());
     }
 
     /** How many years a contract signed on that date lasts, under the rule set in force that day. */
@@ -60,22 +66,34 @@ public final class AciSimulator {
         AciParameters parameters = ruleSet.parameters();
         long duration = ruleSet.require(parameters.contractYears(), "La durée du contrat");
         if (yearNumber > duration) {
-            throw new FundingRefusal("Un contrat ACI dure " + duration + " ans selon « " + ruleSet.name() + " » : l'année "
-                    + yearNumber + " n'existe pas.");
+            throw new FundingRefusal("Un contrat ACI dure " + duration + " ans selon « " + ruleSet.name()
+                    + " » : l'année " + yearNumber + " n'existe pas.");
         }
         PopulationBracket bracket = parameters.brackets().bracketFor(contract.population());
-        Explanation functioning = ruleSet.explain(parameters.amountsOf(bracket).functioning(),
-                "Fonctionnement – tranche " + bracket.code());
-        Money missions = contract.missions().stream().map(mission -> mission.yearlyMaximum(review)).reduce(Money.ZERO, Money::plus);
+        Explanation functioning = ruleSet.explain(
+                parameters.amountsOf(bracket).functioning(), "Fonctionnement – tranche " + bracket.code());
+        Money missions = contract.missions().stream()
+                .map(mission -> mission.yearlyMaximum(review))
+                .reduce(Money.ZERO, Money::plus);
         List<String> warnings = new CeilingCheck(ruleSet, bracket).check(functioning.amount(), missions);
         Percentage advance = ruleSet.require(parameters.advance(), "Le pourcentage d'avance");
         PaymentScheduler scheduler = new PaymentScheduler(advance, ruleSet.provenanceOf(parameters.advance()));
-        List<ScheduledMission> scheduled = contract.missions().stream().map(mission -> new ScheduledMission(
-                mission.mission().label(), mission.startDate(),
-                Explanation.sourced("Part fixe – " + mission.mission().label(), mission.fixedPart(),
-                        contract.provenanceOf("part fixe " + mission.mission().name())),
-                mission.variablePartEarned(review))).toList();
-        return new ContractYearSimulation(ruleSet.name(), ruleSet.legalReference(), bracket, warnings,
+        List<ScheduledMission> scheduled = contract.missions().stream()
+                .map(mission -> new ScheduledMission(
+                        mission.mission().label(),
+                        mission.startDate(),
+                        Explanation.sourced(
+                                "Part fixe – " + mission.mission().label(),
+                                mission.fixedPart(),
+                                contract.provenanceOf(
+                                        "part fixe " + mission.mission().name())),
+                        mission.variablePartEarned(review)))
+                .toList();
+        return new ContractYearSimulation(
+                ruleSet.name(),
+                ruleSet.legalReference(),
+                bracket,
+                warnings,
                 scheduler.schedule(year, functioning, scheduled));
     }
 }

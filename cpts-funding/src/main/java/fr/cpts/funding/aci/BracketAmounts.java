@@ -2,7 +2,6 @@ package fr.cpts.funding.aci;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.ruleset.Parameter;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +12,11 @@ import java.util.Optional;
  * fonctionnement), the missions maximum (montant maximal des missions) and the total possible
  * (financement annuel total possible), each possibly unknown.
  */
-public record BracketAmounts(String bracketCode, Parameter<Money> functioning, Parameter<Money> missionsMaximum,
-                             Parameter<Money> totalMaximum) {
+public record BracketAmounts(
+        String bracketCode,
+        Parameter<Money> functioning,
+        Parameter<Money> missionsMaximum,
+        Parameter<Money> totalMaximum) {
 
     public BracketAmounts {
         Objects.requireNonNull(bracketCode, "bracketCode");
@@ -40,12 +42,13 @@ public record BracketAmounts(String bracketCode, Parameter<Money> functioning, P
                         + " inconnu (" + parameter.source() + ") ; à renseigner par un administrateur.");
             }
         }
-        inconsistency().ifPresent(sum -> warnings.add("Tranche " + bracketCode + " de « " + ruleSetName + " » : "
-                + "fonctionnement " + functioning.value().orElseThrow() + " + plafond des missions "
-                + missionsMaximum.value().orElseThrow() + " = " + sum + ", différent du total possible "
-                + totalMaximum.value().orElseThrow() + ". Les deux montants sont conservés tels que publiés ; "
-                + "seul le total possible est opposé aux contrats, le dépassement du plafond des missions "
-                + "ne donne qu'un avertissement."));
+        inconsistency()
+                .ifPresent(sum -> warnings.add("Tranche " + bracketCode + " de « " + ruleSetName + " » : "
+                        + "fonctionnement " + functioning.value().orElseThrow() + " + plafond des missions "
+                        + missionsMaximum.value().orElseThrow() + " = " + sum + ", différent du total possible "
+                        + totalMaximum.value().orElseThrow() + ". Les deux montants sont conservés tels que publiés ; "
+                        + "seul le total possible est opposé aux contrats, le dépassement du plafond des missions "
+                        + "ne donne qu'un avertissement."));
         return warnings;
     }
 
@@ -54,7 +57,8 @@ public record BracketAmounts(String bracketCode, Parameter<Money> functioning, P
         if (!functioning.isKnown() || !missionsMaximum.isKnown() || !totalMaximum.isKnown()) {
             return Optional.empty();
         }
-        Money sum = functioning.value().orElseThrow().plus(missionsMaximum.value().orElseThrow());
+        Money sum =
+                functioning.value().orElseThrow().plus(missionsMaximum.value().orElseThrow());
         return sum.compareTo(totalMaximum.value().orElseThrow()) == 0 ? Optional.empty() : Optional.of(sum);
     }
 }

@@ -1,9 +1,7 @@
 package fr.cpts.funding.aci;
 
 import fr.cpts.domain.money.Money;
-import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.ruleset.RuleSet;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,27 +30,37 @@ final class CeilingCheck {
         List<String> refusals = new ArrayList<>();
         String ofBracket = " de la tranche " + bracket.code();
         String ofRuleSet = " « " + ruleSet.name() + " »";
-        amounts.missionsMaximum().value().ifPresentOrElse(maximum -> {
-            if (missions.isGreaterThan(maximum)) {
-                String exceeded = "Le montant annuel des missions (" + missions + ") dépasse le plafond des missions" + ofBracket
-                        + " (" + maximum + ")";
-                if (amounts.isConsistent()) {
-                    refusals.add(exceeded + " fixé par" + ofRuleSet + ".");
-                } else {
-                    warnings.add(exceeded + " de" + ofRuleSet + ", mais ce plafond contredit le total possible de la même "
-                            + "tranche : seul le total possible est appliqué.");
-                }
-            }
-        }, () -> warnings.add("Plafond des missions" + ofBracket + " inconnu dans" + ofRuleSet + " : le montant annuel des missions ("
-                + missions + ") n'a pas pu être vérifié."));
+        amounts.missionsMaximum()
+                .value()
+                .ifPresentOrElse(
+                        maximum -> {
+                            if (missions.isGreaterThan(maximum)) {
+                                String exceeded = "Le montant annuel des missions (" + missions
+                                        + ") dépasse le plafond des missions" + ofBracket + " (" + maximum + ")";
+                                if (amounts.isConsistent()) {
+                                    refusals.add(exceeded + " fixé par" + ofRuleSet + ".");
+                                } else {
+                                    warnings.add(exceeded + " de" + ofRuleSet
+                                            + ", mais ce plafond contredit le total possible de la même "
+                                            + "tranche : seul le total possible est appliqué.");
+                                }
+                            }
+                        },
+                        () -> warnings.add("Plafond des missions" + ofBracket + " inconnu dans" + ofRuleSet
+                                + " : le montant annuel des missions (" + missions + ") n'a pas pu être vérifié."));
         Money total = functioning.plus(missions);
-        amounts.totalMaximum().value().ifPresentOrElse(maximum -> {
-            if (total.isGreaterThan(maximum)) {
-                refusals.add("Le financement annuel (fonctionnement " + functioning + " + missions " + missions + " = " + total
-                        + ") dépasse le total possible" + ofBracket + " (" + maximum + ") fixé par" + ofRuleSet + ".");
-            }
-        }, () -> warnings.add("Total possible" + ofBracket + " inconnu dans" + ofRuleSet + " : le financement annuel (" + total
-                + ") n'a pas pu être vérifié."));
+        amounts.totalMaximum()
+                .value()
+                .ifPresentOrElse(
+                        maximum -> {
+                            if (total.isGreaterThan(maximum)) {
+                                refusals.add("Le financement annuel (fonctionnement " + functioning + " + missions "
+                                        + missions + " = " + total + ") dépasse le total possible" + ofBracket + " ("
+                                        + maximum + ") fixé par" + ofRuleSet + ".");
+                            }
+                        },
+                        () -> warnings.add("Total possible" + ofBracket + " inconnu dans" + ofRuleSet
+                                + " : le financement annuel (" + total + ") n'a pas pu être vérifié."));
         if (!refusals.isEmpty()) {
             throw new CeilingExceeded(refusals);
         }

@@ -5,7 +5,6 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.indicator.Indicator;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +13,8 @@ import java.util.Objects;
  * One mission as negotiated in an ACI contract: its start date (date de démarrage), its yearly fixed part
  * (part fixe, for the means deployed) and its yearly variable part (part variable, earned by the indicators).
  */
-public record MissionAgreement(Mission mission, LocalDate startDate, Money fixedPart, Money variablePart,
-                               List<Indicator> indicators) {
+public record MissionAgreement(
+        Mission mission, LocalDate startDate, Money fixedPart, Money variablePart, List<Indicator> indicators) {
 
     public MissionAgreement {
         Objects.requireNonNull(mission, "mission");
@@ -39,10 +38,18 @@ public record MissionAgreement(Mission mission, LocalDate startDate, Money fixed
     public Explanation variablePartEarned(YearlyReview review) {
         String label = "Part variable – " + mission.label();
         if (!countsVariablePart(review)) {
-            return Explanation.computed(label, Money.ZERO, "aucune crise sanitaire grave déclarée par l'ARS : enveloppe de "
-                    + variablePart + " non due → " + Money.ZERO, List.of());
+            return Explanation.computed(
+                    label,
+                    Money.ZERO,
+                    "aucune crise sanitaire grave déclarée par l'ARS : enveloppe de " + variablePart + " non due → "
+                            + Money.ZERO,
+                    List.of());
         }
-        return Explanation.sum(label, indicators.stream().map(indicator -> indicator.earned(review.results())).toList());
+        return Explanation.sum(
+                label,
+                indicators.stream()
+                        .map(indicator -> indicator.earned(review.results()))
+                        .toList());
     }
 
     private boolean countsVariablePart(YearlyReview review) {

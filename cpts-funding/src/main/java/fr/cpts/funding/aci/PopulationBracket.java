@@ -1,7 +1,6 @@
 package fr.cpts.funding.aci;
 
 import fr.cpts.domain.money.FrenchNumbers;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +10,13 @@ import java.util.OptionalLong;
  * A population bracket of the ACI (tranche T1 to T4): the populations it covers, each bound either
  * included or excluded, so that a population on a threshold belongs to exactly one bracket.
  */
-public record PopulationBracket(String code, long lowerBound, boolean lowerBoundIncluded, OptionalLong upperBound,
-                                boolean upperBoundIncluded, String source) {
+public record PopulationBracket(
+        String code,
+        long lowerBound,
+        boolean lowerBoundIncluded,
+        OptionalLong upperBound,
+        boolean upperBoundIncluded,
+        String source) {
 
     public PopulationBracket {
         Objects.requireNonNull(code, "code");
@@ -36,7 +40,8 @@ public record PopulationBracket(String code, long lowerBound, boolean lowerBound
         if (lowerBound > 0 || !lowerBoundIncluded) {
             bounds.add((lowerBoundIncluded ? "au moins " : "plus de ") + FrenchNumbers.format(lowerBound));
         }
-        upperBound.ifPresent(upper -> bounds.add((upperBoundIncluded ? "au plus " : "moins de ") + FrenchNumbers.format(upper)));
+        upperBound.ifPresent(
+                upper -> bounds.add((upperBoundIncluded ? "au plus " : "moins de ") + FrenchNumbers.format(upper)));
         return code + " : " + (bounds.isEmpty() ? "toute population" : String.join(" et ", bounds)) + " habitants";
     }
 }

@@ -2,7 +2,6 @@ package fr.cpts.funding.aci;
 
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.funding.FundingRefusal;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -31,14 +30,14 @@ public final class PopulationBrackets {
             UpperLimit limit = limits.get(i);
             boolean last = i == limits.size() - 1;
             if (last == limit.bound().isPresent()) {
-                throw new IllegalArgumentException("Tranche " + limit.code()
-                        + " : seule la dernière tranche est sans borne haute.");
+                throw new IllegalArgumentException(
+                        "Tranche " + limit.code() + " : seule la dernière tranche est sans borne haute.");
             }
             if (limit.bound().isPresent() && limit.bound().getAsLong() <= lower) {
                 throw new IllegalArgumentException("Tranche " + limit.code() + " : les seuils doivent croître.");
             }
-            brackets.add(new PopulationBracket(limit.code(), lower, lowerIncluded, limit.bound(), limit.included(),
-                    limit.source()));
+            brackets.add(new PopulationBracket(
+                    limit.code(), lower, lowerIncluded, limit.bound(), limit.included(), limit.source()));
             lower = limit.bound().orElse(lower);
             lowerIncluded = !limit.included();
         }
@@ -48,10 +47,12 @@ public final class PopulationBrackets {
     /** The bracket of a population; a negative population is refused. */
     public PopulationBracket bracketFor(long population) {
         if (population < 0) {
-            throw new FundingRefusal("La population couverte ne peut pas être négative (" + FrenchNumbers.format(population)
-                    + " habitants).");
+            throw new FundingRefusal("La population couverte ne peut pas être négative ("
+                    + FrenchNumbers.format(population) + " habitants).");
         }
-        return brackets.stream().filter(bracket -> bracket.contains(population)).findFirst()
+        return brackets.stream()
+                .filter(bracket -> bracket.contains(population))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Aucune tranche pour " + population + " habitants."));
     }
 
@@ -68,9 +69,12 @@ public final class PopulationBrackets {
         List<String> onThreshold = brackets.stream()
                 .map(PopulationBracket::upperBound)
                 .filter(OptionalLong::isPresent)
-                .map(bound -> FrenchNumbers.format(bound.getAsLong()) + " → " + bracketFor(bound.getAsLong()).code())
+                .map(bound -> FrenchNumbers.format(bound.getAsLong()) + " → "
+                        + bracketFor(bound.getAsLong()).code())
                 .toList();
-        return "Tranches de population : " + String.join(" ; ", brackets.stream().map(PopulationBracket::reading).toList())
+        return "Tranches de population : "
+                + String.join(
+                        " ; ", brackets.stream().map(PopulationBracket::reading).toList())
                 + ". Une population égale à un seuil relève de : " + String.join(", ", onThreshold) + ".";
     }
 
@@ -78,6 +82,5 @@ public final class PopulationBrackets {
      * The upper limit of one bracket as written in a rule set: a threshold, included or not, or none for
      * the last, with the source note of the bounds.
      */
-    public record UpperLimit(String code, OptionalLong bound, boolean included, String source) {
-    }
+    public record UpperLimit(String code, OptionalLong bound, boolean included, String source) {}
 }

@@ -1,7 +1,6 @@
 package fr.cpts.funding.aci;
 
 import fr.cpts.funding.indicator.IndicatorResults;
-
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package fr.cpts.funding.assistant;
 
 import fr.cpts.funding.FundingRefusal;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -24,9 +23,14 @@ public enum AssistantOption {
 
     /** The option named by its code ({@code THIRD}, {@code HALF}, {@code FULL}); any other code is refused. */
     public static AssistantOption fromCode(String code) {
-        return Arrays.stream(values()).filter(option -> option.name().equals(code)).findFirst()
-                .orElseThrow(() -> new FundingRefusal("Option d'assistant médical inconnue : « " + code + " ». Options possibles : "
-                        + Arrays.stream(values()).map(option -> option.name() + " (" + option.label + ")")
-                        .collect(Collectors.joining(", ")) + "."));
+        return Arrays.stream(values())
+                .filter(option -> option.name().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new FundingRefusal(
+                        "Option d'assistant médical inconnue : « " + code + " ». Options possibles : "
+                                + Arrays.stream(values())
+                                        .map(option -> option.name() + " (" + option.label + ")")
+                                        .collect(Collectors.joining(", "))
+                                + "."));
     }
 }

@@ -2,7 +2,6 @@ package fr.cpts.funding.assistant;
 
 import fr.cpts.funding.ruleset.Parameter;
 import fr.cpts.funding.ruleset.RuleSetParameters;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +20,8 @@ public record AssistantParameters(Map<AssistantOption, OptionTerms> options, Eli
     }
 
     public static AssistantParameters of(List<OptionTerms> options, EligibilityRules eligibility) {
-        return new AssistantParameters(options.stream().collect(Collectors.toMap(OptionTerms::option, Function.identity())),
-                eligibility);
+        return new AssistantParameters(
+                options.stream().collect(Collectors.toMap(OptionTerms::option, Function.identity())), eligibility);
     }
 
     /** The terms of an option, empty when this rule set does not offer it. */

@@ -4,7 +4,6 @@ import fr.cpts.funding.ruleset.ClasspathRuleSetSource;
 import fr.cpts.funding.ruleset.ParametersReader;
 import fr.cpts.funding.ruleset.RuleSetNode;
 import fr.cpts.funding.ruleset.RuleSetSource;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -21,39 +20,63 @@ public final class AssistantParametersReader implements ParametersReader<Assista
 
     @Override
     public AssistantParameters read(RuleSetNode parameters) {
-        List<OptionTerms> options = parameters.objects("options").stream().map(AssistantParametersReader::option).toList();
+        List<OptionTerms> options = parameters.objects("options").stream()
+                .map(AssistantParametersReader::option)
+                .toList();
         RuleSetNode eligibility = parameters.object("eligibility");
-        return AssistantParameters.of(options, new EligibilityRules(
-                eligibility.parameter("group1", "spécialités du groupe 1", AssistantParametersReader::specialties),
-                eligibility.parameter("group2", "spécialités du groupe 2", AssistantParametersReader::specialties),
-                eligibility.text("generalPracticeSpecialty"),
-                eligibility.parameter("groupedPracticeMinimumDoctors", "nombre minimal de médecins en exercice regroupé",
-                        RuleSetNode::wholeNumber),
-                eligibility.parameter("generalPractitionerAdultPatientsAbove", "seuil de patients adultes des généralistes",
-                        RuleSetNode::wholeNumber),
-                eligibility.parameter("specialistPercentileAbove", "percentile de file active des spécialistes",
-                        RuleSetNode::wholeNumber),
-                eligibility.parameter("coordinatedPracticeDelayYears", "délai d'engagement dans l'exercice coordonné",
-                        RuleSetNode::wholeNumber)));
+        return AssistantParameters.of(
+                options,
+                new EligibilityRules(
+                        eligibility.parameter(
+                                "group1", "spécialités du groupe 1", AssistantParametersReader::specialties),
+                        eligibility.parameter(
+                                "group2", "spécialités du groupe 2", AssistantParametersReader::specialties),
+                        eligibility.text("generalPracticeSpecialty"),
+                        eligibility.parameter(
+                                "groupedPracticeMinimumDoctors",
+                                "nombre minimal de médecins en exercice regroupé",
+                                RuleSetNode::wholeNumber),
+                        eligibility.parameter(
+                                "generalPractitionerAdultPatientsAbove",
+                                "seuil de patients adultes des généralistes",
+                                RuleSetNode::wholeNumber),
+                        eligibility.parameter(
+                                "specialistPercentileAbove",
+                                "percentile de file active des spécialistes",
+                                RuleSetNode::wholeNumber),
+                        eligibility.parameter(
+                                "coordinatedPracticeDelayYears",
+                                "délai d'engagement dans l'exercice coordonné",
+                                RuleSetNode::wholeNumber)));
     }
 
     private static OptionTerms option(RuleSetNode node) {
         AssistantOption option = AssistantOption.fromCode(node.text("option"));
         String prefix = "option " + option.label() + " : ";
-        List<YearlyAmount> amounts = node.objects("yearlyAmounts").stream().map(entry -> {
-            int fromYear = Math.toIntExact(entry.wholeNumber("fromYear"));
-            return new YearlyAmount(fromYear, entry.parameter("amount", prefix + "montant à partir de l'année " + fromYear,
-                    RuleSetNode::money));
-        }).toList();
-        return new OptionTerms(option, amounts,
+        List<YearlyAmount> amounts = node.objects("yearlyAmounts").stream()
+                .map(entry -> {
+                    int fromYear = Math.toIntExact(entry.wholeNumber("fromYear"));
+                    return new YearlyAmount(
+                            fromYear,
+                            entry.parameter(
+                                    "amount", prefix + "montant à partir de l'année " + fromYear, RuleSetNode::money));
+                })
+                .toList();
+        return new OptionTerms(
+                option,
+                amounts,
                 node.has("closedToContractsSignedFrom")
-                        ? Optional.of(node.parameter("closedToContractsSignedFrom", prefix + "fermeture aux nouveaux contrats",
-                        RuleSetNode::date))
+                        ? Optional.of(node.parameter(
+                                "closedToContractsSignedFrom",
+                                prefix + "fermeture aux nouveaux contrats",
+                                RuleSetNode::date))
                         : Optional.empty(),
                 node.parameter("underServedZoneOnly", prefix + "réservée aux zones sous-denses", RuleSetNode::flag));
     }
 
     private static List<Specialty> specialties(RuleSetNode node, String field) {
-        return node.objects(field).stream().map(specialty -> new Specialty(specialty.text("code"), specialty.text("label"))).toList();
+        return node.objects(field).stream()
+                .map(specialty -> new Specialty(specialty.text("code"), specialty.text("label")))
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.ruleset.Parameter;
 import fr.cpts.funding.ruleset.RuleSet;
 import fr.cpts.funding.ruleset.RuleSetSource;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -37,13 +36,19 @@ public final class AssistantSubsidy {
             throw new FundingRefusal(reason);
         });
         YearlyAmount amount = ruleSet.parameters().termsOf(option).orElseThrow().amountFor(contractYear);
-        return ruleSet.explain(amount.amount(), "Aide à l'emploi d'un assistant médical, " + option.label() + ", année "
-                + contractYear + (contractYear > amount.fromYear() ? " (montant de l'année " + amount.fromYear() + " et des suivantes)" : ""));
+        return ruleSet.explain(
+                amount.amount(),
+                "Aide à l'emploi d'un assistant médical, " + option.label() + ", année " + contractYear
+                        + (contractYear > amount.fromYear()
+                                ? " (montant de l'année " + amount.fromYear() + " et des suivantes)"
+                                : ""));
     }
 
     /** The amounts of years 1 to {@code years}. */
     public List<Explanation> yearlyAmounts(AssistantOption option, LocalDate signatureDate, int years) {
-        return IntStream.rangeClosed(1, years).mapToObj(year -> yearlyAmount(option, signatureDate, year)).toList();
+        return IntStream.rangeClosed(1, years)
+                .mapToObj(year -> yearlyAmount(option, signatureDate, year))
+                .toList();
     }
 
     /** Every criterion the doctor fails for this option and signature date, each with its French reason. */
@@ -57,15 +62,17 @@ public final class AssistantSubsidy {
         return source.ruleSets().applicableOn(Objects.requireNonNull(signatureDate, "signatureDate"));
     }
 
-    private static Optional<String> optionClosedReason(RuleSet<AssistantParameters> ruleSet, AssistantOption option,
-                                                       LocalDate signatureDate) {
+    private static Optional<String> optionClosedReason(
+            RuleSet<AssistantParameters> ruleSet, AssistantOption option, LocalDate signatureDate) {
         Objects.requireNonNull(option, "option");
         Optional<OptionTerms> terms = ruleSet.parameters().termsOf(option);
         if (terms.isEmpty()) {
             return Optional.of("L'option « " + option.label() + " » n'est pas proposée par « " + ruleSet.name()
                     + " », en vigueur pour un contrat signé le " + FrenchDates.format(signatureDate) + ".");
         }
-        return terms.get().closedToContractsSignedFrom().flatMap(Parameter::value)
+        return terms.get()
+                .closedToContractsSignedFrom()
+                .flatMap(Parameter::value)
                 .filter(closing -> !signatureDate.isBefore(closing))
                 .map(closing -> "L'option « " + option.label() + " » est fermée aux contrats signés à partir du "
                         + FrenchDates.format(closing) + " (« " + ruleSet.name() + " ») ; contrat signé le "

@@ -15,10 +15,17 @@ import java.util.Objects;
  * @param committedToCoordinatedPractice  commits to join a coordinated practice (MSP, ESP, CPTS…)
  * @param structureIndicatorsValidated    the indicators of volet 1 of the forfait structure are validated
  */
-public record DoctorProfile(String specialtyCode, Sector sector, boolean optam, int doctorsInPractice,
-                            boolean inUnderServedZone, boolean inMostUnderServedTerritory, long adultPatientsInYear,
-                            int activityPercentile, boolean committedToCoordinatedPractice,
-                            boolean structureIndicatorsValidated) {
+public record DoctorProfile(
+        String specialtyCode,
+        Sector sector,
+        boolean optam,
+        int doctorsInPractice,
+        boolean inUnderServedZone,
+        boolean inMostUnderServedTerritory,
+        long adultPatientsInYear,
+        int activityPercentile,
+        boolean committedToCoordinatedPractice,
+        boolean structureIndicatorsValidated) {
 
     public DoctorProfile {
         Objects.requireNonNull(specialtyCode, "specialtyCode");

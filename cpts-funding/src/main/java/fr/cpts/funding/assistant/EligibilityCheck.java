@@ -2,7 +2,6 @@ package fr.cpts.funding.assistant;
 
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.funding.ruleset.RuleSet;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,27 +24,40 @@ final class EligibilityCheck {
         optionClosed.ifPresent(reason -> fail(EligibilityCriterion.OPTION_OPEN, reason));
         checkSpecialty(doctor);
         if (doctor.sector() != Sector.SECTOR_1 && !(doctor.sector() == Sector.SECTOR_2 && doctor.optam())) {
-            fail(EligibilityCriterion.SECTOR, "Le médecin doit exercer en secteur 1, ou en secteur 2 avec adhésion à l'OPTAM "
-                    + "ou à l'OPTAM-CO (ici : " + doctor.sector().label() + (doctor.sector() == Sector.SECTOR_2 ? " sans OPTAM" : "") + ").");
+            fail(
+                    EligibilityCriterion.SECTOR,
+                    "Le médecin doit exercer en secteur 1, ou en secteur 2 avec adhésion à l'OPTAM "
+                            + "ou à l'OPTAM-CO (ici : " + doctor.sector().label()
+                            + (doctor.sector() == Sector.SECTOR_2 ? " sans OPTAM" : "") + ").");
         }
         long minimumDoctors = ruleSet.require(rules.groupedPracticeMinimumDoctors(), "Le nombre minimal de médecins");
         if (doctor.doctorsInPractice() < minimumDoctors && !doctor.inUnderServedZone()) {
-            fail(EligibilityCriterion.GROUPED_PRACTICE, "L'exercice regroupé (au moins " + minimumDoctors + " médecins) est requis "
-                    + "hors zone sous-dense (ici : " + doctor.doctorsInPractice() + " médecin(s)).");
+            fail(
+                    EligibilityCriterion.GROUPED_PRACTICE,
+                    "L'exercice regroupé (au moins " + minimumDoctors + " médecins) est requis "
+                            + "hors zone sous-dense (ici : " + doctor.doctorsInPractice() + " médecin(s)).");
         }
         checkActivity(doctor);
         if (!doctor.committedToCoordinatedPractice()) {
-            fail(EligibilityCriterion.COORDINATED_PRACTICE, "Le médecin doit s'engager dans un exercice coordonné (MSP, centre de "
-                    + "santé, ESP, CPTS…) dans un délai de " + ruleSet.require(rules.coordinatedPracticeDelayYears(), "Le délai")
-                    + " ans.");
+            fail(
+                    EligibilityCriterion.COORDINATED_PRACTICE,
+                    "Le médecin doit s'engager dans un exercice coordonné (MSP, centre de "
+                            + "santé, ESP, CPTS…) dans un délai de "
+                            + ruleSet.require(rules.coordinatedPracticeDelayYears(), "Le délai")
+                            + " ans.");
         }
         if (!doctor.structureIndicatorsValidated()) {
-            fail(EligibilityCriterion.STRUCTURE_INDICATORS, "Les indicateurs du volet 1 du forfait structure doivent être validés.");
+            fail(
+                    EligibilityCriterion.STRUCTURE_INDICATORS,
+                    "Les indicateurs du volet 1 du forfait structure doivent être validés.");
         }
         ruleSet.parameters().termsOf(option).ifPresent(terms -> {
-            if (ruleSet.require(terms.underServedZoneOnly(), "La réserve aux zones sous-denses") && !doctor.inUnderServedZone()) {
-                fail(EligibilityCriterion.FULL_TIME_ZONE, "L'option « " + option.label() + " » est réservée aux médecins exerçant "
-                        + "en zone sous-dense (« " + ruleSet.name() + " »).");
+            if (ruleSet.require(terms.underServedZoneOnly(), "La réserve aux zones sous-denses")
+                    && !doctor.inUnderServedZone()) {
+                fail(
+                        EligibilityCriterion.FULL_TIME_ZONE,
+                        "L'option « " + option.label() + " » est réservée aux médecins exerçant "
+                                + "en zone sous-dense (« " + ruleSet.name() + " »).");
             }
         });
         return new EligibilityResult(ruleSet.name(), failures, warnings);
@@ -62,26 +74,35 @@ final class EligibilityCheck {
         if (group2.isPresent() && !contains(group2.get(), code)) {
             fail(EligibilityCriterion.SPECIALTY, outsideGroup1 + "elle ne fait pas non plus partie du groupe 2.");
         } else if (!doctor.inMostUnderServedTerritory()) {
-            fail(EligibilityCriterion.SPECIALTY, outsideGroup1 + "les spécialités du groupe 2 ne sont éligibles que dans les "
-                    + "territoires les plus en difficulté (30 %), ce qui n'est pas le cas ici.");
+            fail(
+                    EligibilityCriterion.SPECIALTY,
+                    outsideGroup1 + "les spécialités du groupe 2 ne sont éligibles que dans les "
+                            + "territoires les plus en difficulté (30 %), ce qui n'est pas le cas ici.");
         } else if (group2.isEmpty()) {
-            warnings.add(outsideGroup1 + "la liste du groupe 2 n'est pas renseignée dans « " + ruleSet.name()
-                    + " » : l'éligibilité de cette spécialité en territoire très sous-doté est à vérifier par la CPAM.");
+            warnings.add(
+                    outsideGroup1 + "la liste du groupe 2 n'est pas renseignée dans « " + ruleSet.name()
+                            + " » : l'éligibilité de cette spécialité en territoire très sous-doté est à vérifier par la CPAM.");
         }
     }
 
     private void checkActivity(DoctorProfile doctor) {
         if (doctor.specialtyCode().equals(rules.generalPracticeCode())) {
-            long threshold = ruleSet.require(rules.generalPractitionerAdultPatientsAbove(), "Le seuil d'activité des généralistes");
+            long threshold = ruleSet.require(
+                    rules.generalPractitionerAdultPatientsAbove(), "Le seuil d'activité des généralistes");
             if (doctor.adultPatientsInYear() <= threshold) {
-                fail(EligibilityCriterion.ACTIVITY, "Un médecin généraliste doit avoir suivi plus de " + FrenchNumbers.format(threshold)
-                        + " patients adultes dans l'année (ici : " + FrenchNumbers.format(doctor.adultPatientsInYear()) + ").");
+                fail(
+                        EligibilityCriterion.ACTIVITY,
+                        "Un médecin généraliste doit avoir suivi plus de " + FrenchNumbers.format(threshold)
+                                + " patients adultes dans l'année (ici : "
+                                + FrenchNumbers.format(doctor.adultPatientsInYear()) + ").");
             }
         } else {
             long threshold = ruleSet.require(rules.specialistPercentileAbove(), "Le seuil d'activité des spécialistes");
             if (doctor.activityPercentile() <= threshold) {
-                fail(EligibilityCriterion.ACTIVITY, "Un spécialiste doit avoir une file active au-dessus du " + threshold
-                        + "e percentile national (ici : " + doctor.activityPercentile() + "e).");
+                fail(
+                        EligibilityCriterion.ACTIVITY,
+                        "Un spécialiste doit avoir une file active au-dessus du " + threshold
+                                + "e percentile national (ici : " + doctor.activityPercentile() + "e).");
             }
         }
     }

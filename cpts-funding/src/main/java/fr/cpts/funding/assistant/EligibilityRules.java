@@ -1,7 +1,6 @@
 package fr.cpts.funding.assistant;
 
 import fr.cpts.funding.ruleset.Parameter;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -13,10 +12,14 @@ import java.util.stream.Stream;
  *
  * @param generalPracticeCode the specialty whose activity is counted in adult patients (médecine générale)
  */
-public record EligibilityRules(Parameter<List<Specialty>> group1, Parameter<List<Specialty>> group2,
-                               String generalPracticeCode, Parameter<Long> groupedPracticeMinimumDoctors,
-                               Parameter<Long> generalPractitionerAdultPatientsAbove,
-                               Parameter<Long> specialistPercentileAbove, Parameter<Long> coordinatedPracticeDelayYears) {
+public record EligibilityRules(
+        Parameter<List<Specialty>> group1,
+        Parameter<List<Specialty>> group2,
+        String generalPracticeCode,
+        Parameter<Long> groupedPracticeMinimumDoctors,
+        Parameter<Long> generalPractitionerAdultPatientsAbove,
+        Parameter<Long> specialistPercentileAbove,
+        Parameter<Long> coordinatedPracticeDelayYears) {
 
     public EligibilityRules {
         Objects.requireNonNull(group1, "group1");
@@ -29,7 +32,13 @@ public record EligibilityRules(Parameter<List<Specialty>> group1, Parameter<List
     }
 
     List<Parameter<?>> parameters() {
-        return Stream.<Parameter<?>>of(group1, group2, groupedPracticeMinimumDoctors, generalPractitionerAdultPatientsAbove,
-                specialistPercentileAbove, coordinatedPracticeDelayYears).toList();
+        return Stream.<Parameter<?>>of(
+                        group1,
+                        group2,
+                        groupedPracticeMinimumDoctors,
+                        generalPractitionerAdultPatientsAbove,
+                        specialistPercentileAbove,
+                        coordinatedPracticeDelayYears)
+                .toList();
     }
 }

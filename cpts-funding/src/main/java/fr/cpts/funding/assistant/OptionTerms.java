@@ -2,7 +2,6 @@ package fr.cpts.funding.assistant;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.ruleset.Parameter;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +11,11 @@ import java.util.Optional;
  * The terms of one option in a rule set: the amount per contract year, the date from which the option is
  * closed to new contracts if any, and whether it is reserved to under-served zones (zones sous-denses).
  */
-public record OptionTerms(AssistantOption option, List<YearlyAmount> yearlyAmounts,
-                          Optional<Parameter<LocalDate>> closedToContractsSignedFrom,
-                          Parameter<Boolean> underServedZoneOnly) {
+public record OptionTerms(
+        AssistantOption option,
+        List<YearlyAmount> yearlyAmounts,
+        Optional<Parameter<LocalDate>> closedToContractsSignedFrom,
+        Parameter<Boolean> underServedZoneOnly) {
 
     public OptionTerms {
         Objects.requireNonNull(option, "option");
@@ -36,7 +37,9 @@ public record OptionTerms(AssistantOption option, List<YearlyAmount> yearlyAmoun
         if (contractYear < 1) {
             throw new IllegalArgumentException("Une année de contrat commence à 1 : " + contractYear + ".");
         }
-        return yearlyAmounts.stream().filter(amount -> amount.fromYear() <= contractYear).reduce((first, second) -> second)
+        return yearlyAmounts.stream()
+                .filter(amount -> amount.fromYear() <= contractYear)
+                .reduce((first, second) -> second)
                 .orElseThrow();
     }
 

@@ -2,7 +2,6 @@ package fr.cpts.funding.assistant;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.ruleset.Parameter;
-
 import java.util.Objects;
 
 /** The subsidy for a contract year and every later year until the next entry (e.g. year 3 and later: 10 500 €). */

@@ -13,7 +13,6 @@ import fr.cpts.funding.aci.CeilingExceeded;
 import fr.cpts.funding.aci.YearlyReview;
 import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.indicator.IndicatorResults;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,8 @@ public final class ContractCheck {
         }
         AciContract contract = ContractMapping.toEngineForCeilings(terms, signatureDate, population);
         try {
-            warnings.addAll(simulator.simulateYear(contract, 1, new YearlyReview(IndicatorResults.none(), false))
+            warnings.addAll(simulator
+                    .simulateYear(contract, 1, new YearlyReview(IndicatorResults.none(), false))
                     .warnings());
             warnings.addAll(crisisWarnings(terms, contract));
         } catch (FundingRefusal refusal) {
@@ -73,7 +73,9 @@ public final class ContractCheck {
 
     /** The ceilings the crisis envelope would exceed in a year the ARS declares a crisis. */
     private List<String> crisisWarnings(ContractTerms terms, AciContract contract) {
-        Money envelope = terms.mission(Mission.CRISES_SANITAIRES).map(ContractMapping::variablePart).orElse(Money.ZERO);
+        Money envelope = terms.mission(Mission.CRISES_SANITAIRES)
+                .map(ContractMapping::variablePart)
+                .orElse(Money.ZERO);
         if (envelope.compareTo(Money.ZERO) == 0) {
             return List.of();
         }
@@ -81,10 +83,14 @@ public final class ContractCheck {
             simulator.simulateYear(contract, 1, new YearlyReview(IndicatorResults.none(), true));
             return List.of();
         } catch (CeilingExceeded exceeded) {
-            return exceeded.reasons().stream().map(reason -> "Si l'ARS déclare une crise sanitaire grave, "
-                    + "l'enveloppe variable de la mission « " + Mission.CRISES_SANITAIRES.label() + " » (" + envelope
-                    + ") s'ajoute et le paiement de l'année serait refusé : " + Character.toLowerCase(reason.charAt(0))
-                    + reason.substring(1)).toList();
+            return exceeded.reasons().stream()
+                    .map(reason -> "Si l'ARS déclare une crise sanitaire grave, "
+                            + "l'enveloppe variable de la mission « " + Mission.CRISES_SANITAIRES.label() + " » ("
+                            + envelope
+                            + ") s'ajoute et le paiement de l'année serait refusé : "
+                            + Character.toLowerCase(reason.charAt(0))
+                            + reason.substring(1))
+                    .toList();
         }
     }
 }

@@ -3,7 +3,6 @@ package fr.cpts.funding.contract;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.PopulationBracket;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

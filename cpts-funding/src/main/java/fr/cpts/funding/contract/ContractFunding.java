@@ -4,7 +4,6 @@ import fr.cpts.domain.contract.AciContractDraft;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.funding.aci.AciSimulator;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -43,41 +42,68 @@ public final class ContractFunding {
     }
 
     /** The whole schedule; years absent from {@code acceptedByYear} have their variable part pending; no crisis. */
-    public ContractSchedule schedule(SignedContract contract, long population,
-                                     Map<Integer, Map<String, BigDecimal>> acceptedByYear) {
+    public ContractSchedule schedule(
+            SignedContract contract, long population, Map<Integer, Map<String, BigDecimal>> acceptedByYear) {
         return schedule(contract, population, acceptedByYear, Set.of());
     }
 
     /** The whole schedule, the ARS having declared a crisis in {@code crisisYears}. */
-    public ContractSchedule schedule(SignedContract contract, long population,
-                                     Map<Integer, Map<String, BigDecimal>> acceptedByYear, Set<Integer> crisisYears) {
+    public ContractSchedule schedule(
+            SignedContract contract,
+            long population,
+            Map<Integer, Map<String, BigDecimal>> acceptedByYear,
+            Set<Integer> crisisYears) {
         return schedule(contract.terms(), contract.signatureDate(), population, acceptedByYear, crisisYears);
     }
 
     /** The whole schedule of terms signed on that date. */
-    public ContractSchedule schedule(ContractTerms terms, LocalDate signatureDate, long population,
-                                     Map<Integer, Map<String, BigDecimal>> acceptedByYear, Set<Integer> crisisYears) {
-        return ContractSchedule.build(simulator, Objects.requireNonNull(terms, "terms"), signatureDate, population,
-                Objects.requireNonNull(acceptedByYear, "acceptedByYear"), Objects.requireNonNull(crisisYears, "crisisYears"));
+    public ContractSchedule schedule(
+            ContractTerms terms,
+            LocalDate signatureDate,
+            long population,
+            Map<Integer, Map<String, BigDecimal>> acceptedByYear,
+            Set<Integer> crisisYears) {
+        return ContractSchedule.build(
+                simulator,
+                Objects.requireNonNull(terms, "terms"),
+                signatureDate,
+                population,
+                Objects.requireNonNull(acceptedByYear, "acceptedByYear"),
+                Objects.requireNonNull(crisisYears, "crisisYears"));
     }
 
     /** The statement of a reviewed year, from the values its closed review accepted; no crisis. */
-    public PaymentStatement statement(SignedContract contract, long population, int year,
-                                      Map<String, BigDecimal> acceptedValues) {
+    public PaymentStatement statement(
+            SignedContract contract, long population, int year, Map<String, BigDecimal> acceptedValues) {
         return statement(contract, population, year, acceptedValues, false);
     }
 
     /** The statement of a reviewed year, from the values its closed review accepted. */
-    public PaymentStatement statement(SignedContract contract, long population, int year,
-                                      Map<String, BigDecimal> acceptedValues, boolean crisisDeclared) {
+    public PaymentStatement statement(
+            SignedContract contract,
+            long population,
+            int year,
+            Map<String, BigDecimal> acceptedValues,
+            boolean crisisDeclared) {
         return statement(contract.terms(), contract.signatureDate(), population, year, acceptedValues, crisisDeclared);
     }
 
     /** The statement of a reviewed year of terms signed on that date. */
-    public PaymentStatement statement(ContractTerms terms, LocalDate signatureDate, long population, int year,
-                                      Map<String, BigDecimal> acceptedValues, boolean crisisDeclared) {
-        return PaymentStatement.accepted(simulator, Objects.requireNonNull(terms, "terms"), signatureDate, population,
-                year, acceptedValues, crisisDeclared);
+    public PaymentStatement statement(
+            ContractTerms terms,
+            LocalDate signatureDate,
+            long population,
+            int year,
+            Map<String, BigDecimal> acceptedValues,
+            boolean crisisDeclared) {
+        return PaymentStatement.accepted(
+                simulator,
+                Objects.requireNonNull(terms, "terms"),
+                signatureDate,
+                population,
+                year,
+                acceptedValues,
+                crisisDeclared);
     }
 
     /** Simulation: the statement a year would have with these values (missing ones not reached); no crisis. */
@@ -86,21 +112,36 @@ public final class ContractFunding {
     }
 
     /** Simulation: the statement a year would have with these values (missing ones not reached). */
-    public PaymentStatement whatIf(SignedContract contract, long population, int year, Map<String, BigDecimal> values,
-                                   boolean crisisDeclared) {
+    public PaymentStatement whatIf(
+            SignedContract contract,
+            long population,
+            int year,
+            Map<String, BigDecimal> values,
+            boolean crisisDeclared) {
         return whatIf(contract.terms(), contract.signatureDate(), population, year, values, crisisDeclared);
     }
 
     /** Simulation on a draft, before signature. */
-    public PaymentStatement whatIf(AciContractDraft draft, long population, int year, Map<String, BigDecimal> values,
-                                   boolean crisisDeclared) {
+    public PaymentStatement whatIf(
+            AciContractDraft draft, long population, int year, Map<String, BigDecimal> values, boolean crisisDeclared) {
         return whatIf(draft.terms(), draft.signatureDate(), population, year, values, crisisDeclared);
     }
 
     /** Simulation on terms signed (or to be signed) on that date. */
-    public PaymentStatement whatIf(ContractTerms terms, LocalDate signatureDate, long population, int year,
-                                   Map<String, BigDecimal> values, boolean crisisDeclared) {
-        return PaymentStatement.simulate(simulator, Objects.requireNonNull(terms, "terms"), signatureDate, population,
-                year, values, crisisDeclared);
+    public PaymentStatement whatIf(
+            ContractTerms terms,
+            LocalDate signatureDate,
+            long population,
+            int year,
+            Map<String, BigDecimal> values,
+            boolean crisisDeclared) {
+        return PaymentStatement.simulate(
+                simulator,
+                Objects.requireNonNull(terms, "terms"),
+                signatureDate,
+                population,
+                year,
+                values,
+                crisisDeclared);
     }
 }

@@ -5,7 +5,6 @@ import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.AciContract;
 import fr.cpts.funding.aci.MissionAgreement;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -15,14 +14,17 @@ import java.util.Objects;
  */
 public final class ContractMapping {
 
-    private ContractMapping() {
-    }
+    private ContractMapping() {}
 
     /** The engine's contract; refused when a mission starts before the signature. */
     public static AciContract toEngine(ContractTerms terms, LocalDate signatureDate, long population) {
         Objects.requireNonNull(terms, "terms");
-        return new AciContract(signatureDate, population,
-                terms.missions().stream().map(mission -> toEngine(mission, mission.startOn())).toList());
+        return new AciContract(
+                signatureDate,
+                population,
+                terms.missions().stream()
+                        .map(mission -> toEngine(mission, mission.startOn()))
+                        .toList());
     }
 
     /** One mission as the engine sees it. */
@@ -32,7 +34,8 @@ public final class ContractMapping {
 
     /** The variable part of a mission: what its indicators can earn at most in a year. */
     public static Money variablePart(ContractMission mission) {
-        return mission.indicators().stream().map(indicator -> indicator.reward().maximum())
+        return mission.indicators().stream()
+                .map(indicator -> indicator.reward().maximum())
                 .reduce(Money.ZERO, Money::plus);
     }
 
@@ -41,14 +44,21 @@ public final class ContractMapping {
      * dates (the ceilings), so that such a mission does not hide the other problems.
      */
     static AciContract toEngineForCeilings(ContractTerms terms, LocalDate signatureDate, long population) {
-        return new AciContract(signatureDate, population, terms.missions().stream()
-                .map(mission -> toEngine(mission, mission.startOn().isBefore(signatureDate) ? signatureDate
-                        : mission.startOn()))
-                .toList());
+        return new AciContract(
+                signatureDate,
+                population,
+                terms.missions().stream()
+                        .map(mission -> toEngine(
+                                mission, mission.startOn().isBefore(signatureDate) ? signatureDate : mission.startOn()))
+                        .toList());
     }
 
     private static MissionAgreement toEngine(ContractMission mission, LocalDate start) {
-        return new MissionAgreement(mission.mission(), start, mission.fixedAmount(), variablePart(mission),
+        return new MissionAgreement(
+                mission.mission(),
+                start,
+                mission.fixedAmount(),
+                variablePart(mission),
                 mission.indicators().stream().map(IndicatorMapping::toEngine).toList());
     }
 }

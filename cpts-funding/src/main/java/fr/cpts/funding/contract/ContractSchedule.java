@@ -8,11 +8,10 @@ import fr.cpts.funding.aci.AciContract;
 import fr.cpts.funding.aci.AciSimulator;
 import fr.cpts.funding.aci.ContractYearSimulation;
 import fr.cpts.funding.aci.YearlyReview;
+import fr.cpts.funding.contract.IndicatorExplanations.ValueKind;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.schedule.ContractYear;
 import fr.cpts.funding.schedule.PaymentLine;
-import fr.cpts.funding.contract.IndicatorExplanations.ValueKind;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,15 +37,19 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
 
     /** Every payment of the contract, by date (at the same date, the earlier year first). */
     public List<ContractPaymentLine> lines() {
-        return years.stream().flatMap(year -> year.lines().stream())
-                .sorted(Comparator.comparing(ContractPaymentLine::date)).toList();
+        return years.stream()
+                .flatMap(year -> year.lines().stream())
+                .sorted(Comparator.comparing(ContractPaymentLine::date))
+                .toList();
     }
 
     /** One year, 1 to the contract duration. */
     public ScheduleYear year(int number) {
-        return years.stream().filter(year -> year.number() == number).findFirst().orElseThrow(() ->
-                new FundingRefusal("Le contrat compte " + years.size() + " années : l'année " + number
-                        + " n'existe pas."));
+        return years.stream()
+                .filter(year -> year.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new FundingRefusal(
+                        "Le contrat compte " + years.size() + " années : l'année " + number + " n'existe pas."));
     }
 
     /** The sum of the known payments. */
@@ -62,14 +65,21 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
     /** The engine's warnings, each once, with the years it concerns, e.g. « Années 1, 2 et 3 : … ». */
     public List<String> warnings() {
         Map<String, List<Integer>> yearsByWarning = new LinkedHashMap<>();
-        years.forEach(year -> year.warnings().forEach(warning ->
-                yearsByWarning.computeIfAbsent(warning, w -> new ArrayList<>()).add(year.number())));
-        return yearsByWarning.entrySet().stream().map(entry -> yearsText(entry.getValue()) + " : " + entry.getKey())
+        years.forEach(year -> year.warnings().forEach(warning -> yearsByWarning
+                .computeIfAbsent(warning, w -> new ArrayList<>())
+                .add(year.number())));
+        return yearsByWarning.entrySet().stream()
+                .map(entry -> yearsText(entry.getValue()) + " : " + entry.getKey())
                 .toList();
     }
 
-    static ContractSchedule build(AciSimulator simulator, ContractTerms terms, LocalDate signatureDate, long population,
-                                  Map<Integer, Map<String, BigDecimal>> acceptedByYear, Set<Integer> crisisYears) {
+    static ContractSchedule build(
+            AciSimulator simulator,
+            ContractTerms terms,
+            LocalDate signatureDate,
+            long population,
+            Map<Integer, Map<String, BigDecimal>> acceptedByYear,
+            Set<Integer> crisisYears) {
         int duration = Math.toIntExact(simulator.contractYears(signatureDate));
         requireYears(duration, acceptedByYear.keySet(), "Valeurs retenues");
         requireYears(duration, crisisYears, "Crise sanitaire déclarée");
@@ -85,8 +95,13 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
         return new ContractSchedule(signatureDate, years);
     }
 
-    private static ScheduleYear year(AciSimulator simulator, ContractTerms terms, AciContract contract, int number,
-                                     Map<String, BigDecimal> accepted, boolean crisisDeclared) {
+    private static ScheduleYear year(
+            AciSimulator simulator,
+            ContractTerms terms,
+            AciContract contract,
+            int number,
+            Map<String, BigDecimal> accepted,
+            boolean crisisDeclared) {
         Map<String, BigDecimal> values = accepted == null ? Map.of() : accepted;
         YearlyReview review = new YearlyReview(IndicatorMapping.results(terms.indicators(), values), crisisDeclared);
         ContractYearSimulation simulation = simulator.simulateYear(contract, number, review);
@@ -108,14 +123,20 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
             } else if (accepted != null) {
                 Explanation earned = IndicatorExplanations.variablePart(mission, review, values, ValueKind.ACCEPTED);
                 if (earned.amount().compareTo(line.amount()) != 0) {
-                    throw new IllegalStateException("Part variable « " + mission.mission().label() + " » : "
-                            + earned.amount() + " expliqués, " + line.amount() + " à l'échéancier du moteur.");
+                    throw new IllegalStateException(
+                            "Part variable « " + mission.mission().label() + " » : " + earned.amount() + " expliqués, "
+                                    + line.amount() + " à l'échéancier du moteur.");
                 }
-                lines.add(ContractPaymentLine.known(number, new PaymentLine(line.date(),
-                        Explanation.computed(line.label(), line.amount(), "", List.of(earned)))));
+                lines.add(ContractPaymentLine.known(
+                        number,
+                        new PaymentLine(
+                                line.date(), Explanation.computed(line.label(), line.amount(), "", List.of(earned)))));
             } else if (ContractMapping.variablePart(mission).compareTo(Money.ZERO) > 0) {
-                lines.add(ContractPaymentLine.pending(number, line.date(), "Part variable – " + mission.mission().label()
-                                + " – année " + number + " : en attente de la revue annuelle",
+                lines.add(ContractPaymentLine.pending(
+                        number,
+                        line.date(),
+                        "Part variable – " + mission.mission().label() + " – année " + number
+                                + " : en attente de la revue annuelle",
                         IndicatorExplanations.maximum(mission, number, crisisDeclared)));
             } else {
                 lines.add(ContractPaymentLine.known(number, line));
@@ -123,16 +144,29 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
         }
         if (!variableLines.isEmpty()) {
             throw new IllegalStateException("Parts variables introuvables dans l'échéancier du moteur : "
-                    + variableLines.values().stream().map(m -> m.mission().label()).toList());
+                    + variableLines.values().stream()
+                            .map(m -> m.mission().label())
+                            .toList());
         }
-        return new ScheduleYear(number, year.start(), year.end(), simulation.ruleSetName(),
-                simulation.bracket().code(), accepted != null, crisisDeclared, simulation.warnings(), lines);
+        return new ScheduleYear(
+                number,
+                year.start(),
+                year.end(),
+                simulation.ruleSetName(),
+                simulation.bracket().code(),
+                accepted != null,
+                crisisDeclared,
+                simulation.warnings(),
+                lines);
     }
 
     private static void requireYears(int duration, Set<Integer> years, String what) {
-        List<String> reasons = new TreeSet<>(years).stream().filter(year -> year < 1 || year > duration)
-                .map(year -> what + " pour l'année " + year + " : le contrat compte " + duration + " années (1 à "
-                        + duration + ").").toList();
+        List<String> reasons = new TreeSet<>(years)
+                .stream()
+                        .filter(year -> year < 1 || year > duration)
+                        .map(year -> what + " pour l'année " + year + " : le contrat compte " + duration
+                                + " années (1 à " + duration + ").")
+                        .toList();
         if (!reasons.isEmpty()) {
             throw new FundingRefusal(reasons);
         }

@@ -6,7 +6,6 @@ import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
 import fr.cpts.funding.schedule.ContractYear;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +16,7 @@ import java.util.Optional;
  */
 final class FixedPartDue {
 
-    private FixedPartDue() {
-    }
+    private FixedPartDue() {}
 
     /** Empty when the mission has not started by the end of the year. */
     static Optional<Explanation> of(ContractMission mission, ContractYear year) {
@@ -26,17 +24,24 @@ final class FixedPartDue {
             return Optional.empty();
         }
         String label = mission.mission().label();
-        Explanation fixed = Explanation.sourced("Part fixe – " + label, mission.fixedAmount(),
-                new Provenance("contrat ACI signé le " + FrenchDates.format(year.signatureDate()),
-                        "part fixe " + mission.mission().name(), "montant négocié au contrat tripartite CPTS, ARS, CPAM"));
+        Explanation fixed = Explanation.sourced(
+                "Part fixe – " + label,
+                mission.fixedAmount(),
+                new Provenance(
+                        "contrat ACI signé le " + FrenchDates.format(year.signatureDate()),
+                        "part fixe " + mission.mission().name(),
+                        "montant négocié au contrat tripartite CPTS, ARS, CPAM"));
         if (!mission.startOn().isAfter(year.start())) {
             return Optional.of(fixed);
         }
         long days = year.daysFrom(mission.startOn());
         long length = year.lengthInDays();
         Money due = mission.fixedAmount().prorata(days, length);
-        return Optional.of(Explanation.computed("Part fixe due – " + label + " : prorata du démarrage le "
-                        + FrenchDates.format(mission.startOn()) + " à l'anniversaire du " + FrenchDates.format(year.end()),
-                due, mission.fixedAmount() + " × " + days + " / " + length + " = " + due, List.of(fixed)));
+        return Optional.of(Explanation.computed(
+                "Part fixe due – " + label + " : prorata du démarrage le " + FrenchDates.format(mission.startOn())
+                        + " à l'anniversaire du " + FrenchDates.format(year.end()),
+                due,
+                mission.fixedAmount() + " × " + days + " / " + length + " = " + due,
+                List.of(fixed)));
     }
 }

@@ -10,7 +10,6 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.YearlyReview;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.indicator.Direction;
-
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +23,8 @@ final class IndicatorExplanations {
 
     /** How a value is named in the explanations. */
     enum ValueKind {
-        ACCEPTED("valeur retenue"), SIMULATED("valeur simulée");
+        ACCEPTED("valeur retenue"),
+        SIMULATED("valeur simulée");
 
         private final String words;
 
@@ -33,20 +33,22 @@ final class IndicatorExplanations {
         }
     }
 
-    private IndicatorExplanations() {
-    }
+    private IndicatorExplanations() {}
 
     /**
      * The variable part a mission earns in a reviewed (or simulated) year, indicator by indicator; the engine's own
      * explanation for the crisis mission without a declared crisis.
      */
-    static Explanation variablePart(ContractMission mission, YearlyReview review, Map<String, BigDecimal> values,
-                                    ValueKind kind) {
+    static Explanation variablePart(
+            ContractMission mission, YearlyReview review, Map<String, BigDecimal> values, ValueKind kind) {
         if (mission.mission() == Mission.CRISES_SANITAIRES && !review.crisisDeclared()) {
             return ContractMapping.toEngine(mission).variablePartEarned(review);
         }
-        return Explanation.sum("Part variable – " + mission.mission().label(), mission.indicators().stream()
-                .map(indicator -> earned(indicator, review, values.get(indicator.name()), kind)).toList());
+        return Explanation.sum(
+                "Part variable – " + mission.mission().label(),
+                mission.indicators().stream()
+                        .map(indicator -> earned(indicator, review, values.get(indicator.name()), kind))
+                        .toList());
     }
 
     /** What one indicator earns; a missing value is « valeur non déclarée » and earns nothing. */
@@ -64,29 +66,42 @@ final class IndicatorExplanations {
             Direction direction = IndicatorMapping.directionOf(indicator);
             String sign = reached ? direction.symbol() : (direction == Direction.HIGHER_IS_BETTER ? "<" : ">");
             arithmetic = valueText + " " + sign + " cible " + FrenchNumbers.format(indicator.target()) + ", "
-                    + sense(indicator) + " : objectif " + (reached ? "atteint" : "non atteint") + " → " + engine.amount();
+                    + sense(indicator) + " : objectif " + (reached ? "atteint" : "non atteint") + " → "
+                    + engine.amount();
         }
         return Explanation.computed(indicator.name(), engine.amount(), arithmetic, List.of(engine));
     }
 
     /** The most a mission's variable part can earn, indicator by indicator, while the yearly review is open. */
     static Explanation maximum(ContractMission mission, int year, boolean crisisDeclared) {
-        List<Explanation> indicators = mission.indicators().stream().map(IndicatorExplanations::maximum).toList();
+        List<Explanation> indicators = mission.indicators().stream()
+                .map(IndicatorExplanations::maximum)
+                .toList();
         Money total = ContractMapping.variablePart(mission);
         String condition = mission.mission() == Mission.CRISES_SANITAIRES && !crisisDeclared
-                ? " ; dû seulement si l'ARS déclare une crise sanitaire grave" : "";
-        return Explanation.computed("Part variable – " + mission.mission().label() + " – année " + year
-                        + " : maximum possible", total,
+                ? " ; dû seulement si l'ARS déclare une crise sanitaire grave"
+                : "";
+        return Explanation.computed(
+                "Part variable – " + mission.mission().label() + " – année " + year + " : maximum possible",
+                total,
                 "montant connu après la revue annuelle" + condition + " ; au plus "
-                        + String.join(" + ", indicators.stream().map(i -> i.amount().toString()).toList()) + " = "
-                        + total, indicators);
+                        + String.join(
+                                " + ",
+                                indicators.stream()
+                                        .map(i -> i.amount().toString())
+                                        .toList()) + " = "
+                        + total,
+                indicators);
     }
 
     private static Explanation maximum(Indicator indicator) {
         Money most = indicator.reward().maximum();
         String how = indicator.reward() instanceof TieredReward tiered
-                ? "meilleur palier « " + tiered.tiers().stream().max(Comparator.comparing(RewardTier::amount))
-                .orElseThrow().label() + " »"
+                ? "meilleur palier « "
+                        + tiered.tiers().stream()
+                                .max(Comparator.comparing(RewardTier::amount))
+                                .orElseThrow()
+                                .label() + " »"
                 : "objectif atteint";
         return Explanation.computed(indicator.name(), most, "au plus, " + how + " → " + most, List.of());
     }

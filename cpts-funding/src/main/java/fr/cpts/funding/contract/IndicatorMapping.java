@@ -9,7 +9,6 @@ import fr.cpts.funding.indicator.Direction;
 import fr.cpts.funding.indicator.IndicatorResults;
 import fr.cpts.funding.indicator.Tier;
 import fr.cpts.funding.indicator.TieredIndicator;
-
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
@@ -21,12 +20,12 @@ import java.util.Objects;
  */
 public final class IndicatorMapping {
 
-    private IndicatorMapping() {
-    }
+    private IndicatorMapping() {}
 
     /** Higher is better when the target is at least the baseline, lower is better otherwise. */
     public static Direction directionOf(Indicator indicator) {
-        return indicator.target().compareTo(indicator.baseline()) >= 0 ? Direction.HIGHER_IS_BETTER
+        return indicator.target().compareTo(indicator.baseline()) >= 0
+                ? Direction.HIGHER_IS_BETTER
                 : Direction.LOWER_IS_BETTER;
     }
 
@@ -38,7 +37,10 @@ public final class IndicatorMapping {
     /** The engine's indicator: binary for a {@link BinaryReward}, by tiers for a {@link TieredReward}. */
     public static fr.cpts.funding.indicator.Indicator toEngine(Indicator indicator) {
         if (indicator.reward() instanceof TieredReward tiered) {
-            return new TieredIndicator(indicator.name(), indicator.name(), directionOf(indicator),
+            return new TieredIndicator(
+                    indicator.name(),
+                    indicator.name(),
+                    directionOf(indicator),
                     tiered.tiers().stream().map(IndicatorMapping::toEngine).toList());
         }
         return new BinaryIndicator(indicator.name(), indicator.name(), ((BinaryReward) indicator.reward()).amount());

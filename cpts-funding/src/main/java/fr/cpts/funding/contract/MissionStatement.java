@@ -3,7 +3,6 @@ package fr.cpts.funding.contract;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.explanation.Explanation;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -12,8 +11,12 @@ import java.util.Objects;
  * earned and, for that part, each indicator's explanation (none when the mission has not started, or for the crisis
  * mission without a declared crisis).
  */
-public record MissionStatement(Mission mission, boolean started, Explanation fixedPartDue,
-                               Explanation variablePartEarned, List<Explanation> indicators) {
+public record MissionStatement(
+        Mission mission,
+        boolean started,
+        Explanation fixedPartDue,
+        Explanation variablePartEarned,
+        List<Explanation> indicators) {
 
     public MissionStatement {
         Objects.requireNonNull(mission, "mission");

@@ -15,7 +15,6 @@ import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
 import fr.cpts.funding.schedule.ContractYear;
 import fr.cpts.funding.schedule.PaymentLine;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,11 +30,23 @@ import java.util.Optional;
  * and the balance due at the closing anniversary, every figure explained. Built from the values a closed review
  * accepted, or, when {@link #simulation()} is true, from values entered for a what-if, validated by no review.
  */
-public record PaymentStatement(int year, LocalDate yearStart, LocalDate yearEnd, boolean simulation,
-                               boolean crisisDeclared, String ruleSetName, String bracketCode, Explanation functioning,
-                               List<MissionStatement> missions, Explanation fixedPartDue,
-                               Explanation variablePartEarned, Explanation totalDue, List<PaymentLine> advanceLines,
-                               Explanation advancesPaid, Explanation balanceDue, List<String> warnings) {
+public record PaymentStatement(
+        int year,
+        LocalDate yearStart,
+        LocalDate yearEnd,
+        boolean simulation,
+        boolean crisisDeclared,
+        String ruleSetName,
+        String bracketCode,
+        Explanation functioning,
+        List<MissionStatement> missions,
+        Explanation fixedPartDue,
+        Explanation variablePartEarned,
+        Explanation totalDue,
+        List<PaymentLine> advanceLines,
+        Explanation advancesPaid,
+        Explanation balanceDue,
+        List<String> warnings) {
 
     public PaymentStatement {
         missions = List.copyOf(missions);
@@ -58,67 +69,121 @@ public record PaymentStatement(int year, LocalDate yearStart, LocalDate yearEnd,
     /** The whole statement as indented text: the heading, the balance's tree (total due, already paid), warnings. */
     public String toText() {
         StringBuilder text = new StringBuilder(nature()).append('\n').append(balanceDue.toText());
-        warnings.forEach(warning -> text.append("Avertissement : ").append(warning).append('\n'));
+        warnings.forEach(
+                warning -> text.append("Avertissement : ").append(warning).append('\n'));
         return text.toString();
     }
 
     /** From the values a closed review accepted: every indicator of the contract needs one. */
-    static PaymentStatement accepted(AciSimulator simulator, ContractTerms terms, LocalDate signatureDate,
-                                     long population, int year, Map<String, BigDecimal> accepted,
-                                     boolean crisisDeclared) {
+    static PaymentStatement accepted(
+            AciSimulator simulator,
+            ContractTerms terms,
+            LocalDate signatureDate,
+            long population,
+            int year,
+            Map<String, BigDecimal> accepted,
+            boolean crisisDeclared) {
         Objects.requireNonNull(accepted, "accepted");
         requireYear(simulator, signatureDate, year);
         ReviewValues.requireComplete(terms, year, accepted);
-        return compute(simulator, terms, signatureDate, population, year, accepted, crisisDeclared, ValueKind.ACCEPTED,
+        return compute(
+                simulator,
+                terms,
+                signatureDate,
+                population,
+                year,
+                accepted,
+                crisisDeclared,
+                ValueKind.ACCEPTED,
                 List.of());
     }
 
     /** From any values; a missing one counts as not reached (« valeur non déclarée »). */
-    static PaymentStatement simulate(AciSimulator simulator, ContractTerms terms, LocalDate signatureDate,
-                                     long population, int year, Map<String, BigDecimal> values,
-                                     boolean crisisDeclared) {
+    static PaymentStatement simulate(
+            AciSimulator simulator,
+            ContractTerms terms,
+            LocalDate signatureDate,
+            long population,
+            int year,
+            Map<String, BigDecimal> values,
+            boolean crisisDeclared) {
         Objects.requireNonNull(values, "values");
         requireYear(simulator, signatureDate, year);
-        return compute(simulator, terms, signatureDate, population, year, values, crisisDeclared, ValueKind.SIMULATED,
+        return compute(
+                simulator,
+                terms,
+                signatureDate,
+                population,
+                year,
+                values,
+                crisisDeclared,
+                ValueKind.SIMULATED,
                 ReviewValues.simulationWarnings(terms, values));
     }
 
-    private static PaymentStatement compute(AciSimulator simulator, ContractTerms terms, LocalDate signatureDate,
-                                            long population, int yearNumber, Map<String, BigDecimal> values,
-                                            boolean crisisDeclared, ValueKind kind, List<String> valueWarnings) {
+    private static PaymentStatement compute(
+            AciSimulator simulator,
+            ContractTerms terms,
+            LocalDate signatureDate,
+            long population,
+            int yearNumber,
+            Map<String, BigDecimal> values,
+            boolean crisisDeclared,
+            ValueKind kind,
+            List<String> valueWarnings) {
         YearlyReview review = new YearlyReview(IndicatorMapping.results(terms.indicators(), values), crisisDeclared);
-        ContractYearSimulation simulation = simulator.simulateYear(
-                ContractMapping.toEngine(terms, signatureDate, population), yearNumber, review);
+        ContractYearSimulation simulation =
+                simulator.simulateYear(ContractMapping.toEngine(terms, signatureDate, population), yearNumber, review);
         ContractYear year = simulation.schedule().year();
         String ofYear = "année " + yearNumber;
 
         Explanation functioning = functioning(simulator.ceilings(population, year.start()));
         List<MissionStatement> missions = terms.missions().stream()
-                .map(mission -> mission(mission, year, review, values, kind)).toList();
+                .map(mission -> mission(mission, year, review, values, kind))
+                .toList();
         List<Explanation> fixedParts = new ArrayList<>(List.of(functioning));
         missions.forEach(mission -> fixedParts.add(mission.fixedPartDue()));
-        Explanation fixedPartDue = Explanation.sum("Part fixe due – " + ofYear + " (fonctionnement et missions)",
-                fixedParts);
-        Explanation variablePartEarned = Explanation.sum("Part variable acquise – " + ofYear,
+        Explanation fixedPartDue =
+                Explanation.sum("Part fixe due – " + ofYear + " (fonctionnement et missions)", fixedParts);
+        Explanation variablePartEarned = Explanation.sum(
+                "Part variable acquise – " + ofYear,
                 missions.stream().map(MissionStatement::variablePartEarned).toList());
-        Explanation totalDue = Explanation.sum("Total dû au titre de l'" + ofYear,
-                List.of(fixedPartDue, variablePartEarned));
+        Explanation totalDue =
+                Explanation.sum("Total dû au titre de l'" + ofYear, List.of(fixedPartDue, variablePartEarned));
 
         List<PaymentLine> advanceLines = simulation.schedule().lines().stream()
-                .filter(line -> line.date().isBefore(year.end())).toList();
-        Explanation advancesPaid = Explanation.sum("Déjà versé au titre de l'" + ofYear + " avant la revue annuelle",
+                .filter(line -> line.date().isBefore(year.end()))
+                .toList();
+        Explanation advancesPaid = Explanation.sum(
+                "Déjà versé au titre de l'" + ofYear + " avant la revue annuelle",
                 advanceLines.stream().map(PaymentLine::explanation).toList());
         Money balance = totalDue.amount().minus(advancesPaid.amount());
-        Explanation balanceDue = Explanation.computed("Solde dû le " + FrenchDates.format(year.end())
-                        + " au titre de l'" + ofYear, balance,
-                totalDue.amount() + " − " + advancesPaid.amount() + " = " + balance, List.of(totalDue, advancesPaid));
+        Explanation balanceDue = Explanation.computed(
+                "Solde dû le " + FrenchDates.format(year.end()) + " au titre de l'" + ofYear,
+                balance,
+                totalDue.amount() + " − " + advancesPaid.amount() + " = " + balance,
+                List.of(totalDue, advancesPaid));
         requireSameAsEngine(simulation, year, totalDue.amount(), balance);
 
         List<String> warnings = new ArrayList<>(simulation.warnings());
         warnings.addAll(valueWarnings);
-        return new PaymentStatement(yearNumber, year.start(), year.end(), kind == ValueKind.SIMULATED, crisisDeclared,
-                simulation.ruleSetName(), simulation.bracket().code(), functioning, missions, fixedPartDue,
-                variablePartEarned, totalDue, advanceLines, advancesPaid, balanceDue, warnings);
+        return new PaymentStatement(
+                yearNumber,
+                year.start(),
+                year.end(),
+                kind == ValueKind.SIMULATED,
+                crisisDeclared,
+                simulation.ruleSetName(),
+                simulation.bracket().code(),
+                functioning,
+                missions,
+                fixedPartDue,
+                variablePartEarned,
+                totalDue,
+                advanceLines,
+                advancesPaid,
+                balanceDue,
+                warnings);
     }
 
     private static void requireYear(AciSimulator simulator, LocalDate signatureDate, int year) {
@@ -130,35 +195,46 @@ public record PaymentStatement(int year, LocalDate yearStart, LocalDate yearEnd,
     }
 
     private static Explanation functioning(AciCeilings ceilings) {
-        return Explanation.sourced("Fonctionnement – tranche " + ceilings.bracket().code(),
+        return Explanation.sourced(
+                "Fonctionnement – tranche " + ceilings.bracket().code(),
                 ceilings.functioning().value().orElseThrow(),
-                new Provenance(ceilings.ruleSetName(), ceilings.functioning().name(),
+                new Provenance(
+                        ceilings.ruleSetName(),
+                        ceilings.functioning().name(),
                         ceilings.legalReference().toString()));
     }
 
-    private static MissionStatement mission(ContractMission mission, ContractYear year, YearlyReview review,
-                                            Map<String, BigDecimal> values, ValueKind kind) {
+    private static MissionStatement mission(
+            ContractMission mission,
+            ContractYear year,
+            YearlyReview review,
+            Map<String, BigDecimal> values,
+            ValueKind kind) {
         Optional<Explanation> fixed = FixedPartDue.of(mission, year);
         if (fixed.isEmpty()) {
             String why = "mission non démarrée pendant l'année (démarrage le " + FrenchDates.format(mission.startOn())
                     + ") → " + Money.ZERO;
-            return new MissionStatement(mission.mission(), false,
+            return new MissionStatement(
+                    mission.mission(),
+                    false,
                     Explanation.computed("Part fixe – " + mission.mission().label(), Money.ZERO, why, List.of()),
                     Explanation.computed("Part variable – " + mission.mission().label(), Money.ZERO, why, List.of()),
                     List.of());
         }
         Explanation variable = IndicatorExplanations.variablePart(mission, review, values, kind);
         boolean noCrisis = mission.mission() == Mission.CRISES_SANITAIRES && !review.crisisDeclared();
-        return new MissionStatement(mission.mission(), true, fixed.get(), variable,
-                noCrisis ? List.of() : variable.details());
+        return new MissionStatement(
+                mission.mission(), true, fixed.get(), variable, noCrisis ? List.of() : variable.details());
     }
 
     /** The statement follows the engine's schedule: same total, and the balance is what it pays at the anniversary. */
-    private static void requireSameAsEngine(ContractYearSimulation simulation, ContractYear year, Money total,
-                                            Money balance) {
+    private static void requireSameAsEngine(
+            ContractYearSimulation simulation, ContractYear year, Money total, Money balance) {
         Money engineTotal = simulation.schedule().totalAmount();
-        Money engineBalance = simulation.schedule().lines().stream().filter(line -> !line.date().isBefore(year.end()))
-                .map(PaymentLine::amount).reduce(Money.ZERO, Money::plus);
+        Money engineBalance = simulation.schedule().lines().stream()
+                .filter(line -> !line.date().isBefore(year.end()))
+                .map(PaymentLine::amount)
+                .reduce(Money.ZERO, Money::plus);
         if (engineTotal.compareTo(total) != 0 || engineBalance.compareTo(balance) != 0) {
             throw new IllegalStateException("Décompte incohérent avec l'échéancier du moteur : total " + total + " / "
                     + engineTotal + ", solde " + balance + " / " + engineBalance + ".");

@@ -3,7 +3,6 @@ package fr.cpts.funding.contract;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.funding.FundingRefusal;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.stream.Collectors;
  */
 final class ReviewValues {
 
-    private ReviewValues() {
-    }
+    private ReviewValues() {}
 
     /** Refuses, naming each, the missing values and the values of indicators the contract does not have. */
     static void requireComplete(ContractTerms terms, int year, Map<String, BigDecimal> values) {
@@ -54,6 +52,9 @@ final class ReviewValues {
 
     private static List<String> unknownNames(ContractTerms terms, Map<String, BigDecimal> values) {
         Set<String> known = terms.indicators().stream().map(Indicator::name).collect(Collectors.toSet());
-        return values.keySet().stream().filter(name -> !known.contains(name)).sorted().toList();
+        return values.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .sorted()
+                .toList();
     }
 }

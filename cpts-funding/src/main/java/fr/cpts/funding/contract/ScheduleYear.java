@@ -1,7 +1,6 @@
 package fr.cpts.funding.contract;
 
 import fr.cpts.domain.money.Money;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +10,16 @@ import java.util.Optional;
  * the rule set and bracket applied, whether its yearly review is closed, the engine's warnings, and its payments by
  * date.
  */
-public record ScheduleYear(int number, LocalDate start, LocalDate end, String ruleSetName, String bracketCode,
-                           boolean reviewClosed, boolean crisisDeclared, List<String> warnings,
-                           List<ContractPaymentLine> lines) {
+public record ScheduleYear(
+        int number,
+        LocalDate start,
+        LocalDate end,
+        String ruleSetName,
+        String bracketCode,
+        boolean reviewClosed,
+        boolean crisisDeclared,
+        List<String> warnings,
+        List<ContractPaymentLine> lines) {
 
     public ScheduleYear {
         warnings = List.copyOf(warnings);
@@ -22,12 +28,17 @@ public record ScheduleYear(int number, LocalDate start, LocalDate end, String ru
 
     /** The sum of the known payments. */
     public Money knownTotal() {
-        return lines.stream().map(ContractPaymentLine::amount).flatMap(Optional::stream).reduce(Money.ZERO, Money::plus);
+        return lines.stream()
+                .map(ContractPaymentLine::amount)
+                .flatMap(Optional::stream)
+                .reduce(Money.ZERO, Money::plus);
     }
 
     /** The most the pending payments can add. */
     public Money pendingMaximum() {
-        return lines.stream().filter(ContractPaymentLine::isPending).map(ContractPaymentLine::maximum)
+        return lines.stream()
+                .filter(ContractPaymentLine::isPending)
+                .map(ContractPaymentLine::maximum)
                 .reduce(Money.ZERO, Money::plus);
     }
 }

@@ -1,7 +1,6 @@
 package fr.cpts.funding.explanation;
 
 import fr.cpts.domain.money.Money;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,8 +9,8 @@ import java.util.Optional;
  * How an amount was obtained: a label, the amount, the arithmetic written out in French
  * (e.g. {@code 75 % × 90 000,00 € = 67 500,00 €}), where its inputs come from, and the lines it is made of.
  */
-public record Explanation(String label, Money amount, String arithmetic, Optional<Provenance> provenance,
-                          List<Explanation> details) {
+public record Explanation(
+        String label, Money amount, String arithmetic, Optional<Provenance> provenance, List<Explanation> details) {
 
     public Explanation {
         Objects.requireNonNull(label, "label");
@@ -34,8 +33,13 @@ public record Explanation(String label, Money amount, String arithmetic, Optiona
     /** A sum of explained values, with the addition written out. */
     public static Explanation sum(String label, List<Explanation> parts) {
         Money total = parts.stream().map(Explanation::amount).reduce(Money.ZERO, Money::plus);
-        String arithmetic = parts.isEmpty() ? "aucun élément = " + total
-                : String.join(" + ", parts.stream().map(part -> part.amount().toString()).toList()) + " = " + total;
+        String arithmetic = parts.isEmpty()
+                ? "aucun élément = " + total
+                : String.join(
+                                " + ",
+                                parts.stream()
+                                        .map(part -> part.amount().toString())
+                                        .toList()) + " = " + total;
         return computed(label, total, arithmetic, parts);
     }
 

@@ -8,8 +8,7 @@ public final class FrenchDates {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-    private FrenchDates() {
-    }
+    private FrenchDates() {}
 
     public static String format(LocalDate date) {
         return FORMAT.format(date);

@@ -2,7 +2,6 @@ package fr.cpts.funding.indicator;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.explanation.Explanation;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +23,10 @@ public record BinaryIndicator(String code, String label, Money amount) implement
     public Explanation earned(IndicatorResults results) {
         boolean reached = results.isReached(code);
         Money earned = reached ? amount : Money.ZERO;
-        return Explanation.computed(label, earned,
-                (reached ? "objectif atteint → " : "objectif non atteint (atteint : " + amount + ") → ") + earned, List.of());
+        return Explanation.computed(
+                label,
+                earned,
+                (reached ? "objectif atteint → " : "objectif non atteint (atteint : " + amount + ") → ") + earned,
+                List.of());
     }
 }

@@ -3,7 +3,6 @@ package fr.cpts.funding.indicator;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.explanation.Explanation;
-
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -41,10 +40,13 @@ public record TieredIndicator(String code, String label, Direction direction, Li
         return tiers.stream()
                 .filter(tier -> direction.reaches(result.get(), tier.threshold()))
                 .max(Comparator.comparing(Tier::amount))
-                .map(tier -> Explanation.computed(label, tier.amount(), "résultat " + value + " " + direction.symbol() + " "
-                        + FrenchNumbers.format(tier.threshold()) + " : palier « " + tier.name() + " » → " + tier.amount(),
+                .map(tier -> Explanation.computed(
+                        label,
+                        tier.amount(),
+                        "résultat " + value + " " + direction.symbol() + " " + FrenchNumbers.format(tier.threshold())
+                                + " : palier « " + tier.name() + " » → " + tier.amount(),
                         List.of()))
-                .orElseGet(() -> Explanation.computed(label, Money.ZERO, "résultat " + value + " : aucun palier atteint → "
-                        + Money.ZERO, List.of()));
+                .orElseGet(() -> Explanation.computed(
+                        label, Money.ZERO, "résultat " + value + " : aucun palier atteint → " + Money.ZERO, List.of()));
     }
 }

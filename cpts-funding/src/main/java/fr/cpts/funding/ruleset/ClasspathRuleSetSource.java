@@ -1,13 +1,12 @@
 package fr.cpts.funding.ruleset;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rule sets shipped with the application: JSON files under {@code fr/cpts/funding/rulesets/},
@@ -26,7 +25,9 @@ public final class ClasspathRuleSetSource<P extends RuleSetParameters> implement
     public ClasspathRuleSetSource(String family, ParametersReader<P> reader) {
         Objects.requireNonNull(family, "family");
         RuleSetNode index = read("index.json").object(family);
-        List<RuleSet<P>> loaded = index.texts("files").stream().map(file -> ruleSet(file, family, reader)).toList();
+        List<RuleSet<P>> loaded = index.texts("files").stream()
+                .map(file -> ruleSet(file, family, reader))
+                .toList();
         this.ruleSets = new RuleSets<>(index.text("label"), loaded);
     }
 
@@ -35,17 +36,19 @@ public final class ClasspathRuleSetSource<P extends RuleSetParameters> implement
         return ruleSets;
     }
 
-    private static <P extends RuleSetParameters> RuleSet<P> ruleSet(String file, String family, ParametersReader<P> reader) {
+    private static <P extends RuleSetParameters> RuleSet<P> ruleSet(
+            String file, String family, ParametersReader<P> reader) {
         RuleSetNode root = read(file);
         if (root.wholeNumber("formatVersion") != FORMAT_VERSION) {
-            throw root.invalid("version de format " + root.wholeNumber("formatVersion") + " non prise en charge (attendue : "
-                    + FORMAT_VERSION + ")");
+            throw root.invalid("version de format " + root.wholeNumber("formatVersion")
+                    + " non prise en charge (attendue : " + FORMAT_VERSION + ")");
         }
         if (!family.equals(root.text("family"))) {
             throw root.invalid("il appartient à la famille « " + root.text("family") + " », pas « " + family + " »");
         }
         RuleSetNode legal = root.object("legalReference");
-        return new RuleSet<>(root.text("name"),
+        return new RuleSet<>(
+                root.text("name"),
                 new LegalReference(legal.text("text"), legal.date("date")),
                 new EffectivePeriod(root.date("effectiveFrom"), root.optionalDate("effectiveTo")),
                 reader.read(root.object("parameters")));
@@ -60,7 +63,8 @@ public final class ClasspathRuleSetSource<P extends RuleSetParameters> implement
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JacksonException e) {
-            throw new IllegalStateException("Fichier de barème « " + file + " » illisible : " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "Fichier de barème « " + file + " » illisible : " + e.getOriginalMessage(), e);
         }
     }
 }

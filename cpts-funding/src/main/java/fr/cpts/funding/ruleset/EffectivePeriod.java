@@ -11,7 +11,8 @@ public record EffectivePeriod(LocalDate from, Optional<LocalDate> to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isPresent() && to.get().isBefore(from)) {
-            throw new IllegalArgumentException("La fin d'application (" + to.get() + ") précède le début (" + from + ").");
+            throw new IllegalArgumentException(
+                    "La fin d'application (" + to.get() + ") précède le début (" + from + ").");
         }
     }
 

@@ -1,7 +1,6 @@
 package fr.cpts.funding.ruleset;
 
 import fr.cpts.funding.explanation.FrenchDates;
-
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -2,14 +2,13 @@ package fr.cpts.funding.ruleset;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.money.Percentage;
-import tools.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A JSON object of a rule-set file, read field by field; a missing or malformed field is reported
@@ -87,7 +86,9 @@ public final class RuleSetNode {
         if (!value.isArray()) {
             throw invalid(field, "liste attendue");
         }
-        return value.values().stream().map(element -> new RuleSetNode(element, file)).toList();
+        return value.values().stream()
+                .map(element -> new RuleSetNode(element, file))
+                .toList();
     }
 
     public List<String> texts(String field) {
@@ -102,15 +103,16 @@ public final class RuleSetNode {
      * A value with its source note: {@code {"value": "50000.00", "source": "..."}}, or
      * {@code {"unknown": true, "source": "..."}} when the sources do not give it.
      */
-    public <T> Parameter<T> parameter(String field, String parameterName, BiFunction<RuleSetNode, String, T> valueReader) {
+    public <T> Parameter<T> parameter(
+            String field, String parameterName, BiFunction<RuleSetNode, String, T> valueReader) {
         RuleSetNode value = object(field);
         String source = value.text("source");
         boolean unknown = value.has("unknown") && value.flag("unknown");
         if (unknown == value.has("value")) {
             throw invalid(field, "soit \"value\", soit \"unknown\": true");
         }
-        return new Parameter<>(parameterName,
-                unknown ? Optional.empty() : Optional.of(valueReader.apply(value, "value")), source);
+        return new Parameter<>(
+                parameterName, unknown ? Optional.empty() : Optional.of(valueReader.apply(value, "value")), source);
     }
 
     /** An amount in euros written as a string, e.g. {@code "87500.00"}. */

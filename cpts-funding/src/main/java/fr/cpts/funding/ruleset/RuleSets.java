@@ -1,7 +1,6 @@
 package fr.cpts.funding.ruleset;
 
 import fr.cpts.funding.explanation.FrenchDates;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,9 @@ public final class RuleSets<P extends RuleSetParameters> {
 
     public RuleSets(String familyLabel, List<RuleSet<P>> ruleSets) {
         this.familyLabel = Objects.requireNonNull(familyLabel, "familyLabel");
-        this.ruleSets = ruleSets.stream().sorted(Comparator.comparing(ruleSet -> ruleSet.period().from())).toList();
+        this.ruleSets = ruleSets.stream()
+                .sorted(Comparator.comparing(ruleSet -> ruleSet.period().from()))
+                .toList();
         if (this.ruleSets.isEmpty()) {
             throw new IllegalArgumentException("Aucun barème « " + familyLabel + " » n'est défini.");
         }
@@ -23,8 +24,9 @@ public final class RuleSets<P extends RuleSetParameters> {
             RuleSet<P> previous = this.ruleSets.get(i - 1);
             RuleSet<P> next = this.ruleSets.get(i);
             if (previous.period().overlaps(next.period())) {
-                throw new IllegalArgumentException("Les barèmes « " + previous.name() + " » et « " + next.name()
-                        + " » s'appliquent tous deux le " + FrenchDates.format(next.period().from()) + ".");
+                throw new IllegalArgumentException(
+                        "Les barèmes « " + previous.name() + " » et « " + next.name() + " » s'appliquent tous deux le "
+                                + FrenchDates.format(next.period().from()) + ".");
             }
         }
     }
@@ -34,13 +36,16 @@ public final class RuleSets<P extends RuleSetParameters> {
         Objects.requireNonNull(date, "date");
         RuleSet<P> first = ruleSets.get(0);
         if (date.isBefore(first.period().from())) {
-            throw new NoRuleSetInForce("Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.format(date)
-                    + " : le premier, « " + first.name() + " », s'applique à partir du "
-                    + FrenchDates.format(first.period().from()) + ".");
+            throw new NoRuleSetInForce(
+                    "Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.format(date)
+                            + " : le premier, « " + first.name() + " », s'applique à partir du "
+                            + FrenchDates.format(first.period().from()) + ".");
         }
-        return ruleSets.stream().filter(ruleSet -> ruleSet.period().contains(date)).findFirst()
-                .orElseThrow(() -> new NoRuleSetInForce("Aucun barème « " + familyLabel + " » n'est en vigueur le "
-                        + FrenchDates.format(date) + "."));
+        return ruleSets.stream()
+                .filter(ruleSet -> ruleSet.period().contains(date))
+                .findFirst()
+                .orElseThrow(() -> new NoRuleSetInForce(
+                        "Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.format(date) + "."));
     }
 
     /** Every rule set, oldest first (for an administrator's overview). */

@@ -2,7 +2,6 @@ package fr.cpts.funding.schedule;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.explanation.Explanation;
-
 import java.time.LocalDate;
 import java.util.Objects;
 

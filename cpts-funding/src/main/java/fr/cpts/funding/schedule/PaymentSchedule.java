@@ -2,7 +2,6 @@ package fr.cpts.funding.schedule;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.explanation.Explanation;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,7 +14,8 @@ public record PaymentSchedule(ContractYear year, List<PaymentLine> lines) {
 
     /** Everything paid for the year, as the sum of its lines. */
     public Explanation total() {
-        return Explanation.sum("Total versé au titre de l'année " + year.number(),
+        return Explanation.sum(
+                "Total versé au titre de l'année " + year.number(),
                 lines.stream().map(PaymentLine::explanation).toList());
     }
 

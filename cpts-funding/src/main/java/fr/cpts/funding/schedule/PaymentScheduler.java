@@ -5,7 +5,6 @@ import fr.cpts.domain.money.Percentage;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +38,13 @@ public final class PaymentScheduler {
         List<PaymentLine> lines = new ArrayList<>();
         String ofYear = " – année " + year.number();
         if (year.number() == 1) {
-            lines.add(new PaymentLine(year.start(), Explanation.computed("Fonctionnement" + ofYear + " : versement intégral à la signature",
-                    functioning.amount(), "100 % × " + functioning.amount() + " = " + functioning.amount(), List.of(functioning))));
+            lines.add(new PaymentLine(
+                    year.start(),
+                    Explanation.computed(
+                            "Fonctionnement" + ofYear + " : versement intégral à la signature",
+                            functioning.amount(),
+                            "100 % × " + functioning.amount() + " = " + functioning.amount(),
+                            List.of(functioning))));
         } else {
             addAdvanceAndBalance(lines, year, year.start(), "du fonctionnement" + ofYear, functioning);
         }
@@ -48,25 +52,42 @@ public final class PaymentScheduler {
             if (mission.startDate().isBefore(year.end())) {
                 boolean startsDuringYear = mission.startDate().isAfter(year.start());
                 Explanation due = startsDuringYear ? prorated(year, mission) : mission.fixedPart();
-                addAdvanceAndBalance(lines, year, startsDuringYear ? mission.startDate() : year.start(),
-                        "de la part fixe – " + mission.label() + ofYear, due);
-                lines.add(new PaymentLine(year.end(), Explanation.computed(
-                        "Part variable – " + mission.label() + ofYear + " : revue annuelle", mission.variablePart().amount(),
-                        "", List.of(mission.variablePart()))));
+                addAdvanceAndBalance(
+                        lines,
+                        year,
+                        startsDuringYear ? mission.startDate() : year.start(),
+                        "de la part fixe – " + mission.label() + ofYear,
+                        due);
+                lines.add(new PaymentLine(
+                        year.end(),
+                        Explanation.computed(
+                                "Part variable – " + mission.label() + ofYear + " : revue annuelle",
+                                mission.variablePart().amount(),
+                                "",
+                                List.of(mission.variablePart()))));
             }
         }
         return new PaymentSchedule(year, lines);
     }
 
-    private void addAdvanceAndBalance(List<PaymentLine> lines, ContractYear year, LocalDate advanceDate, String what,
-                                      Explanation due) {
+    private void addAdvanceAndBalance(
+            List<PaymentLine> lines, ContractYear year, LocalDate advanceDate, String what, Explanation due) {
         Money advanceAmount = due.amount().times(advance);
-        Explanation advanceLine = new Explanation("Avance de " + advance + " " + what, advanceAmount,
-                advance + " × " + due.amount() + " = " + advanceAmount, Optional.of(advanceSource), List.of(due));
+        Explanation advanceLine = new Explanation(
+                "Avance de " + advance + " " + what,
+                advanceAmount,
+                advance + " × " + due.amount() + " = " + advanceAmount,
+                Optional.of(advanceSource),
+                List.of(due));
         Money balance = due.amount().minus(advanceAmount);
         lines.add(new PaymentLine(advanceDate, advanceLine));
-        lines.add(new PaymentLine(year.end(), Explanation.computed("Solde de " + advance.complement() + " " + what, balance,
-                due.amount() + " − " + advanceAmount + " = " + balance, List.of(due, advanceLine))));
+        lines.add(new PaymentLine(
+                year.end(),
+                Explanation.computed(
+                        "Solde de " + advance.complement() + " " + what,
+                        balance,
+                        due.amount() + " − " + advanceAmount + " = " + balance,
+                        List.of(due, advanceLine))));
     }
 
     /** The fixed part due for a year the mission starts during: pro rata temporis of the days left. */
@@ -74,8 +95,12 @@ public final class PaymentScheduler {
         long days = year.daysFrom(mission.startDate());
         long length = year.lengthInDays();
         Money due = mission.fixedPart().amount().prorata(days, length);
-        return Explanation.computed("Part fixe due – " + mission.label() + " : prorata du démarrage le "
-                        + FrenchDates.format(mission.startDate()) + " à l'anniversaire du " + FrenchDates.format(year.end()),
-                due, mission.fixedPart().amount() + " × " + days + " / " + length + " = " + due, List.of(mission.fixedPart()));
+        return Explanation.computed(
+                "Part fixe due – " + mission.label() + " : prorata du démarrage le "
+                        + FrenchDates.format(mission.startDate()) + " à l'anniversaire du "
+                        + FrenchDates.format(year.end()),
+                due,
+                mission.fixedPart().amount() + " × " + days + " / " + length + " = " + due,
+                List.of(mission.fixedPart()));
     }
 }

@@ -1,7 +1,6 @@
 package fr.cpts.funding.schedule;
 
 import fr.cpts.funding.explanation.Explanation;
-
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,15 +1,14 @@
 package fr.cpts.funding.aci;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.ruleset.Parameter;
+import java.time.LocalDate;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AciCeilingsTest {
 
@@ -28,11 +27,19 @@ class AciCeilingsTest {
 
     @ParameterizedTest(name = "ACI 2019, {0} habitants, {1} = {2}")
     @CsvSource({
-            "20000, functioning, 50000", "60000, functioning, 60000", "100000, functioning, 75000", "200000, functioning, 90000",
-            "20000, missionsMaximum, 170000", "60000, missionsMaximum, 227000", "100000, missionsMaximum, 295000",
-            "200000, missionsMaximum, 340000",
-            "20000, totalMaximum, 220000", "60000, totalMaximum, 287000", "100000, totalMaximum, 370000",
-            "200000, totalMaximum, 450000"})
+        "20000, functioning, 50000",
+        "60000, functioning, 60000",
+        "100000, functioning, 75000",
+        "200000, functioning, 90000",
+        "20000, missionsMaximum, 170000",
+        "60000, missionsMaximum, 227000",
+        "100000, missionsMaximum, 295000",
+        "200000, missionsMaximum, 340000",
+        "20000, totalMaximum, 220000",
+        "60000, totalMaximum, 287000",
+        "100000, totalMaximum, 370000",
+        "200000, totalMaximum, 450000"
+    })
     void reproducesEveryCellOfTheAci2019Table(long population, String parameter, long euros) {
         AciCeilings ceilings = SIMULATOR.ceilings(population, UNDER_2019);
         assertThat(ceilings.ruleSetName()).isEqualTo("ACI 2019");
@@ -41,8 +48,12 @@ class AciCeilingsTest {
 
     @ParameterizedTest(name = "avenant 2, {0} habitants, {1} = {2}")
     @CsvSource({
-            "20000, functioning, 87500", "60000, functioning, 105000", "100000, functioning, 131250",
-            "200000, functioning, 157500", "200000, totalMaximum, 580000"})
+        "20000, functioning, 87500",
+        "60000, functioning, 105000",
+        "100000, functioning, 131250",
+        "200000, functioning, 157500",
+        "200000, totalMaximum, 580000"
+    })
     void reproducesTheKnownAvenant2Amounts(long population, String parameter, long euros) {
         AciCeilings ceilings = SIMULATOR.ceilings(population, UNDER_AVENANT_2);
         assertThat(ceilings.ruleSetName()).isEqualTo("ACI avenant 2");
@@ -51,8 +62,14 @@ class AciCeilingsTest {
 
     @ParameterizedTest(name = "avenant 2, {0} habitants, {1} inconnu")
     @CsvSource({
-            "20000, missionsMaximum", "60000, missionsMaximum", "100000, missionsMaximum", "200000, missionsMaximum",
-            "20000, totalMaximum", "60000, totalMaximum", "100000, totalMaximum"})
+        "20000, missionsMaximum",
+        "60000, missionsMaximum",
+        "100000, missionsMaximum",
+        "200000, missionsMaximum",
+        "20000, totalMaximum",
+        "60000, totalMaximum",
+        "100000, totalMaximum"
+    })
     void leavesTheAvenant2ValuesNotFoundUnknownRatherThanZero(long population, String parameter) {
         Parameter<Money> value = value(parameter).apply(SIMULATOR.ceilings(population, UNDER_AVENANT_2));
         assertThat(value.isKnown()).isFalse();
@@ -61,18 +78,22 @@ class AciCeilingsTest {
 
     @Test
     void warnsAboutTheInconsistentT4RowOfTheSeedOnTheAci2019RuleSet() {
-        assertThat(SIMULATOR.ceilings(20_000, UNDER_2019).ruleSetWarnings()).containsExactly(
-                "Tranche T4 de « ACI 2019 » : fonctionnement 90 000,00 € + plafond des missions 340 000,00 € = 430 000,00 €, "
-                        + "différent du total possible 450 000,00 €. Les deux montants sont conservés tels que publiés ; "
-                        + "seul le total possible est opposé aux contrats, le dépassement du plafond des missions "
-                        + "ne donne qu'un avertissement.");
+        assertThat(SIMULATOR.ceilings(20_000, UNDER_2019).ruleSetWarnings())
+                .containsExactly(
+                        "Tranche T4 de « ACI 2019 » : fonctionnement 90 000,00 € + plafond des missions 340 000,00 € = 430 000,00 €, "
+                                + "différent du total possible 450 000,00 €. Les deux montants sont conservés tels que publiés ; "
+                                + "seul le total possible est opposé aux contrats, le dépassement du plafond des missions "
+                                + "ne donne qu'un avertissement.");
     }
 
     @Test
     void warnsAboutEveryUnknownAvenant2Value() {
-        assertThat(SIMULATOR.ceilings(20_000, UNDER_AVENANT_2).ruleSetWarnings()).hasSize(7).first().isEqualTo(
-                "Tranche T1 de « ACI avenant 2 » : plafond des missions T1 inconnu ([public] plafond des missions après "
-                        + "l'avenant 2 non trouvé dans les sources) ; à renseigner par un administrateur.");
+        assertThat(SIMULATOR.ceilings(20_000, UNDER_AVENANT_2).ruleSetWarnings())
+                .hasSize(7)
+                .first()
+                .isEqualTo(
+                        "Tranche T1 de « ACI avenant 2 » : plafond des missions T1 inconnu ([public] plafond des missions après "
+                                + "l'avenant 2 non trouvé dans les sources) ; à renseigner par un administrateur.");
     }
 
     @Test

@@ -5,15 +5,14 @@ import fr.cpts.funding.contract.ContractExamples;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.ContractSchedule;
 import fr.cpts.funding.contract.PaymentStatement;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What a contract page and a review closing compute: (c) the whole 5-year schedule of a signed contract, year 1

@@ -6,6 +6,10 @@ import fr.cpts.funding.aci.ContractFixtures;
 import fr.cpts.funding.aci.ContractYearSimulation;
 import fr.cpts.funding.aci.YearlyReview;
 import fr.cpts.funding.explanation.Explanation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -14,11 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 /**
  * (a) one full ACI contract year: rule-set choice, ceiling check, variable part, schedule and explanations,
@@ -40,8 +39,9 @@ public class FundingBenchmark {
     public void prepare() {
         oneContract = ContractFixtures.realT3Shape(LocalDate.of(2023, 1, 1));
         LocalDate firstSignature = LocalDate.of(2019, 9, 1);
-        nationalContracts = IntStream.range(0, CONTRACTS).mapToObj(i -> ContractFixtures.modest(
-                firstSignature.plusDays(i * 2L), 20_000L + i * 250L)).toList();
+        nationalContracts = IntStream.range(0, CONTRACTS)
+                .mapToObj(i -> ContractFixtures.modest(firstSignature.plusDays(i * 2L), 20_000L + i * 250L))
+                .toList();
     }
 
     @Benchmark
@@ -56,7 +56,10 @@ public class FundingBenchmark {
     public void nationalRun(Blackhole blackhole) {
         for (AciContract contract : nationalContracts) {
             for (int year = 1; year <= YEARS; year++) {
-                blackhole.consume(simulator.simulateYear(contract, year, review).schedule().total());
+                blackhole.consume(simulator
+                        .simulateYear(contract, year, review)
+                        .schedule()
+                        .total());
             }
         }
     }

@@ -15,7 +15,6 @@ import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,30 +47,61 @@ public final class ContractExamples {
     /** The accepted values of year 1: ALD 80 (tier « 51 à 100 »), SNP 65 % (reached), 2 parcours (not reached),
      *  screening 36,2 % (tier « intermédiaire »), crisis plan 1 (reached, paid only with a declared crisis). */
     public static final Map<String, BigDecimal> YEAR_1_ACCEPTED = Map.of(
-            ALD, new BigDecimal("80"), SNP, new BigDecimal("65"), PARCOURS, new BigDecimal("2"),
-            SCREENING, new BigDecimal("36.2"), CRISIS_PLAN, new BigDecimal("1"));
+            ALD,
+            new BigDecimal("80"),
+            SNP,
+            new BigDecimal("65"),
+            PARCOURS,
+            new BigDecimal("2"),
+            SCREENING,
+            new BigDecimal("36.2"),
+            CRISIS_PLAN,
+            new BigDecimal("1"));
 
-    private ContractExamples() {
-    }
+    private ContractExamples() {}
 
     static List<ContractMission> missions() {
         List<ContractMission> missions = new ArrayList<>();
-        missions.add(new ContractMission(Mission.ACCES_SOINS, SIGNED_ON, LocalDate.of(2025, 7, 1), Money.euros(50_000),
-                List.of(new Indicator(ALD, new BigDecimal("219"), new BigDecimal("50"), new TieredReward(List.of(
-                                new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
-                                new RewardTier("51 à 100", new BigDecimal("100"), Money.euros(6_000)),
-                                new RewardTier("50 ou moins", new BigDecimal("50"), Money.euros(9_000))))),
+        missions.add(new ContractMission(
+                Mission.ACCES_SOINS,
+                SIGNED_ON,
+                LocalDate.of(2025, 7, 1),
+                Money.euros(50_000),
+                List.of(
+                        new Indicator(
+                                ALD,
+                                new BigDecimal("219"),
+                                new BigDecimal("50"),
+                                new TieredReward(List.of(
+                                        new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
+                                        new RewardTier("51 à 100", new BigDecimal("100"), Money.euros(6_000)),
+                                        new RewardTier("50 ou moins", new BigDecimal("50"), Money.euros(9_000))))),
                         binary(SNP, "40", "60", 5_000))));
-        missions.add(new ContractMission(Mission.PARCOURS, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 10, 1),
-                Money.euros(30_000), List.of(binary(PARCOURS, "0", "3", 10_000))));
-        missions.add(new ContractMission(Mission.PREVENTION, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1),
-                Money.euros(20_000), List.of(new Indicator(SCREENING, new BigDecimal("28.5"), new BigDecimal("40"),
-                new TieredReward(List.of(
-                        new RewardTier("socle", new BigDecimal("30"), Money.euros(1_000)),
-                        new RewardTier("intermédiaire", new BigDecimal("35"), Money.euros(2_500)),
-                        new RewardTier("objectif", new BigDecimal("40"), Money.euros(3_500))))))));
-        missions.add(new ContractMission(Mission.CRISES_SANITAIRES, SIGNED_ON, LocalDate.of(2025, 1, 1),
-                Money.euros(15_000), List.of(binary(CRISIS_PLAN, "0", "1", 20_000))));
+        missions.add(new ContractMission(
+                Mission.PARCOURS,
+                LocalDate.of(2024, 10, 1),
+                LocalDate.of(2025, 10, 1),
+                Money.euros(30_000),
+                List.of(binary(PARCOURS, "0", "3", 10_000))));
+        missions.add(new ContractMission(
+                Mission.PREVENTION,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2026, 1, 1),
+                Money.euros(20_000),
+                List.of(new Indicator(
+                        SCREENING,
+                        new BigDecimal("28.5"),
+                        new BigDecimal("40"),
+                        new TieredReward(List.of(
+                                new RewardTier("socle", new BigDecimal("30"), Money.euros(1_000)),
+                                new RewardTier("intermédiaire", new BigDecimal("35"), Money.euros(2_500)),
+                                new RewardTier("objectif", new BigDecimal("40"), Money.euros(3_500))))))));
+        missions.add(new ContractMission(
+                Mission.CRISES_SANITAIRES,
+                SIGNED_ON,
+                LocalDate.of(2025, 1, 1),
+                Money.euros(15_000),
+                List.of(binary(CRISIS_PLAN, "0", "1", 20_000))));
         return missions;
     }
 
@@ -92,18 +122,19 @@ public final class ContractExamples {
     }
 
     static Indicator binary(String name, String baseline, String target, long euros) {
-        return new Indicator(name, new BigDecimal(baseline), new BigDecimal(target), new BinaryReward(Money.euros(euros)));
+        return new Indicator(
+                name, new BigDecimal(baseline), new BigDecimal(target), new BinaryReward(Money.euros(euros)));
     }
 
     static AciContractDraft draft() {
-        return AciContractDraft.first(new CptsId(7), LocalDate.of(2024, 6, 3), SIGNED_ON, terms(),
-                MissionDeadlines.aciWithAvenant2());
+        return AciContractDraft.first(
+                new CptsId(7), LocalDate.of(2024, 6, 3), SIGNED_ON, terms(), MissionDeadlines.aciWithAvenant2());
     }
 
     /** The example signed by the CPTS, the ARS and the CPAM. */
     public static SignedContract signed() {
-        AciContract contract = AciContract.draft(new CptsId(7), LocalDate.of(2024, 6, 3), SIGNED_ON, terms(),
-                MissionDeadlines.aciWithAvenant2());
+        AciContract contract = AciContract.draft(
+                new CptsId(7), LocalDate.of(2024, 6, 3), SIGNED_ON, terms(), MissionDeadlines.aciWithAvenant2());
         Instant at = Instant.parse("2024-07-01T09:00:00Z");
         contract.sign(new Actor("porteur", "Dr Claire Martin", Role.PORTEUR), at);
         contract.sign(new Actor("ars", "Julien Lefèvre", Role.ARS_OFFICER), at.plusSeconds(3_600));

@@ -1,17 +1,16 @@
 package fr.cpts.funding.contract;
 
-import fr.cpts.domain.contract.SignedContract;
-import fr.cpts.domain.money.Money;
-import fr.cpts.funding.aci.AciSimulator;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.Set;
-
 import static fr.cpts.funding.contract.ContractExamples.POPULATION;
 import static fr.cpts.funding.contract.ContractExamples.SIGNED_ON;
 import static fr.cpts.funding.contract.ContractExamples.YEAR_1_ACCEPTED;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cpts.domain.contract.SignedContract;
+import fr.cpts.domain.money.Money;
+import fr.cpts.funding.aci.AciSimulator;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The façade takes a signed contract, a draft, or terms and a signature date, alike. */
 class ContractFundingTest {
@@ -30,9 +29,9 @@ class ContractFundingTest {
     void schedulesASignedContractAsItsTermsOnItsSignatureDate() {
         SignedContract signed = ContractExamples.signed();
 
-        assertThat(FUNDING.schedule(signed, POPULATION, Map.of(1, YEAR_1_ACCEPTED))).isEqualTo(
-                FUNDING.schedule(signed.terms(), signed.signatureDate(), POPULATION, Map.of(1, YEAR_1_ACCEPTED),
-                        Set.of()));
+        assertThat(FUNDING.schedule(signed, POPULATION, Map.of(1, YEAR_1_ACCEPTED)))
+                .isEqualTo(FUNDING.schedule(
+                        signed.terms(), signed.signatureDate(), POPULATION, Map.of(1, YEAR_1_ACCEPTED), Set.of()));
     }
 
     @Test
@@ -42,7 +41,8 @@ class ContractFundingTest {
 
         assertThat(simulated.simulation()).isTrue();
         assertThat(reviewed.simulation()).isFalse();
-        assertThat(simulated.balanceDue().amount()).isEqualTo(reviewed.balanceDue().amount())
+        assertThat(simulated.balanceDue().amount())
+                .isEqualTo(reviewed.balanceDue().amount())
                 .isEqualTo(Money.of("37839.04"));
         assertThat(simulated.warnings()).isEqualTo(reviewed.warnings());
     }

@@ -1,19 +1,5 @@
 package fr.cpts.funding.contract;
 
-import fr.cpts.domain.contract.ContractMission;
-import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.money.Money;
-import fr.cpts.funding.FundingRefusal;
-import fr.cpts.funding.explanation.Explanation;
-import fr.cpts.funding.schedule.PaymentLine;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static fr.cpts.funding.contract.ContractExamples.ALD;
 import static fr.cpts.funding.contract.ContractExamples.CRISIS_PLAN;
 import static fr.cpts.funding.contract.ContractExamples.PARCOURS;
@@ -25,6 +11,19 @@ import static fr.cpts.funding.contract.ContractExamples.YEAR_1_ACCEPTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+
+import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.money.Money;
+import fr.cpts.funding.FundingRefusal;
+import fr.cpts.funding.explanation.Explanation;
+import fr.cpts.funding.schedule.PaymentLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * The statement of year 1 of the example contract ({@link ContractExamples}), computed by hand.
@@ -73,7 +72,8 @@ class PaymentStatementTest {
         assertThat(statement.ruleSetName()).isEqualTo("ACI avenant 2");
         assertThat(statement.bracketCode()).isEqualTo("T2");
         assertThat(statement.functioning().amount()).isEqualTo(Money.of("105000.00"));
-        assertThat(statement.missions()).extracting(MissionStatement::mission, s -> s.fixedPartDue().amount())
+        assertThat(statement.missions())
+                .extracting(MissionStatement::mission, s -> s.fixedPartDue().amount())
                 .containsExactly(
                         tuple(Mission.ACCES_SOINS, Money.of("50000.00")),
                         tuple(Mission.PARCOURS, Money.of("22438.36")),
@@ -82,34 +82,50 @@ class PaymentStatementTest {
         assertThat(statement.missions().get(1).fixedPartDue().arithmetic())
                 .isEqualTo("30 000,00 € × 273 / 365 = 22 438,36 €");
         assertThat(statement.fixedPartDue().amount()).isEqualTo(Money.of("202356.17"));
-        assertThat(statement.fixedPartDue().arithmetic()).isEqualTo("105 000,00 € + 50 000,00 € + 22 438,36 € + "
-                + "9 917,81 € + 15 000,00 € = 202 356,17 €");
+        assertThat(statement.fixedPartDue().arithmetic())
+                .isEqualTo("105 000,00 € + 50 000,00 € + 22 438,36 € + " + "9 917,81 € + 15 000,00 € = 202 356,17 €");
     }
 
     @Test
     void computesTheVariablePartIndicatorByIndicatorByHand() {
         PaymentStatement statement = year1(false);
 
-        assertThat(statement.missions()).extracting(MissionStatement::mission, s -> s.variablePartEarned().amount())
+        assertThat(statement.missions())
+                .extracting(
+                        MissionStatement::mission, s -> s.variablePartEarned().amount())
                 .containsExactly(
                         tuple(Mission.ACCES_SOINS, Money.of("11000.00")),
                         tuple(Mission.PARCOURS, Money.ZERO),
                         tuple(Mission.PREVENTION, Money.of("2500.00")),
                         tuple(Mission.CRISES_SANITAIRES, Money.ZERO));
         assertThat(statement.missions().stream().flatMap(mission -> mission.indicators().stream()))
-                .extracting(Explanation::label, Explanation::amount, Explanation::arithmetic).containsExactly(
-                        tuple(ALD, Money.euros(6_000), "valeur retenue 80, à la baisse (cible 50 < valeur de départ "
-                                + "219) → 6 000,00 €"),
-                        tuple(SNP, Money.euros(5_000), "valeur retenue 65 ≥ cible 60, à la hausse (cible 60 ≥ valeur "
-                                + "de départ 40) : objectif atteint → 5 000,00 €"),
-                        tuple(PARCOURS, Money.ZERO, "valeur retenue 2 < cible 3, à la hausse (cible 3 ≥ valeur de "
-                                + "départ 0) : objectif non atteint → 0,00 €"),
-                        tuple(SCREENING, Money.euros(2_500), "valeur retenue 36,2, à la hausse (cible 40 ≥ valeur de "
-                                + "départ 28,5) → 2 500,00 €"));
-        assertThat(statement.missions().get(0).indicators().get(0).details()).extracting(Explanation::arithmetic)
+                .extracting(Explanation::label, Explanation::amount, Explanation::arithmetic)
+                .containsExactly(
+                        tuple(
+                                ALD,
+                                Money.euros(6_000),
+                                "valeur retenue 80, à la baisse (cible 50 < valeur de départ " + "219) → 6 000,00 €"),
+                        tuple(
+                                SNP,
+                                Money.euros(5_000),
+                                "valeur retenue 65 ≥ cible 60, à la hausse (cible 60 ≥ valeur "
+                                        + "de départ 40) : objectif atteint → 5 000,00 €"),
+                        tuple(
+                                PARCOURS,
+                                Money.ZERO,
+                                "valeur retenue 2 < cible 3, à la hausse (cible 3 ≥ valeur de "
+                                        + "départ 0) : objectif non atteint → 0,00 €"),
+                        tuple(
+                                SCREENING,
+                                Money.euros(2_500),
+                                "valeur retenue 36,2, à la hausse (cible 40 ≥ valeur de "
+                                        + "départ 28,5) → 2 500,00 €"));
+        assertThat(statement.missions().get(0).indicators().get(0).details())
+                .extracting(Explanation::arithmetic)
                 .containsExactly("résultat 80 ≤ 100 : palier « 51 à 100 » → 6 000,00 €");
-        assertThat(statement.missions().get(3).variablePartEarned().arithmetic()).isEqualTo("aucune crise sanitaire "
-                + "grave déclarée par l'ARS : enveloppe de 20 000,00 € non due → 0,00 €");
+        assertThat(statement.missions().get(3).variablePartEarned().arithmetic())
+                .isEqualTo("aucune crise sanitaire "
+                        + "grave déclarée par l'ARS : enveloppe de 20 000,00 € non due → 0,00 €");
         assertThat(statement.variablePartEarned().amount()).isEqualTo(Money.of("13500.00"));
     }
 
@@ -118,12 +134,14 @@ class PaymentStatementTest {
         PaymentStatement statement = year1(false);
 
         assertThat(statement.totalDue().amount()).isEqualTo(Money.of("215856.17"));
-        assertThat(statement.advanceLines()).extracting(PaymentLine::date, PaymentLine::amount).containsExactly(
-                tuple(SIGNED_ON, Money.of("105000.00")),
-                tuple(SIGNED_ON, Money.of("37500.00")),
-                tuple(SIGNED_ON, Money.of("11250.00")),
-                tuple(LocalDate.of(2024, 10, 1), Money.of("16828.77")),
-                tuple(LocalDate.of(2025, 1, 1), Money.of("7438.36")));
+        assertThat(statement.advanceLines())
+                .extracting(PaymentLine::date, PaymentLine::amount)
+                .containsExactly(
+                        tuple(SIGNED_ON, Money.of("105000.00")),
+                        tuple(SIGNED_ON, Money.of("37500.00")),
+                        tuple(SIGNED_ON, Money.of("11250.00")),
+                        tuple(LocalDate.of(2024, 10, 1), Money.of("16828.77")),
+                        tuple(LocalDate.of(2025, 1, 1), Money.of("7438.36")));
         assertThat(statement.advancesPaid().amount()).isEqualTo(Money.of("178017.13"));
         assertThat(statement.balanceDue().amount()).isEqualTo(Money.of("37839.04"));
         assertThat(statement.balanceDue().label()).isEqualTo("Solde dû le 01/07/2025 au titre de l'année 1");
@@ -138,7 +156,8 @@ class PaymentStatementTest {
         PaymentStatement statement = year1(true);
 
         // + 20 000 for the crisis plan reached: variable 33 500, total 235 856,17, balance 57 839,04
-        assertThat(statement.missions().get(3).indicators()).extracting(Explanation::label, Explanation::amount)
+        assertThat(statement.missions().get(3).indicators())
+                .extracting(Explanation::label, Explanation::amount)
                 .containsExactly(tuple(CRISIS_PLAN, Money.euros(20_000)));
         assertThat(statement.variablePartEarned().amount()).isEqualTo(Money.of("33500.00"));
         assertThat(statement.totalDue().amount()).isEqualTo(Money.of("235856.17"));
@@ -159,16 +178,29 @@ class PaymentStatementTest {
 
     @Test
     void listsAMissionNotYetStartedWithNothingDue() {
-        ContractMission quality = new ContractMission(Mission.QUALITE_PERTINENCE, LocalDate.of(2025, 9, 1),
-                LocalDate.of(2026, 9, 1), Money.euros(12_000),
+        ContractMission quality = new ContractMission(
+                Mission.QUALITE_PERTINENCE,
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 9, 1),
+                Money.euros(12_000),
                 List.of(ContractExamples.binary("Protocoles de pertinence", "0", "2", 3_000)));
         Map<String, BigDecimal> values = new HashMap<>(YEAR_1_ACCEPTED);
         values.put("Protocoles de pertinence", new BigDecimal("2"));
 
-        PaymentStatement year1 = FUNDING.statement(ContractExamples.terms("T2", ContractExamples.missionsWith(quality)),
-                SIGNED_ON, POPULATION, 1, values, false);
-        PaymentStatement year2 = FUNDING.statement(ContractExamples.terms("T2", ContractExamples.missionsWith(quality)),
-                SIGNED_ON, POPULATION, 2, values, false);
+        PaymentStatement year1 = FUNDING.statement(
+                ContractExamples.terms("T2", ContractExamples.missionsWith(quality)),
+                SIGNED_ON,
+                POPULATION,
+                1,
+                values,
+                false);
+        PaymentStatement year2 = FUNDING.statement(
+                ContractExamples.terms("T2", ContractExamples.missionsWith(quality)),
+                SIGNED_ON,
+                POPULATION,
+                2,
+                values,
+                false);
 
         MissionStatement notStarted = year1.missions().get(4);
         assertThat(notStarted.started()).isFalse();
@@ -189,12 +221,15 @@ class PaymentStatementTest {
         values.put("Indicateur inconnu", BigDecimal.ONE);
 
         assertThatThrownBy(() -> FUNDING.statement(ContractExamples.signed(), POPULATION, 1, values))
-                .isInstanceOfSatisfying(FundingRefusal.class, refusal -> assertThat(refusal.reasons()).containsExactly(
-                        "Année 1 : aucune valeur retenue pour l'indicateur « " + PARCOURS + " » ; une revue annuelle "
-                                + "clôturée en retient une pour chaque indicateur du contrat.",
-                        "Année 1 : aucune valeur retenue pour l'indicateur « " + SCREENING + " » ; une revue annuelle "
-                                + "clôturée en retient une pour chaque indicateur du contrat.",
-                        "Année 1 : l'indicateur « Indicateur inconnu » ne figure pas au contrat."));
+                .isInstanceOfSatisfying(FundingRefusal.class, refusal -> assertThat(refusal.reasons())
+                        .containsExactly(
+                                "Année 1 : aucune valeur retenue pour l'indicateur « " + PARCOURS
+                                        + " » ; une revue annuelle "
+                                        + "clôturée en retient une pour chaque indicateur du contrat.",
+                                "Année 1 : aucune valeur retenue pour l'indicateur « " + SCREENING
+                                        + " » ; une revue annuelle "
+                                        + "clôturée en retient une pour chaque indicateur du contrat.",
+                                "Année 1 : l'indicateur « Indicateur inconnu » ne figure pas au contrat."));
     }
 
     @Test
@@ -206,7 +241,10 @@ class PaymentStatementTest {
 
     @Test
     void simulatesAYearWithMissingValuesCountedAsNotReached() {
-        PaymentStatement simulation = FUNDING.whatIf(ContractExamples.signed(), POPULATION, 1,
+        PaymentStatement simulation = FUNDING.whatIf(
+                ContractExamples.signed(),
+                POPULATION,
+                1,
                 Map.of(SNP, new BigDecimal("70"), "Indicateur inconnu", BigDecimal.TEN));
 
         // fixed 202 356,17 as above; only SNP reached: 5 000; total 207 356,17; balance 207 356,17 − 178 017,13
@@ -214,21 +252,25 @@ class PaymentStatementTest {
         assertThat(simulation.nature())
                 .isEqualTo("Simulation de l'année 1 : valeurs saisies, non validées par une revue annuelle");
         assertThat(simulation.missions().stream().flatMap(mission -> mission.indicators().stream()))
-                .extracting(Explanation::label, Explanation::arithmetic).containsExactly(
+                .extracting(Explanation::label, Explanation::arithmetic)
+                .containsExactly(
                         tuple(ALD, "valeur non déclarée → 0,00 €"),
-                        tuple(SNP, "valeur simulée 70 ≥ cible 60, à la hausse (cible 60 ≥ valeur de départ 40) : "
-                                + "objectif atteint → 5 000,00 €"),
+                        tuple(
+                                SNP,
+                                "valeur simulée 70 ≥ cible 60, à la hausse (cible 60 ≥ valeur de départ 40) : "
+                                        + "objectif atteint → 5 000,00 €"),
                         tuple(PARCOURS, "valeur non déclarée → 0,00 €"),
                         tuple(SCREENING, "valeur non déclarée → 0,00 €"));
         assertThat(simulation.variablePartEarned().amount()).isEqualTo(Money.euros(5_000));
         assertThat(simulation.totalDue().amount()).isEqualTo(Money.of("207356.17"));
         assertThat(simulation.balanceDue().amount()).isEqualTo(Money.of("29339.04"));
-        assertThat(simulation.warnings()).endsWith(
-                "Indicateur « " + ALD + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
-                "Indicateur « " + PARCOURS + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
-                "Indicateur « " + SCREENING + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
-                "Indicateur « " + CRISIS_PLAN + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
-                "L'indicateur « Indicateur inconnu » ne figure pas au contrat : sa valeur est ignorée.");
+        assertThat(simulation.warnings())
+                .endsWith(
+                        "Indicateur « " + ALD + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
+                        "Indicateur « " + PARCOURS + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
+                        "Indicateur « " + SCREENING + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
+                        "Indicateur « " + CRISIS_PLAN + " » : valeur non déclarée, compté comme non atteint (0,00 €).",
+                        "L'indicateur « Indicateur inconnu » ne figure pas au contrat : sa valeur est ignorée.");
     }
 
     @Test
@@ -243,15 +285,20 @@ class PaymentStatementTest {
     void writesTheWholeStatementAsText() {
         String text = year1(false).toText();
 
-        assertThat(text).startsWith("Décompte de l'année 1 : valeurs retenues à la revue annuelle\n"
-                + "Solde dû le 01/07/2025 au titre de l'année 1 : 37 839,04 € [215 856,17 € − 178 017,13 € = "
-                + "37 839,04 €]\n"
-                + "  Total dû au titre de l'année 1 : 215 856,17 € [202 356,17 € + 13 500,00 € = 215 856,17 €]\n");
-        assertThat(text).contains("\n      Part fixe due – Parcours pluriprofessionnels : prorata du démarrage le "
-                + "01/10/2024 à l'anniversaire du 01/07/2025 : 22 438,36 € [30 000,00 € × 273 / 365 = 22 438,36 €]\n");
+        assertThat(text)
+                .startsWith(
+                        "Décompte de l'année 1 : valeurs retenues à la revue annuelle\n"
+                                + "Solde dû le 01/07/2025 au titre de l'année 1 : 37 839,04 € [215 856,17 € − 178 017,13 € = "
+                                + "37 839,04 €]\n"
+                                + "  Total dû au titre de l'année 1 : 215 856,17 € [202 356,17 € + 13 500,00 € = 215 856,17 €]\n");
+        assertThat(text)
+                .contains(
+                        "\n      Part fixe due – Parcours pluriprofessionnels : prorata du démarrage le "
+                                + "01/10/2024 à l'anniversaire du 01/07/2025 : 22 438,36 € [30 000,00 € × 273 / 365 = 22 438,36 €]\n");
         assertThat(text).contains("\n  Déjà versé au titre de l'année 1 avant la revue annuelle : 178 017,13 €");
-        assertThat(text).endsWith("Avertissement : Total possible de la tranche T2 inconnu dans « ACI avenant 2 » : le "
-                + "financement annuel (247 500,00 €) n'a pas pu être vérifié.\n");
+        assertThat(text)
+                .endsWith("Avertissement : Total possible de la tranche T2 inconnu dans « ACI avenant 2 » : le "
+                        + "financement annuel (247 500,00 €) n'a pas pu être vérifié.\n");
     }
 
     private static PaymentStatement year1(boolean crisisDeclared) {

@@ -1,17 +1,16 @@
 package fr.cpts.funding.indicator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.ContractFixtures;
 import fr.cpts.funding.explanation.Explanation;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IndicatorTest {
 
@@ -26,7 +25,8 @@ class IndicatorTest {
     @ParameterizedTest(name = "dépistage {0} % → {1} €")
     @CsvSource({"29.9, 0", "30, 1000", "39.99, 1000", "40, 2500", "49, 2500", "50, 3500", "80, 3500"})
     void paysTheBestTierReachedWhenHigherIsBetter(String rate, long euros) {
-        Explanation earned = ContractFixtures.screeningRate().earned(IndicatorResults.none().measured("DEPISTAGE", new BigDecimal(rate)));
+        Explanation earned = ContractFixtures.screeningRate()
+                .earned(IndicatorResults.none().measured("DEPISTAGE", new BigDecimal(rate)));
         assertThat(earned.amount()).isEqualTo(Money.euros(euros));
     }
 
@@ -35,7 +35,8 @@ class IndicatorTest {
         Explanation earned = ContractFixtures.aldPatientsWithoutDoctor()
                 .earned(IndicatorResults.none().measured("ALD_SANS_MT", new BigDecimal("75")));
         assertThat(earned.arithmetic()).isEqualTo("résultat 75 ≤ 100 : palier « 51 à 100 » → 6 000,00 €");
-        Explanation screening = ContractFixtures.screeningRate().earned(IndicatorResults.none().measured("DEPISTAGE", new BigDecimal("42.5")));
+        Explanation screening = ContractFixtures.screeningRate()
+                .earned(IndicatorResults.none().measured("DEPISTAGE", new BigDecimal("42.5")));
         assertThat(screening.arithmetic()).isEqualTo("résultat 42,5 ≥ 40 : palier « intermédiaire » → 2 500,00 €");
     }
 

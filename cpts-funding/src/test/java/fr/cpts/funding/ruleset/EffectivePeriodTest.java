@@ -1,16 +1,16 @@
 package fr.cpts.funding.ruleset;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
 class EffectivePeriodTest {
 
-    private final EffectivePeriod aci2019 = new EffectivePeriod(LocalDate.of(2019, 8, 25), Optional.of(LocalDate.of(2022, 3, 30)));
+    private final EffectivePeriod aci2019 =
+            new EffectivePeriod(LocalDate.of(2019, 8, 25), Optional.of(LocalDate.of(2022, 3, 30)));
 
     @Test
     void includesItsFirstAndLastDays() {
@@ -22,7 +22,8 @@ class EffectivePeriodTest {
 
     @Test
     void anOpenPeriodNeverEnds() {
-        assertThat(new EffectivePeriod(LocalDate.of(2022, 3, 31), Optional.empty()).contains(LocalDate.of(2100, 1, 1))).isTrue();
+        assertThat(new EffectivePeriod(LocalDate.of(2022, 3, 31), Optional.empty()).contains(LocalDate.of(2100, 1, 1)))
+                .isTrue();
     }
 
     @Test

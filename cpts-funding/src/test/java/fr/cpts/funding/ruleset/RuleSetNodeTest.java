@@ -1,13 +1,12 @@
 package fr.cpts.funding.ruleset;
 
-import fr.cpts.domain.money.Money;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.money.Money;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class RuleSetNodeTest {
 
@@ -19,7 +18,8 @@ class RuleSetNodeTest {
     void readsAKnownAmountAsExactDecimal() {
         Parameter<Money> parameter = node("{\"f\": {\"value\": \"131250.00\", \"source\": \"avenant 2\"}}")
                 .parameter("f", "fonctionnement T3", RuleSetNode::money);
-        assertThat(parameter).isEqualTo(new Parameter<>("fonctionnement T3", Optional.of(Money.euros(131_250)), "avenant 2"));
+        assertThat(parameter)
+                .isEqualTo(new Parameter<>("fonctionnement T3", Optional.of(Money.euros(131_250)), "avenant 2"));
     }
 
     @Test
@@ -33,8 +33,9 @@ class RuleSetNodeTest {
     @Test
     void refusesAValueBothKnownAndUnknown() {
         assertThatThrownBy(() -> node("{\"f\": {\"value\": \"1.00\", \"unknown\": true, \"source\": \"s\"}}")
-                .parameter("f", "p", RuleSetNode::money))
-                .hasMessage("Fichier de barème « essai.json » invalide : champ « f » : soit \"value\", soit \"unknown\": true.");
+                        .parameter("f", "p", RuleSetNode::money))
+                .hasMessage(
+                        "Fichier de barème « essai.json » invalide : champ « f » : soit \"value\", soit \"unknown\": true.");
     }
 
     @Test
@@ -45,13 +46,15 @@ class RuleSetNodeTest {
 
     @Test
     void refusesAnAmountWrittenAsABinaryNumber() {
-        assertThatThrownBy(() -> node("{\"f\": {\"value\": 1.5, \"source\": \"s\"}}").parameter("f", "p", RuleSetNode::money))
+        assertThatThrownBy(() ->
+                        node("{\"f\": {\"value\": 1.5, \"source\": \"s\"}}").parameter("f", "p", RuleSetNode::money))
                 .hasMessage("Fichier de barème « essai.json » invalide : champ « value » : texte attendu.");
     }
 
     @Test
     void refusesAMalformedDate() {
         assertThatThrownBy(() -> node("{\"d\": \"31/03/2022\"}").date("d"))
-                .hasMessage("Fichier de barème « essai.json » invalide : champ « d » : date attendue au format AAAA-MM-JJ.");
+                .hasMessage(
+                        "Fichier de barème « essai.json » invalide : champ « d » : date attendue au format AAAA-MM-JJ.");
     }
 }

@@ -1,11 +1,10 @@
 package fr.cpts.funding.schedule;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class ContractYearTest {
 
@@ -36,6 +35,7 @@ class ContractYearTest {
 
     @Test
     void refusesYearZero() {
-        assertThatThrownBy(() -> new ContractYear(LocalDate.of(2023, 1, 1), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContractYear(LocalDate.of(2023, 1, 1), 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

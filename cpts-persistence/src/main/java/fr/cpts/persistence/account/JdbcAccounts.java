@@ -10,16 +10,15 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.shared.PagedQuery;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Array;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accounts port, stored in the {@code account} and {@code account_departement} tables: each account is read in one
@@ -35,18 +34,21 @@ class JdbcAccounts implements Accounts {
                 as departements""";
     /** By role in the order of {@link Role}, then by login. */
     private static final String ORDER = "array_position(array[%s]::text[], a.role::text), lower(a.username), a.id"
-            .formatted(Arrays.stream(Role.values()).map(role -> "'" + role.name() + "'")
+            .formatted(Arrays.stream(Role.values())
+                    .map(role -> "'" + role.name() + "'")
                     .collect(Collectors.joining(", ")));
+
     private static final RowMapper<Account> ACCOUNT = (row, n) -> {
         Role role = Role.valueOf(row.getString("role"));
-        AccessScope scope = switch (role) {
-            case PORTEUR -> new AccessScope.OwnCpts(new CptsId(row.getLong("cpts_id")));
-            case ARS_OFFICER -> new AccessScope.Region(new RegionCode(row.getString("region_code")));
-            case CPAM_OFFICER -> new AccessScope.Departements(departements(row.getArray("departements")));
-            case ADMINISTRATOR -> new AccessScope.Platform();
-        };
-        return new Account(row.getString("username"), row.getString("display_name"), row.getString("password_hash"),
-                role, scope);
+        AccessScope scope =
+                switch (role) {
+                    case PORTEUR -> new AccessScope.OwnCpts(new CptsId(row.getLong("cpts_id")));
+                    case ARS_OFFICER -> new AccessScope.Region(new RegionCode(row.getString("region_code")));
+                    case CPAM_OFFICER -> new AccessScope.Departements(departements(row.getArray("departements")));
+                    case ADMINISTRATOR -> new AccessScope.Platform();
+                };
+        return new Account(
+                row.getString("username"), row.getString("display_name"), row.getString("password_hash"), role, scope);
     };
 
     private final JdbcTemplate jdbc;
@@ -57,14 +59,19 @@ class JdbcAccounts implements Accounts {
 
     @Override
     public Optional<Account> byUsername(String username) {
-        return jdbc.query("select " + COLUMNS + " from account a where lower(a.username) = lower(?)", ACCOUNT,
-                username).stream().findFirst();
+        return jdbc
+                .query("select " + COLUMNS + " from account a where lower(a.username) = lower(?)", ACCOUNT, username)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<Account> porteursOf(CptsId cpts) {
-        return jdbc.query("select " + COLUMNS + " from account a where a.role = 'PORTEUR' and a.cpts_id = ? "
-                + "order by lower(a.username)", ACCOUNT, cpts.value());
+        return jdbc.query(
+                "select " + COLUMNS + " from account a where a.role = 'PORTEUR' and a.cpts_id = ? "
+                        + "order by lower(a.username)",
+                ACCOUNT,
+                cpts.value());
     }
 
     @Override
@@ -76,19 +83,29 @@ class JdbcAccounts implements Accounts {
     @Transactional
     public void create(Account account) {
         AccessScope scope = account.scope();
-        Long id = jdbc.queryForObject("""
+        Long id = jdbc.queryForObject(
+                """
                 insert into account (username, display_name, password_hash, role, cpts_id, region_code)
-                values (?, ?, ?, ?, ?, ?) returning id""", Long.class, account.username(), account.displayName(),
-                account.passwordHash(), account.role().name(),
+                values (?, ?, ?, ?, ?, ?) returning id""",
+                Long.class,
+                account.username(),
+                account.displayName(),
+                account.passwordHash(),
+                account.role().name(),
                 scope instanceof AccessScope.OwnCpts own ? own.cpts().value() : null,
                 scope instanceof AccessScope.Region region ? region.region().value() : null);
         if (scope instanceof AccessScope.Departements covered) {
-            jdbc.batchUpdate("insert into account_departement (account_id, departement_code) values (?, ?)",
-                    covered.departements().stream().map(code -> new Object[]{id, code.value()}).toList());
+            jdbc.batchUpdate(
+                    "insert into account_departement (account_id, departement_code) values (?, ?)",
+                    covered.departements().stream()
+                            .map(code -> new Object[] {id, code.value()})
+                            .toList());
         }
     }
 
     private static java.util.Set<DepartementCode> departements(Array codes) throws java.sql.SQLException {
-        return Arrays.stream((String[]) codes.getArray()).map(DepartementCode::new).collect(Collectors.toSet());
+        return Arrays.stream((String[]) codes.getArray())
+                .map(DepartementCode::new)
+                .collect(Collectors.toSet());
     }
 }

@@ -16,12 +16,6 @@ import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.lifecycle.Step;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +28,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The subsidy-requests port over {@code assistant_subsidy_request} and its timeline. A save claims the version it
@@ -60,7 +59,8 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         if (cpts.isEmpty()) {
             return List.of();
         }
-        return read("cpts_id = any(?)", (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+        return read(
+                "cpts_id = any(?)", (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
     }
 
     @Override
@@ -73,19 +73,21 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
 
     private long insert(AssistantSubsidyRequest request) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
+        jdbc.update(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement("""
                     insert into assistant_subsidy_request (cpts_id, state, doctor_name, rpps, specialty_code, sector,
                         optam, doctors_in_practice, in_under_served_zone, in_most_under_served_territory,
                         committed_to_coordinated_practice, adult_patients_in_year, activity_percentile,
                         structure_indicators_validated, working_time, hiring_date, created_at, in_state_since, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[]{"id"});
-            statement.setLong(1, request.cpts().value());
-            int next = bindContent(statement, 2, request);
-            statement.setTimestamp(next, Timestamp.from(request.createdAt()));
-            statement.setTimestamp(next + 1, Timestamp.from(request.inStateSince()));
-            return statement;
-        }, key);
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                    statement.setLong(1, request.cpts().value());
+                    int next = bindContent(statement, 2, request);
+                    statement.setTimestamp(next, Timestamp.from(request.createdAt()));
+                    statement.setTimestamp(next + 1, Timestamp.from(request.inStateSince()));
+                    return statement;
+                },
+                key);
         return key.getKeyAs(Long.class);
     }
 
@@ -144,9 +146,18 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         List<Object[]> rows = new ArrayList<>();
         for (int position = stored; position < timeline.size(); position++) {
             Step<SubsidyRequestMove, SubsidyRequestState> step = timeline.get(position);
-            rows.add(new Object[]{id, position, step.move().name(), step.from().name(), step.to().name(),
-                    step.actor().username(), step.actor().displayName(), step.actor().role().name(),
-                    Timestamp.from(step.at()), step.reason()});
+            rows.add(new Object[] {
+                id,
+                position,
+                step.move().name(),
+                step.from().name(),
+                step.to().name(),
+                step.actor().username(),
+                step.actor().displayName(),
+                step.actor().role().name(),
+                Timestamp.from(step.at()),
+                step.reason()
+            });
         }
         jdbc.batchUpdate("""
                 insert into assistant_subsidy_request_transition (request_id, position, move, from_state, to_state,
@@ -155,49 +166,83 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
     }
 
     private List<AssistantSubsidyRequest> read(String where, Object... arguments) {
-        List<Row> rows = jdbc.query("select * from assistant_subsidy_request where " + where
-                + " order by created_at, id", JdbcAssistantSubsidyRequests::row, arguments);
+        List<Row> rows = jdbc.query(
+                "select * from assistant_subsidy_request where " + where + " order by created_at, id",
+                JdbcAssistantSubsidyRequests::row,
+                arguments);
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Step<SubsidyRequestMove, SubsidyRequestState>>> timelines = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                         select * from assistant_subsidy_request_transition where request_id = any(?)
                         order by request_id, position""",
                 result -> {
-                    timelines.computeIfAbsent(result.getLong("request_id"), id -> new ArrayList<>())
+                    timelines
+                            .computeIfAbsent(result.getLong("request_id"), id -> new ArrayList<>())
                             .add(step(result));
-                }, (Object) rows.stream().map(Row::id).toArray(Long[]::new));
-        return rows.stream().map(row -> AssistantSubsidyRequest.restore(new AssistantSubsidyRequestId(row.id),
-                new CptsId(row.cpts), row.state, row.application, timelines.getOrDefault(row.id, List.of()),
-                row.version, row.createdAt)).toList();
+                },
+                (Object) rows.stream().map(Row::id).toArray(Long[]::new));
+        return rows.stream()
+                .map(row -> AssistantSubsidyRequest.restore(
+                        new AssistantSubsidyRequestId(row.id),
+                        new CptsId(row.cpts),
+                        row.state,
+                        row.application,
+                        timelines.getOrDefault(row.id, List.of()),
+                        row.version,
+                        row.createdAt))
+                .toList();
     }
 
-    private record Row(long id, long cpts, SubsidyRequestState state, AssistantSubsidyApplication application,
-                       long version, Instant createdAt) {
-    }
+    private record Row(
+            long id,
+            long cpts,
+            SubsidyRequestState state,
+            AssistantSubsidyApplication application,
+            long version,
+            Instant createdAt) {}
 
     private static Row row(ResultSet row, int number) throws SQLException {
         AssistantSubsidyApplication application = new AssistantSubsidyApplication(
-                new Doctor(row.getString("doctor_name"), row.getString("rpps"), row.getString("specialty_code"),
-                        FeeSector.valueOf(row.getString("sector")), row.getBoolean("optam")),
-                new Practice(row.getInt("doctors_in_practice"), row.getBoolean("in_under_served_zone"),
+                new Doctor(
+                        row.getString("doctor_name"),
+                        row.getString("rpps"),
+                        row.getString("specialty_code"),
+                        FeeSector.valueOf(row.getString("sector")),
+                        row.getBoolean("optam")),
+                new Practice(
+                        row.getInt("doctors_in_practice"),
+                        row.getBoolean("in_under_served_zone"),
                         row.getBoolean("in_most_under_served_territory"),
                         row.getBoolean("committed_to_coordinated_practice")),
-                new Activity(row.getLong("adult_patients_in_year"), row.getInt("activity_percentile"),
+                new Activity(
+                        row.getLong("adult_patients_in_year"),
+                        row.getInt("activity_percentile"),
                         row.getBoolean("structure_indicators_validated")),
                 AssistantWorkingTime.valueOf(row.getString("working_time")),
                 row.getDate("hiring_date").toLocalDate());
-        return new Row(row.getLong("id"), row.getLong("cpts_id"), SubsidyRequestState.valueOf(row.getString("state")),
-                application, row.getLong("version"), row.getTimestamp("created_at").toInstant());
+        return new Row(
+                row.getLong("id"),
+                row.getLong("cpts_id"),
+                SubsidyRequestState.valueOf(row.getString("state")),
+                application,
+                row.getLong("version"),
+                row.getTimestamp("created_at").toInstant());
     }
 
     private static Step<SubsidyRequestMove, SubsidyRequestState> step(ResultSet row) throws SQLException {
-        return new Step<>(SubsidyRequestMove.valueOf(row.getString("move")),
+        return new Step<>(
+                SubsidyRequestMove.valueOf(row.getString("move")),
                 SubsidyRequestState.valueOf(row.getString("from_state")),
                 SubsidyRequestState.valueOf(row.getString("to_state")),
-                new Actor(row.getString("actor_username"), row.getString("actor_name"),
+                new Actor(
+                        row.getString("actor_username"),
+                        row.getString("actor_name"),
                         Role.valueOf(row.getString("actor_role"))),
-                row.getTimestamp("at").toInstant(), null, row.getString("reason"));
+                row.getTimestamp("at").toInstant(),
+                null,
+                row.getString("reason"));
     }
 }

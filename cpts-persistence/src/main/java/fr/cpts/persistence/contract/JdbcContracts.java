@@ -25,10 +25,6 @@ import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.persistence.database.Decimals;
 import fr.cpts.persistence.shared.JsonRows;
 import fr.cpts.persistence.shared.JsonRows.JsonRow;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -39,6 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contracts port on PostgreSQL. A version's terms are written once, or rewritten while nobody has signed it (the
@@ -74,8 +73,7 @@ class JdbcContracts implements Contracts {
                         from aci_contract_mission m where m.cpts_id = v.cpts_id and m.version = v.version))
                     order by v.version)
                 from aci_contract_version v where v.cpts_id = c.cpts_id) as versions
-            from aci_contract c where c.cpts_id = any(?) order by c.cpts_id"""
-            .formatted(JsonRows.EPOCH.formatted("s.signed_at"));
+            from aci_contract c where c.cpts_id = any(?) order by c.cpts_id""".formatted(JsonRows.EPOCH.formatted("s.signed_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -93,47 +91,76 @@ class JdbcContracts implements Contracts {
         if (cpts.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(CONTRACTS, (row, n) -> {
-            CptsId id = new CptsId(row.getLong("cpts_id"));
-            LocalDate validatedOn = row.getObject("health_project_validated_on", LocalDate.class);
-            LocalDate signatureDate = row.getObject("signature_date", LocalDate.class);
-            List<SignedContract> signed = new ArrayList<>();
-            AciContractDraft pending = null;
-            for (JsonRow version : JsonRows.of(row.getString("versions"))) {
-                AciContractDraft draft = AciContractDraft.restore(id, version.integer("version"),
-                        version.text("amendment_reason"), validatedOn, signatureDate,
-                        MissionDeadlines.aciWithAvenant2(), new ContractTerms(version.text("bracket_code"),
-                                version.number("population"), version.rows("missions").stream()
-                                .map(JdbcContracts::mission).toList()),
-                        version.rows("signatures").stream().map(JdbcContracts::signature).toList());
-                if (draft.missingSignatures().isEmpty()) {
-                    signed.add(draft.signedContract());
-                } else {
-                    pending = draft;
-                }
-            }
-            return new VersionedContract(AciContract.restore(id, signed, pending), row.getLong("version"));
-        }, (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+        return jdbc.query(
+                CONTRACTS,
+                (row, n) -> {
+                    CptsId id = new CptsId(row.getLong("cpts_id"));
+                    LocalDate validatedOn = row.getObject("health_project_validated_on", LocalDate.class);
+                    LocalDate signatureDate = row.getObject("signature_date", LocalDate.class);
+                    List<SignedContract> signed = new ArrayList<>();
+                    AciContractDraft pending = null;
+                    for (JsonRow version : JsonRows.of(row.getString("versions"))) {
+                        AciContractDraft draft = AciContractDraft.restore(
+                                id,
+                                version.integer("version"),
+                                version.text("amendment_reason"),
+                                validatedOn,
+                                signatureDate,
+                                MissionDeadlines.aciWithAvenant2(),
+                                new ContractTerms(
+                                        version.text("bracket_code"),
+                                        version.number("population"),
+                                        version.rows("missions").stream()
+                                                .map(JdbcContracts::mission)
+                                                .toList()),
+                                version.rows("signatures").stream()
+                                        .map(JdbcContracts::signature)
+                                        .toList());
+                        if (draft.missingSignatures().isEmpty()) {
+                            signed.add(draft.signedContract());
+                        } else {
+                            pending = draft;
+                        }
+                    }
+                    return new VersionedContract(AciContract.restore(id, signed, pending), row.getLong("version"));
+                },
+                (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
     }
 
     private static ContractMission mission(JsonRow mission) {
-        return new ContractMission(Mission.valueOf(mission.text("mission")), mission.date("start_on"),
-                mission.date("fully_deployed_on"), new Money(mission.decimal("fixed_amount")),
-                mission.rows("indicators").stream().map(JdbcContracts::indicator).toList());
+        return new ContractMission(
+                Mission.valueOf(mission.text("mission")),
+                mission.date("start_on"),
+                mission.date("fully_deployed_on"),
+                new Money(mission.decimal("fixed_amount")),
+                mission.rows("indicators").stream()
+                        .map(JdbcContracts::indicator)
+                        .toList());
     }
 
     private static Indicator indicator(JsonRow indicator) {
-        return new Indicator(indicator.text("name"), Decimals.asEntered(indicator.decimal("baseline")),
-                Decimals.asEntered(indicator.decimal("target")), "BINARY".equals(indicator.text("reward"))
-                ? new BinaryReward(new Money(indicator.decimal("amount")))
-                : new TieredReward(indicator.rows("tiers").stream().map(tier -> new RewardTier(tier.text("label"),
-                        Decimals.asEntered(tier.decimal("threshold")), new Money(tier.decimal("amount")))).toList()));
+        return new Indicator(
+                indicator.text("name"),
+                Decimals.asEntered(indicator.decimal("baseline")),
+                Decimals.asEntered(indicator.decimal("target")),
+                "BINARY".equals(indicator.text("reward"))
+                        ? new BinaryReward(new Money(indicator.decimal("amount")))
+                        : new TieredReward(indicator.rows("tiers").stream()
+                                .map(tier -> new RewardTier(
+                                        tier.text("label"),
+                                        Decimals.asEntered(tier.decimal("threshold")),
+                                        new Money(tier.decimal("amount"))))
+                                .toList()));
     }
 
     private static ContractSignature signature(JsonRow signature) {
-        return new ContractSignature(ContractParty.valueOf(signature.text("party")),
-                new Actor(signature.text("username"), signature.text("display_name"),
-                        Role.valueOf(signature.text("role"))), signature.instant("signed_at"));
+        return new ContractSignature(
+                ContractParty.valueOf(signature.text("party")),
+                new Actor(
+                        signature.text("username"),
+                        signature.text("display_name"),
+                        Role.valueOf(signature.text("role"))),
+                signature.instant("signed_at"));
     }
 
     @Override
@@ -143,26 +170,40 @@ class JdbcContracts implements Contracts {
         int claimed = expectedVersion == 0
                 ? jdbc.update("""
                         insert into aci_contract (cpts_id, health_project_validated_on, signature_date, version)
-                        values (?, ?, ?, 1) on conflict (cpts_id) do nothing""",
-                cpts, contract.healthProjectValidatedOn(), contract.signatureDate())
-                : jdbc.update("update aci_contract set version = version + 1 where cpts_id = ? and version = ?",
-                cpts, expectedVersion);
+                        values (?, ?, ?, 1) on conflict (cpts_id) do nothing""", cpts, contract.healthProjectValidatedOn(), contract.signatureDate())
+                : jdbc.update(
+                        "update aci_contract set version = version + 1 where cpts_id = ? and version = ?",
+                        cpts,
+                        expectedVersion);
         if (claimed != 1) {
             throw new ContractConflict();
         }
         Map<Integer, Integer> storedSignatures = new LinkedHashMap<>();
-        jdbc.query("select v.version, count(s.party) as signed from aci_contract_version v "
+        jdbc.query(
+                "select v.version, count(s.party) as signed from aci_contract_version v "
                         + "left join aci_contract_signature s on s.cpts_id = v.cpts_id and s.version = v.version "
                         + "where v.cpts_id = ? group by v.version",
                 row -> {
                     storedSignatures.put(row.getInt("version"), row.getInt("signed"));
-                }, cpts);
+                },
+                cpts);
         for (SignedContract version : contract.versions()) {
-            write(contract.cpts(), version.version(), version.amendmentReason().orElse(null), version.terms(),
-                    version.signatures(), storedSignatures);
+            write(
+                    contract.cpts(),
+                    version.version(),
+                    version.amendmentReason().orElse(null),
+                    version.terms(),
+                    version.signatures(),
+                    storedSignatures);
         }
-        contract.pendingDraft().ifPresent(draft -> write(contract.cpts(), draft.version(),
-                draft.amendmentReason().orElse(null), draft.terms(), draft.signatures(), storedSignatures));
+        contract.pendingDraft()
+                .ifPresent(draft -> write(
+                        contract.cpts(),
+                        draft.version(),
+                        draft.amendmentReason().orElse(null),
+                        draft.terms(),
+                        draft.signatures(),
+                        storedSignatures));
         return expectedVersion + 1;
     }
 
@@ -170,31 +211,50 @@ class JdbcContracts implements Contracts {
      * Writes a version not stored yet, rewrites the terms of one nobody signed (before the first signature freezes
      * them), and adds the new signatures.
      */
-    private void write(CptsId cpts, int version, String amendmentReason, ContractTerms terms,
-                       List<ContractSignature> signatures, Map<Integer, Integer> stored) {
+    private void write(
+            CptsId cpts,
+            int version,
+            String amendmentReason,
+            ContractTerms terms,
+            List<ContractSignature> signatures,
+            Map<Integer, Integer> stored) {
         Integer storedSignatures = stored.get(version);
         if (storedSignatures == null) {
-            jdbc.update("insert into aci_contract_version (cpts_id, version, amendment_reason, bracket_code, "
-                    + "population) values (?, ?, ?, ?, ?)", cpts.value(), version, amendmentReason,
-                    terms.bracketCode(), terms.population());
+            jdbc.update(
+                    "insert into aci_contract_version (cpts_id, version, amendment_reason, bracket_code, "
+                            + "population) values (?, ?, ?, ?, ?)",
+                    cpts.value(),
+                    version,
+                    amendmentReason,
+                    terms.bracketCode(),
+                    terms.population());
             writeTerms(cpts, version, terms);
         } else if (storedSignatures == 0) {
-            jdbc.update("delete from aci_contract_indicator_tier where cpts_id = ? and version = ?", cpts.value(),
-                    version);
+            jdbc.update(
+                    "delete from aci_contract_indicator_tier where cpts_id = ? and version = ?", cpts.value(), version);
             jdbc.update("delete from aci_contract_indicator where cpts_id = ? and version = ?", cpts.value(), version);
             jdbc.update("delete from aci_contract_mission where cpts_id = ? and version = ?", cpts.value(), version);
-            jdbc.update("update aci_contract_version set bracket_code = ?, population = ? "
-                    + "where cpts_id = ? and version = ?", terms.bracketCode(), terms.population(), cpts.value(),
+            jdbc.update(
+                    "update aci_contract_version set bracket_code = ?, population = ? "
+                            + "where cpts_id = ? and version = ?",
+                    terms.bracketCode(),
+                    terms.population(),
+                    cpts.value(),
                     version);
             writeTerms(cpts, version, terms);
         }
-        for (ContractSignature signature : signatures.subList(storedSignatures == null ? 0 : storedSignatures,
-                signatures.size())) {
-            jdbc.update("""
+        for (ContractSignature signature :
+                signatures.subList(storedSignatures == null ? 0 : storedSignatures, signatures.size())) {
+            jdbc.update(
+                    """
                     insert into aci_contract_signature (cpts_id, version, party, username, display_name, role,
                         signed_at) values (?, ?, ?, ?, ?, ?, ?)""",
-                    cpts.value(), version, signature.party().name(), signature.signer().username(),
-                    signature.signer().displayName(), signature.signer().role().name(),
+                    cpts.value(),
+                    version,
+                    signature.party().name(),
+                    signature.signer().username(),
+                    signature.signer().displayName(),
+                    signature.signer().role().name(),
                     Timestamp.from(signature.at()));
         }
     }
@@ -202,28 +262,47 @@ class JdbcContracts implements Contracts {
     private void writeTerms(CptsId cpts, int version, ContractTerms terms) {
         int missionPosition = 0;
         for (ContractMission mission : terms.missions()) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into aci_contract_mission (cpts_id, version, position, mission, start_on,
                         fully_deployed_on, fixed_amount) values (?, ?, ?, ?, ?, ?, ?)""",
-                    cpts.value(), version, missionPosition++, mission.mission().name(), mission.startOn(),
-                    mission.fullyDeployedOn(), mission.fixedAmount().amount());
+                    cpts.value(),
+                    version,
+                    missionPosition++,
+                    mission.mission().name(),
+                    mission.startOn(),
+                    mission.fullyDeployedOn(),
+                    mission.fixedAmount().amount());
             int indicatorPosition = 0;
             for (Indicator indicator : mission.indicators()) {
                 BinaryReward binary = indicator.reward() instanceof BinaryReward b ? b : null;
-                jdbc.update("""
+                jdbc.update(
+                        """
                         insert into aci_contract_indicator (cpts_id, version, mission, position, name, baseline,
                             target, reward, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        cpts.value(), version, mission.mission().name(), indicatorPosition++, indicator.name(),
-                        indicator.baseline(), indicator.target(), binary != null ? "BINARY" : "TIERED",
+                        cpts.value(),
+                        version,
+                        mission.mission().name(),
+                        indicatorPosition++,
+                        indicator.name(),
+                        indicator.baseline(),
+                        indicator.target(),
+                        binary != null ? "BINARY" : "TIERED",
                         binary != null ? binary.amount().amount() : null);
                 if (indicator.reward() instanceof TieredReward tiered) {
                     int tierPosition = 0;
                     for (RewardTier tier : tiered.tiers()) {
-                        jdbc.update("""
+                        jdbc.update(
+                                """
                                 insert into aci_contract_indicator_tier (cpts_id, version, indicator, position,
                                     label, threshold, amount) values (?, ?, ?, ?, ?, ?, ?)""",
-                                cpts.value(), version, indicator.name(), tierPosition++, tier.label(),
-                                tier.threshold(), tier.amount().amount());
+                                cpts.value(),
+                                version,
+                                indicator.name(),
+                                tierPosition++,
+                                tier.label(),
+                                tier.threshold(),
+                                tier.amount().amount());
                     }
                 }
             }
@@ -233,23 +312,39 @@ class JdbcContracts implements Contracts {
     @Override
     @Transactional
     public void archive(CptsId cpts, int version, ArchivedDocument pdf) {
-        jdbc.update("insert into aci_contract_document (cpts_id, version, filename, content, sha256, generated_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", cpts.value(), version, pdf.filename(), pdf.content(),
-                pdf.sha256(), Timestamp.from(pdf.generatedAt()));
+        jdbc.update(
+                "insert into aci_contract_document (cpts_id, version, filename, content, sha256, generated_at) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                cpts.value(),
+                version,
+                pdf.filename(),
+                pdf.content(),
+                pdf.sha256(),
+                Timestamp.from(pdf.generatedAt()));
     }
 
     @Override
     public Optional<ArchivedDocument> document(CptsId cpts, int version) {
-        return jdbc.query("select * from aci_contract_document where cpts_id = ? and version = ?",
-                (row, n) -> new ArchivedDocument(row.getString("filename"), row.getBytes("content"),
-                        row.getString("sha256"), row.getTimestamp("generated_at").toInstant()),
-                cpts.value(), version).stream().findFirst();
+        return jdbc
+                .query(
+                        "select * from aci_contract_document where cpts_id = ? and version = ?",
+                        (row, n) -> new ArchivedDocument(
+                                row.getString("filename"),
+                                row.getBytes("content"),
+                                row.getString("sha256"),
+                                row.getTimestamp("generated_at").toInstant()),
+                        cpts.value(),
+                        version)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<Integer> documentVersions(CptsId cpts) {
-        return jdbc.queryForList("select version from aci_contract_document where cpts_id = ? order by version",
-                Integer.class, cpts.value());
+        return jdbc.queryForList(
+                "select version from aci_contract_document where cpts_id = ? order by version",
+                Integer.class,
+                cpts.value());
     }
 
     @Override
@@ -258,24 +353,34 @@ class JdbcContracts implements Contracts {
         if (cpts.isEmpty()) {
             return progress;
         }
-        jdbc.query("select * from aci_mission_progress where cpts_id = any(?)", row -> {
-            Mission mission = Mission.valueOf(row.getString("mission"));
-            progress.computeIfAbsent(new CptsId(row.getLong("cpts_id")), id -> new EnumMap<>(Mission.class))
-                    .put(mission, new MissionProgress(mission, row.getObject("started_on", LocalDate.class),
-                            row.getObject("fully_deployed_on", LocalDate.class)));
-        }, (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+        jdbc.query(
+                "select * from aci_mission_progress where cpts_id = any(?)",
+                row -> {
+                    Mission mission = Mission.valueOf(row.getString("mission"));
+                    progress.computeIfAbsent(new CptsId(row.getLong("cpts_id")), id -> new EnumMap<>(Mission.class))
+                            .put(
+                                    mission,
+                                    new MissionProgress(
+                                            mission,
+                                            row.getObject("started_on", LocalDate.class),
+                                            row.getObject("fully_deployed_on", LocalDate.class)));
+                },
+                (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
         return progress;
     }
 
     @Override
     @Transactional
     public void saveProgress(CptsId cpts, MissionProgress progress) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into aci_mission_progress (cpts_id, mission, started_on, fully_deployed_on)
                 values (?, ?, ?, ?)
                 on conflict (cpts_id, mission) do update
                     set started_on = excluded.started_on, fully_deployed_on = excluded.fully_deployed_on""",
-                cpts.value(), progress.mission().name(), date(progress.startedOn()),
+                cpts.value(),
+                progress.mission().name(),
+                date(progress.startedOn()),
                 date(progress.fullyDeployedOn()));
     }
 

@@ -2,6 +2,10 @@ package fr.cpts.persistence.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,11 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The default database: a real PostgreSQL server started from binaries shipped in a jar, its data kept in a
@@ -26,8 +25,10 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${cpts.database.embedded.data-directory}") Path dataDirectory,
-                                      @Value("${cpts.database.embedded.port}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${cpts.database.embedded.data-directory}") Path dataDirectory,
+            @Value("${cpts.database.embedded.port}") int port)
+            throws IOException {
         Files.createDirectories(dataDirectory);
         log.info("PostgreSQL embarqué : données dans {}, port {}", dataDirectory.toAbsolutePath(), port);
         return EmbeddedPostgres.builder()

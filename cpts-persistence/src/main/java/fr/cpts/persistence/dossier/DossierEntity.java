@@ -18,7 +18,6 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,8 +90,7 @@ class DossierEntity {
     @OrderColumn(name = "position")
     List<TransitionEmbeddable> transitions = new ArrayList<>();
 
-    protected DossierEntity() {
-    }
+    protected DossierEntity() {}
 
     DossierEntity(long cptsId, DossierKind kind, Instant createdAt) {
         this.cptsId = cptsId;

@@ -1,11 +1,10 @@
 package fr.cpts.persistence.dossier;
 
 import fr.cpts.domain.dossier.DossierKind;
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DossierJpaRepository extends JpaRepository<DossierEntity, Long> {
 

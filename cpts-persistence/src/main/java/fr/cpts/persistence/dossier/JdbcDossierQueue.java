@@ -12,13 +12,12 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ARS's dossier queue in one query: scope, state, département and age filtered by PostgreSQL, ordered (awaiting
@@ -53,28 +52,41 @@ class JdbcDossierQueue implements DossierQueue {
             where.append(" and d.in_state_since <= ?");
             arguments.add(Timestamp.from(filter.inStateNoLaterThan()));
         }
-        return new PagedQuery("d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code",
-                "from dossier d join cpts c on c.id = d.cpts_id where " + where, "(d.state in " + DECIDED
-                + "), d.in_state_since, d.id", arguments)
-                .read(jdbc, page, (row, n) -> new QueuedDossier(new DossierId(row.getLong("id")),
-                        DossierKind.valueOf(row.getString("kind")), DossierState.valueOf(row.getString("state")),
-                        row.getTimestamp("in_state_since").toInstant(), new CptsId(row.getLong("cpts_id")),
-                        row.getString("name"), new DepartementCode(row.getString("departement_code"))));
+        return new PagedQuery(
+                        "d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code",
+                        "from dossier d join cpts c on c.id = d.cpts_id where " + where,
+                        "(d.state in " + DECIDED + "), d.in_state_since, d.id",
+                        arguments)
+                .read(
+                        jdbc,
+                        page,
+                        (row, n) -> new QueuedDossier(
+                                new DossierId(row.getLong("id")),
+                                DossierKind.valueOf(row.getString("kind")),
+                                DossierState.valueOf(row.getString("state")),
+                                row.getTimestamp("in_state_since").toInstant(),
+                                new CptsId(row.getLong("cpts_id")),
+                                row.getString("name"),
+                                new DepartementCode(row.getString("departement_code"))));
     }
 
     @Override
     public long awaitingArs(AccessScope scope) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
-        return jdbc.queryForObject("select count(*) from dossier d join cpts c on c.id = d.cpts_id "
-                + "where d.state in ('SUBMITTED', 'UNDER_INSTRUCTION') and " + inScope.sql(), Long.class,
+        return jdbc.queryForObject(
+                "select count(*) from dossier d join cpts c on c.id = d.cpts_id "
+                        + "where d.state in ('SUBMITTED', 'UNDER_INSTRUCTION') and " + inScope.sql(),
+                Long.class,
                 inScope.arguments().toArray());
     }
 
     @Override
     public List<DepartementCode> departements(AccessScope scope) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
-        return jdbc.query("select distinct c.departement_code from cpts c where " + inScope.sql()
-                        + " order by c.departement_code", (row, n) -> new DepartementCode(row.getString(1)),
+        return jdbc.query(
+                "select distinct c.departement_code from cpts c where " + inScope.sql()
+                        + " order by c.departement_code",
+                (row, n) -> new DepartementCode(row.getString(1)),
                 inScope.arguments().toArray());
     }
 }

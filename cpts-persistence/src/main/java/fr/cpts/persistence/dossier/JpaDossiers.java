@@ -16,18 +16,17 @@ import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.dossier.Milestone;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.lifecycle.Step;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dossiers port over {@code dossier} and its child tables. A save from a version other than the stored one is
@@ -62,7 +61,9 @@ class JpaDossiers implements Dossiers {
             return List.of();
         }
         return repository.findByCptsIdIn(cpts.stream().map(CptsId::value).toList()).stream()
-                .map(JpaDossiers::toDomain).sorted(Comparator.comparing(Dossier::inStateSince)).toList();
+                .map(JpaDossiers::toDomain)
+                .sorted(Comparator.comparing(Dossier::inStateSince))
+                .toList();
     }
 
     @Override
@@ -81,8 +82,10 @@ class JpaDossiers implements Dossiers {
         try {
             Dossier saved = toDomain(repository.saveAndFlush(entity));
             // the stage of the CPTS moves with its dossiers, in the same transaction, and never back
-            jdbc.update("update cpts set stage = ? where id = ? and cpts_stage_rank(stage) < cpts_stage_rank(?)",
-                    CptsProgress.stageOf(saved.kind(), saved.state()).name(), saved.cpts().value(),
+            jdbc.update(
+                    "update cpts set stage = ? where id = ? and cpts_stage_rank(stage) < cpts_stage_rank(?)",
+                    CptsProgress.stageOf(saved.kind(), saved.state()).name(),
+                    saved.cpts().value(),
                     CptsProgress.stageOf(saved.kind(), saved.state()).name());
             return saved;
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException lost) {
@@ -104,8 +107,9 @@ class JpaDossiers implements Dossiers {
                 row.orientation = text;
                 entity.missions.put(mission, row);
             });
-            letter.timetable().forEach(milestone ->
-                    entity.milestones.add(new MilestoneEmbeddable(milestone.date(), milestone.label())));
+            letter.timetable()
+                    .forEach(milestone ->
+                            entity.milestones.add(new MilestoneEmbeddable(milestone.date(), milestone.label())));
         } else if (dossier.content() instanceof HealthProject project) {
             entity.diagnostic = project.diagnostic();
             entity.actors = project.actorsEngaged();
@@ -144,25 +148,58 @@ class JpaDossiers implements Dossiers {
     }
 
     static Dossier toDomain(DossierEntity entity) {
-        DossierContent content = switch (entity.kind) {
-            case LETTRE_INTENTION -> {
-                Map<Mission, String> orientations = new EnumMap<>(Mission.class);
-                entity.missions.forEach((mission, row) -> orientations.put(mission, row.orientation));
-                yield new LetterOfIntent(entity.diagnostic, entity.actors, orientations, entity.milestones.stream()
-                        .map(row -> new Milestone(row.dueOn, row.label)).toList());
-            }
-            case PROJET_SANTE -> {
-                Map<Mission, ActionSheet> sheets = new EnumMap<>(Mission.class);
-                entity.missions.forEach((mission, row) -> sheets.put(mission, new ActionSheet(
-                        row.operationalObjectives, row.means, row.actions, row.calendar, row.indicators)));
-                yield new HealthProject(entity.diagnostic, entity.actors, entity.objectives, sheets,
-                        entity.evaluation, entity.financialFraming, entity.informationSharing, entity.protocols);
-            }
-        };
-        List<Step<DossierMove, DossierState>> timeline = entity.transitions.stream().map(row -> new Step<>(
-                DossierMove.valueOf(row.move), DossierState.valueOf(row.fromState), DossierState.valueOf(row.toState),
-                ActorColumns.actor(row.actorUsername, row.actorName, row.actorRole), row.at, null, row.reason)).toList();
-        return Dossier.restore(new DossierId(entity.id), new CptsId(entity.cptsId), entity.kind, entity.state, content,
-                timeline, entity.version, entity.createdAt);
+        DossierContent content =
+                switch (entity.kind) {
+                    case LETTRE_INTENTION -> {
+                        Map<Mission, String> orientations = new EnumMap<>(Mission.class);
+                        entity.missions.forEach((mission, row) -> orientations.put(mission, row.orientation));
+                        yield new LetterOfIntent(
+                                entity.diagnostic,
+                                entity.actors,
+                                orientations,
+                                entity.milestones.stream()
+                                        .map(row -> new Milestone(row.dueOn, row.label))
+                                        .toList());
+                    }
+                    case PROJET_SANTE -> {
+                        Map<Mission, ActionSheet> sheets = new EnumMap<>(Mission.class);
+                        entity.missions.forEach((mission, row) -> sheets.put(
+                                mission,
+                                new ActionSheet(
+                                        row.operationalObjectives,
+                                        row.means,
+                                        row.actions,
+                                        row.calendar,
+                                        row.indicators)));
+                        yield new HealthProject(
+                                entity.diagnostic,
+                                entity.actors,
+                                entity.objectives,
+                                sheets,
+                                entity.evaluation,
+                                entity.financialFraming,
+                                entity.informationSharing,
+                                entity.protocols);
+                    }
+                };
+        List<Step<DossierMove, DossierState>> timeline = entity.transitions.stream()
+                .map(row -> new Step<>(
+                        DossierMove.valueOf(row.move),
+                        DossierState.valueOf(row.fromState),
+                        DossierState.valueOf(row.toState),
+                        ActorColumns.actor(row.actorUsername, row.actorName, row.actorRole),
+                        row.at,
+                        null,
+                        row.reason))
+                .toList();
+        return Dossier.restore(
+                new DossierId(entity.id),
+                new CptsId(entity.cptsId),
+                entity.kind,
+                entity.state,
+                content,
+                timeline,
+                entity.version,
+                entity.createdAt);
     }
 }

@@ -2,7 +2,6 @@ package fr.cpts.persistence.dossier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 
 /** One row of {@code dossier_milestone}. */
@@ -15,8 +14,7 @@ class MilestoneEmbeddable {
     @Column(nullable = false, length = 500)
     String label;
 
-    protected MilestoneEmbeddable() {
-    }
+    protected MilestoneEmbeddable() {}
 
     MilestoneEmbeddable(LocalDate dueOn, String label) {
         this.dueOn = dueOn;

@@ -2,7 +2,6 @@ package fr.cpts.persistence.dossier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.Instant;
 
 /** One row of {@code dossier_transition}: a step of the timeline. */

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-
 /**
  * The officers' review queue in one query: filter by scope and state, order and page in PostgreSQL, the total
  * counted in the same statement ({@link PagedQuery}). A filed review is one not in draft: a review
@@ -32,11 +31,20 @@ class JdbcReviewQueue implements ReviewQueue {
     @Override
     public Page<FiledReview> filed(AccessScope scope, PageRequest page) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
-        return new PagedQuery("r.cpts_id, c.name, r.contract_year, r.state, r.in_state_since",
-                "from yearly_review r join cpts c on c.id = r.cpts_id where r.state <> 'DRAFT' and " + inScope.sql(),
-                "(r.state = 'SUBMITTED') desc, r.in_state_since, c.name, r.contract_year", inScope.arguments())
-                .read(jdbc, page, (row, n) -> new FiledReview(new CptsId(row.getLong("cpts_id")),
-                        row.getString("name"), row.getInt("contract_year"), ReviewState.valueOf(row.getString("state")),
-                        row.getTimestamp("in_state_since").toInstant()));
+        return new PagedQuery(
+                        "r.cpts_id, c.name, r.contract_year, r.state, r.in_state_since",
+                        "from yearly_review r join cpts c on c.id = r.cpts_id where r.state <> 'DRAFT' and "
+                                + inScope.sql(),
+                        "(r.state = 'SUBMITTED') desc, r.in_state_since, c.name, r.contract_year",
+                        inScope.arguments())
+                .read(
+                        jdbc,
+                        page,
+                        (row, n) -> new FiledReview(
+                                new CptsId(row.getLong("cpts_id")),
+                                row.getString("name"),
+                                row.getInt("contract_year"),
+                                ReviewState.valueOf(row.getString("state")),
+                                row.getTimestamp("in_state_since").toInstant()));
     }
 }

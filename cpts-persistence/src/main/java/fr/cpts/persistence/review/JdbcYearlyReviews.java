@@ -20,11 +20,6 @@ import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.persistence.database.Decimals;
 import fr.cpts.persistence.shared.JsonRows;
 import fr.cpts.persistence.shared.JsonRows.JsonRow;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,6 +31,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The yearly reviews port on PostgreSQL: one row per CPTS and contract year, its indicators in the contract's order,
@@ -52,8 +51,7 @@ class JdbcYearlyReviews implements YearlyReviews {
                     'size', e.size, 'username', e.username, 'display_name', e.display_name, 'role', e.role,
                     'uploaded_at', %s) order by e.uploaded_at, e.id)
                  from yearly_review_evidence e where e.review_id = r.id) as evidence,
-                exists (select 1 from yearly_review_statement s where s.review_id = r.id) as statement_issued"""
-            .formatted(JsonRows.EPOCH.formatted("e.uploaded_at"));
+                exists (select 1 from yearly_review_statement s where s.review_id = r.id) as statement_issued""".formatted(JsonRows.EPOCH.formatted("e.uploaded_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -64,15 +62,26 @@ class JdbcYearlyReviews implements YearlyReviews {
     @Override
     public Optional<VersionedReview> of(CptsId cpts, int contractYear) {
         return read("", "r.cpts_id = ? and r.contract_year = ?", (row, n) -> review(row), cpts.value(), contractYear)
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<WithFiles> withFiles(CptsId cpts, int contractYear) {
-        return read(FILES, "r.cpts_id = ? and r.contract_year = ?", (row, n) -> new WithFiles(review(row),
-                new ReviewFiles(JsonRows.of(row.getString("evidence")).stream().map(JdbcYearlyReviews::evidence)
-                        .toList(), row.getBoolean("statement_issued"))), cpts.value(), contractYear)
-                .stream().findFirst();
+        return read(
+                        FILES,
+                        "r.cpts_id = ? and r.contract_year = ?",
+                        (row, n) -> new WithFiles(
+                                review(row),
+                                new ReviewFiles(
+                                        JsonRows.of(row.getString("evidence")).stream()
+                                                .map(JdbcYearlyReviews::evidence)
+                                                .toList(),
+                                        row.getBoolean("statement_issued"))),
+                        cpts.value(),
+                        contractYear)
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -80,8 +89,8 @@ class JdbcYearlyReviews implements YearlyReviews {
         if (cpts.isEmpty()) {
             return List.of();
         }
-        return read("", "r.cpts_id = any(?)", (row, n) -> review(row),
-                (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
+        return read("", "r.cpts_id = any(?)", (row, n) -> review(row), (Object)
+                cpts.stream().map(CptsId::value).toArray(Long[]::new));
     }
 
     /** Reviews with their indicators and history, and the {@code extra} columns, in one statement. */
@@ -96,8 +105,7 @@ class JdbcYearlyReviews implements YearlyReviews {
                         'username', t.username, 'display_name', t.display_name, 'role', t.role,
                         'at', %s, 'indicator', t.indicator, 'reason', t.reason) order by t.position)
                      from yearly_review_transition t where t.review_id = r.id) as timeline%s
-                from yearly_review r where %s order by r.cpts_id, r.contract_year"""
-                .formatted(JsonRows.EPOCH.formatted("t.at"), extra, where), rows, arguments);
+                from yearly_review r where %s order by r.cpts_id, r.contract_year""".formatted(JsonRows.EPOCH.formatted("t.at"), extra, where), rows, arguments);
     }
 
     private static VersionedReview review(ResultSet row) throws SQLException {
@@ -109,24 +117,42 @@ class JdbcYearlyReviews implements YearlyReviews {
             names.add(name);
             BigDecimal declared = indicator.decimal("declared");
             if (declared != null) {
-                declarations.put(name, new IndicatorDeclaration(Decimals.asEntered(declared),
-                        indicator.text("comment")));
+                declarations.put(
+                        name, new IndicatorDeclaration(Decimals.asEntered(declared), indicator.text("comment")));
             }
             String decision = indicator.text("decision");
             if (decision != null) {
-                assessments.put(name, new IndicatorAssessment(AssessmentDecision.valueOf(decision),
-                        Decimals.asEntered(indicator.decimal("retained")), indicator.text("reason")));
+                assessments.put(
+                        name,
+                        new IndicatorAssessment(
+                                AssessmentDecision.valueOf(decision),
+                                Decimals.asEntered(indicator.decimal("retained")),
+                                indicator.text("reason")));
             }
         }
         List<Step<ReviewMove, ReviewState>> timeline = JsonRows.of(row.getString("timeline")).stream()
-                .map(step -> new Step<>(ReviewMove.valueOf(step.text("move")), ReviewState.valueOf(step.text("from")),
-                        ReviewState.valueOf(step.text("to")), actor(step), step.instant("at"),
-                        step.text("indicator"), step.text("reason")))
+                .map(step -> new Step<>(
+                        ReviewMove.valueOf(step.text("move")),
+                        ReviewState.valueOf(step.text("from")),
+                        ReviewState.valueOf(step.text("to")),
+                        actor(step),
+                        step.instant("at"),
+                        step.text("indicator"),
+                        step.text("reason")))
                 .toList();
-        return new VersionedReview(YearlyReview.restore(new CptsId(row.getLong("cpts_id")),
-                row.getInt("contract_version"), row.getInt("contract_year"), names, declarations, assessments,
-                ReviewState.valueOf(row.getString("state")), row.getBoolean("crisis_declared"), timeline,
-                row.getTimestamp("opened_at").toInstant()), row.getLong("version"));
+        return new VersionedReview(
+                YearlyReview.restore(
+                        new CptsId(row.getLong("cpts_id")),
+                        row.getInt("contract_version"),
+                        row.getInt("contract_year"),
+                        names,
+                        declarations,
+                        assessments,
+                        ReviewState.valueOf(row.getString("state")),
+                        row.getBoolean("crisis_declared"),
+                        timeline,
+                        row.getTimestamp("opened_at").toInstant()),
+                row.getLong("version"));
     }
 
     /**
@@ -145,8 +171,12 @@ class JdbcYearlyReviews implements YearlyReviews {
                     insert into yearly_review (cpts_id, contract_year, contract_version, state, opened_at,
                         in_state_since, version)
                     values (?, ?, ?, 'DRAFT', ?, ?, 1) on conflict (cpts_id, contract_year) do nothing returning id""";
-            arguments.addAll(List.of(review.cpts().value(), review.contractYear(), review.contractVersion(),
-                    Timestamp.from(review.openedAt()), Timestamp.from(review.openedAt())));
+            arguments.addAll(List.of(
+                    review.cpts().value(),
+                    review.contractYear(),
+                    review.contractVersion(),
+                    Timestamp.from(review.openedAt()),
+                    Timestamp.from(review.openedAt())));
         } else {
             claim = """
                     update yearly_review set version = version + 1
@@ -180,13 +210,18 @@ class JdbcYearlyReviews implements YearlyReviews {
                         with ordinality as s(move, from_state, to_state, username, display_name, role, at,
                             indicator, reason, position)
                     on conflict (review_id, position) do nothing)
-                select id from claimed""".formatted(claim), (row, n) -> row.getLong(1), arguments.toArray())
-                .stream().findFirst().orElse(null);
+                select id from claimed""".formatted(claim), (row, n) -> row.getLong(1), arguments.toArray()).stream()
+                .findFirst()
+                .orElse(null);
         if (id == null) {
             throw new ReviewConflict();
         }
-        jdbc.update("update yearly_review set state = ?, crisis_declared = ?, in_state_since = ? where id = ?",
-                review.state().name(), review.crisisDeclared(), Timestamp.from(review.inStateSince()), id);
+        jdbc.update(
+                "update yearly_review set state = ?, crisis_declared = ?, in_state_since = ? where id = ?",
+                review.state().name(),
+                review.crisisDeclared(),
+                Timestamp.from(review.inStateSince()),
+                id);
         return expectedVersion + 1;
     }
 
@@ -231,47 +266,83 @@ class JdbcYearlyReviews implements YearlyReviews {
         // the review row is locked while the evidence is added: a filing at the same instant waits, or finds it
         Long review = jdbc.query("""
                 select id from yearly_review where cpts_id = ? and contract_year = ?
-                    and state in ('DRAFT', 'CORRECTIONS_REQUESTED') for update""", (row, n) -> row.getLong(1),
-                cpts.value(), contractYear).stream().findFirst().orElseThrow(ReviewConflict::new);
-        return jdbc.queryForObject("""
+                    and state in ('DRAFT', 'CORRECTIONS_REQUESTED') for update""", (row, n) -> row.getLong(1), cpts.value(), contractYear).stream()
+                .findFirst()
+                .orElseThrow(ReviewConflict::new);
+        return jdbc.queryForObject(
+                """
                 insert into yearly_review_evidence (review_id, indicator, filename, content, size, username,
                     display_name, role, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, review, indicator, file.filename(),
-                file.content(), file.size(), by.username(), by.displayName(), by.role().name(), Timestamp.from(at));
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+                Long.class,
+                review,
+                indicator,
+                file.filename(),
+                file.content(),
+                file.size(),
+                by.username(),
+                by.displayName(),
+                by.role().name(),
+                Timestamp.from(at));
     }
 
     @Override
     public Optional<EvidenceFile> evidenceFile(long id) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select r.cpts_id, r.contract_year, e.filename, e.content
                 from yearly_review_evidence e join yearly_review r on r.id = e.review_id where e.id = ?""",
-                (row, n) -> new EvidenceFile(new CptsId(row.getLong("cpts_id")), row.getInt("contract_year"),
-                        new PdfFile(row.getString("filename"), row.getBytes("content"))), id).stream().findFirst();
+                        (row, n) -> new EvidenceFile(
+                                new CptsId(row.getLong("cpts_id")),
+                                row.getInt("contract_year"),
+                                new PdfFile(row.getString("filename"), row.getBytes("content"))),
+                        id)
+                .stream()
+                .findFirst();
     }
 
     @Override
     @Transactional
     public void archiveStatement(CptsId cpts, int contractYear, ArchivedDocument pdf) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into yearly_review_statement (review_id, filename, content, sha256, generated_at)
                 select id, ?, ?, ?, ? from yearly_review where cpts_id = ? and contract_year = ?""",
-                pdf.filename(), pdf.content(), pdf.sha256(), Timestamp.from(pdf.generatedAt()), cpts.value(),
+                pdf.filename(),
+                pdf.content(),
+                pdf.sha256(),
+                Timestamp.from(pdf.generatedAt()),
+                cpts.value(),
                 contractYear);
     }
 
     @Override
     public Optional<ArchivedDocument> statement(CptsId cpts, int contractYear) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select s.* from yearly_review_statement s join yearly_review r on r.id = s.review_id
                 where r.cpts_id = ? and r.contract_year = ?""",
-                (row, n) -> new ArchivedDocument(row.getString("filename"), row.getBytes("content"),
-                        row.getString("sha256"), row.getTimestamp("generated_at").toInstant()),
-                cpts.value(), contractYear).stream().findFirst();
+                        (row, n) -> new ArchivedDocument(
+                                row.getString("filename"),
+                                row.getBytes("content"),
+                                row.getString("sha256"),
+                                row.getTimestamp("generated_at").toInstant()),
+                        cpts.value(),
+                        contractYear)
+                .stream()
+                .findFirst();
     }
 
     private static ReviewEvidence evidence(JsonRow row) {
-        return new ReviewEvidence(row.number("id"), row.text("indicator"), row.text("filename"), row.number("size"),
-                actor(row), row.instant("uploaded_at"));
+        return new ReviewEvidence(
+                row.number("id"),
+                row.text("indicator"),
+                row.text("filename"),
+                row.number("size"),
+                actor(row),
+                row.instant("uploaded_at"));
     }
 
     private static Actor actor(JsonRow row) {

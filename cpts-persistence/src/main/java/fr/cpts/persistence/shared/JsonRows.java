@@ -1,14 +1,13 @@
 package fr.cpts.persistence.shared;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rows of a child table that a query aggregates into its parent's row with {@code json_agg}, so that an aggregate
@@ -20,8 +19,7 @@ public final class JsonRows {
     /** The SQL for an instant as seconds since the epoch, exact to the microsecond, as text. */
     public static final String EPOCH = "extract(epoch from %s)::text";
 
-    private JsonRows() {
-    }
+    private JsonRows() {}
 
     /** The rows of a {@code json_agg} column (null, as an empty aggregate gives, reads as no rows). */
     public static List<JsonRow> of(String json) {
@@ -60,8 +58,11 @@ public final class JsonRows {
                 return null;
             }
             long whole = seconds.setScale(0, RoundingMode.FLOOR).longValueExact();
-            return Instant.ofEpochSecond(whole, seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9)
-                    .longValueExact());
+            return Instant.ofEpochSecond(
+                    whole,
+                    seconds.subtract(BigDecimal.valueOf(whole))
+                            .movePointRight(9)
+                            .longValueExact());
         }
 
         /** The rows aggregated in that column of this row. */

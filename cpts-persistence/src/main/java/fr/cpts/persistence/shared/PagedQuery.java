@@ -2,11 +2,10 @@ package fr.cpts.persistence.shared;
 
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * One page of a list read by PostgreSQL: filtered, ordered and paged there, the total of the whole list counted by a
@@ -29,11 +28,14 @@ public record PagedQuery(String columns, String fromWhere, String orderBy, List<
         paged.add(page.size());
         paged.add(page.offset());
         long[] total = {0};
-        List<T> found = jdbc.query("select " + columns + ", count(*) over () as paged_total " + fromWhere
-                + " order by " + orderBy + " limit ? offset ?", (row, n) -> {
-            total[0] = row.getLong("paged_total");
-            return rows.mapRow(row, n);
-        }, paged.toArray());
+        List<T> found = jdbc.query(
+                "select " + columns + ", count(*) over () as paged_total " + fromWhere + " order by " + orderBy
+                        + " limit ? offset ?",
+                (row, n) -> {
+                    total[0] = row.getLong("paged_total");
+                    return rows.mapRow(row, n);
+                },
+                paged.toArray());
         if (found.isEmpty() && page.number() > 1) {
             total[0] = jdbc.queryForObject("select count(*) " + fromWhere, Long.class, arguments.toArray());
         }

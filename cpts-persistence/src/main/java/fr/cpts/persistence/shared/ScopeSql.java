@@ -2,7 +2,6 @@ package fr.cpts.persistence.shared;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.territory.DepartementCode;
-
 import java.util.List;
 
 /**
@@ -21,11 +20,15 @@ public record ScopeSql(String sql, List<Object> arguments) {
             return new ScopeSql(alias + ".id = ?", List.of(own.cpts().value()));
         }
         if (scope instanceof AccessScope.Region region) {
-            return new ScopeSql(alias + ".region_code = ?", List.of(region.region().value()));
+            return new ScopeSql(
+                    alias + ".region_code = ?", List.of(region.region().value()));
         }
         if (scope instanceof AccessScope.Departements departements) {
-            return new ScopeSql(alias + ".departement_code = any(?)", List.of((Object) departements.departements()
-                    .stream().map(DepartementCode::value).sorted().toArray(String[]::new)));
+            return new ScopeSql(
+                    alias + ".departement_code = any(?)", List.of((Object) departements.departements().stream()
+                            .map(DepartementCode::value)
+                            .sorted()
+                            .toArray(String[]::new)));
         }
         if (scope instanceof AccessScope.National) {
             return new ScopeSql("true", List.of());

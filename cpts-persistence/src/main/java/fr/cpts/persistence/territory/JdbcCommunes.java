@@ -9,12 +9,6 @@ import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.ReferenceDataVersion;
 import fr.cpts.domain.territory.Region;
 import fr.cpts.domain.territory.SearchText;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.SqlArrayValue;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +21,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The communes port over the reference tables Flyway loads ({@link TerritoryReferenceMigration}); read-only, so
@@ -42,8 +41,8 @@ class JdbcCommunes implements Communes {
     private static final String BY_POPULATION = " order by c.population desc nulls last, c.search_name, c.code";
 
     private static final RowMapper<Commune> COMMUNE = JdbcCommunes::commune;
-    private static final RowMapper<Epci> EPCI = (row, number) -> new Epci(row.getString("code"),
-            row.getString("name"), row.getString("kind"), optionalInt(row, "population"));
+    private static final RowMapper<Epci> EPCI = (row, number) -> new Epci(
+            row.getString("code"), row.getString("name"), row.getString("kind"), optionalInt(row, "population"));
 
     private final JdbcTemplate jdbc;
 
@@ -58,24 +57,35 @@ class JdbcCommunes implements Communes {
         }
         if (InseeCode.isPrefix(text)) {
             String codePrefix = text.strip().toUpperCase(Locale.ROOT);
-            return jdbc.query("select " + COMMUNE_COLUMNS + " from commune c "
-                    + "where c.retired_in is null and c.code like ?" + BY_POPULATION + " limit ?",
-                    COMMUNE, codePrefix + "%", limit);
+            return jdbc.query(
+                    "select " + COMMUNE_COLUMNS + " from commune c " + "where c.retired_in is null and c.code like ?"
+                            + BY_POPULATION + " limit ?",
+                    COMMUNE,
+                    codePrefix + "%",
+                    limit);
         }
         // only letters, digits and single spaces are left: no LIKE wildcard to escape
         String namePrefix = SearchText.normalise(text);
         if (namePrefix.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select " + COMMUNE_COLUMNS + " from commune c "
-                + "where c.retired_in is null and c.search_name like ?" + BY_POPULATION + " limit ?",
-                COMMUNE, namePrefix + "%", limit);
+        return jdbc.query(
+                "select " + COMMUNE_COLUMNS + " from commune c " + "where c.retired_in is null and c.search_name like ?"
+                        + BY_POPULATION + " limit ?",
+                COMMUNE,
+                namePrefix + "%",
+                limit);
     }
 
     @Override
     public Optional<Commune> byCode(InseeCode code) {
-        return jdbc.query("select " + COMMUNE_COLUMNS + " from commune c where c.retired_in is null and c.code = ?",
-                COMMUNE, code.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COMMUNE_COLUMNS + " from commune c where c.retired_in is null and c.code = ?",
+                        COMMUNE,
+                        code.value())
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -84,9 +94,12 @@ class JdbcCommunes implements Communes {
         if (asked.isEmpty()) {
             return new CommuneLookup(List.of(), Set.of());
         }
-        List<Commune> found = jdbc.query("select " + COMMUNE_COLUMNS + " from commune c "
-                        + "where c.retired_in is null and c.code = any (?) order by c.code", COMMUNE,
-                new SqlArrayValue("varchar", asked.stream().map(InseeCode::value).toArray()));
+        List<Commune> found = jdbc.query(
+                "select " + COMMUNE_COLUMNS + " from commune c "
+                        + "where c.retired_in is null and c.code = any (?) order by c.code",
+                COMMUNE,
+                new SqlArrayValue(
+                        "varchar", asked.stream().map(InseeCode::value).toArray()));
         Set<InseeCode> unknown = new LinkedHashSet<>(asked);
         found.forEach(commune -> unknown.remove(commune.code()));
         return new CommuneLookup(found, unknown);
@@ -94,16 +107,26 @@ class JdbcCommunes implements Communes {
 
     @Override
     public Optional<Epci> epci(String code) {
-        return jdbc.query("select code, name, kind, population from epci where retired_in is null and code = ?",
-                EPCI, code).stream().findFirst();
+        return jdbc
+                .query(
+                        "select code, name, kind, population from epci where retired_in is null and code = ?",
+                        EPCI,
+                        code)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Epci> epciOf(InseeCode commune) {
-        return jdbc.query("select e.code, e.name, e.kind, e.population from epci e "
-                        + "join epci_commune m on m.epci_code = e.code "
-                        + "where e.retired_in is null and m.commune_code = ?", EPCI, commune.value())
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select e.code, e.name, e.kind, e.population from epci e "
+                                + "join epci_commune m on m.epci_code = e.code "
+                                + "where e.retired_in is null and m.commune_code = ?",
+                        EPCI,
+                        commune.value())
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -113,13 +136,21 @@ class JdbcCommunes implements Communes {
             return List.of();
         }
         if (typed.chars().allMatch(Character::isDigit)) {
-            return jdbc.query("select code, name, kind, population from epci where retired_in is null "
-                    + "and code like ? order by population desc nulls last, code limit ?", EPCI, typed + "%", limit);
+            return jdbc.query(
+                    "select code, name, kind, population from epci where retired_in is null "
+                            + "and code like ? order by population desc nulls last, code limit ?",
+                    EPCI,
+                    typed + "%",
+                    limit);
         }
         // 1,255 EPCI: their names are compared here, the way SearchText reads them, rather than in SQL
         List<String> words = List.of(typed.split(" "));
-        return jdbc.query("select code, name, kind, population from epci where retired_in is null "
-                        + "order by population desc nulls last, name, code", EPCI).stream()
+        return jdbc
+                .query(
+                        "select code, name, kind, population from epci where retired_in is null "
+                                + "order by population desc nulls last, name, code",
+                        EPCI)
+                .stream()
                 .filter(epci -> {
                     String name = SearchText.normalise(epci.name());
                     return words.stream().allMatch(name::contains);
@@ -130,9 +161,12 @@ class JdbcCommunes implements Communes {
 
     @Override
     public List<Commune> membersOf(String epciCode) {
-        return jdbc.query("select " + COMMUNE_COLUMNS + " from commune c "
-                + "join epci_commune m on m.commune_code = c.code "
-                + "where c.retired_in is null and m.epci_code = ?" + BY_POPULATION, COMMUNE, epciCode);
+        return jdbc.query(
+                "select " + COMMUNE_COLUMNS + " from commune c "
+                        + "join epci_commune m on m.commune_code = c.code "
+                        + "where c.retired_in is null and m.epci_code = ?" + BY_POPULATION,
+                COMMUNE,
+                epciCode);
     }
 
     @Override
@@ -143,30 +177,41 @@ class JdbcCommunes implements Communes {
 
     @Override
     public List<Departement> departements() {
-        return jdbc.query("select code, name, region_code from departement where retired_in is null order by code",
-                (row, number) -> new Departement(row.getString("code"), row.getString("name"),
-                        row.getString("region_code")));
+        return jdbc.query(
+                "select code, name, region_code from departement where retired_in is null order by code",
+                (row, number) ->
+                        new Departement(row.getString("code"), row.getString("name"), row.getString("region_code")));
     }
 
     @Override
     public List<Region> regions() {
-        return jdbc.query("select code, name from region where retired_in is null order by code",
+        return jdbc.query(
+                "select code, name from region where retired_in is null order by code",
                 (row, number) -> new Region(row.getString("code"), row.getString("name")));
     }
 
     @Override
     public Optional<ReferenceDataVersion> version() {
-        return jdbc.query("select package_name, package_version, loaded_at from reference_data_version "
-                        + "order by id desc limit 1",
-                (row, number) -> new ReferenceDataVersion(row.getString("package_name"),
-                        row.getString("package_version"), row.getTimestamp("loaded_at").toInstant()))
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select package_name, package_version, loaded_at from reference_data_version "
+                                + "order by id desc limit 1",
+                        (row, number) -> new ReferenceDataVersion(
+                                row.getString("package_name"),
+                                row.getString("package_version"),
+                                row.getTimestamp("loaded_at").toInstant()))
+                .stream()
+                .findFirst();
     }
 
     private static Commune commune(ResultSet row, int number) throws SQLException {
-        return new Commune(new InseeCode(row.getString("code")), row.getString("name"),
-                optionalInt(row, "population"), postalCodes(row.getArray("postal_codes")),
-                row.getString("departement_code"), row.getString("region_code"));
+        return new Commune(
+                new InseeCode(row.getString("code")),
+                row.getString("name"),
+                optionalInt(row, "population"),
+                postalCodes(row.getArray("postal_codes")),
+                row.getString("departement_code"),
+                row.getString("region_code"));
     }
 
     private static List<String> postalCodes(Array array) throws SQLException {
@@ -174,7 +219,8 @@ class JdbcCommunes implements Communes {
             return List.of();
         }
         try {
-            return Arrays.stream((Object[]) array.getArray()).map(String::valueOf)
+            return Arrays.stream((Object[]) array.getArray())
+                    .map(String::valueOf)
                     .collect(Collectors.toUnmodifiableList());
         } finally {
             array.free();

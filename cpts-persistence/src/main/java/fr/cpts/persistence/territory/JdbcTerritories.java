@@ -11,11 +11,6 @@ import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.TerritoryConflict;
 import fr.cpts.domain.territory.TerritoryOverlap;
 import fr.cpts.domain.territory.VersionedTerritory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The territories port over {@code cpts_territory} (one row per CPTS, with its version) and
@@ -48,14 +47,18 @@ class JdbcTerritories implements Territories {
 
     @Override
     public Territory of(CptsId cpts) {
-        return new Territory(cpts, new HashSet<>(jdbc.query(
-                "select commune_code from cpts_territory_commune where cpts_id = ?",
-                (row, number) -> new InseeCode(row.getString(1)), cpts.value())));
+        return new Territory(
+                cpts,
+                new HashSet<>(jdbc.query(
+                        "select commune_code from cpts_territory_commune where cpts_id = ?",
+                        (row, number) -> new InseeCode(row.getString(1)),
+                        cpts.value())));
     }
 
     @Override
     public List<TerritoryOverlap> overlapsOf(CptsId cpts) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         select mine.commune_code, c.name as commune_name, other.cpts_id, o.name as cpts_name
                         from cpts_territory_commune mine
                         join cpts_territory_commune other
@@ -64,8 +67,11 @@ class JdbcTerritories implements Territories {
                         join cpts o on o.id = other.cpts_id
                         where mine.cpts_id = ?
                         order by c.search_name, c.code, o.name""",
-                (row, number) -> new TerritoryOverlap(new InseeCode(row.getString("commune_code")),
-                        row.getString("commune_name"), new CptsId(row.getLong("cpts_id")), row.getString("cpts_name")),
+                (row, number) -> new TerritoryOverlap(
+                        new InseeCode(row.getString("commune_code")),
+                        row.getString("commune_name"),
+                        new CptsId(row.getLong("cpts_id")),
+                        row.getString("cpts_name")),
                 cpts.value());
     }
 
@@ -74,7 +80,8 @@ class JdbcTerritories implements Territories {
         // one statement, so the communes and the version are read at the same instant
         Map<String, Object> head = new LinkedHashMap<>();
         Set<InseeCode> communes = new HashSet<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                         select t.version, t.updated_at, t.updated_by, c.commune_code
                         from cpts_territory t
                         left join cpts_territory_commune c on c.cpts_id = t.cpts_id
@@ -87,12 +94,16 @@ class JdbcTerritories implements Territories {
                     if (code != null) {
                         communes.add(new InseeCode(code));
                     }
-                }, cpts.value());
+                },
+                cpts.value());
         if (head.isEmpty()) {
             return new VersionedTerritory(Territory.empty(cpts), 0, Optional.empty(), Optional.empty());
         }
-        return new VersionedTerritory(new Territory(cpts, communes), (Long) head.get("version"),
-                Optional.of((Instant) head.get("updatedAt")), Optional.of((String) head.get("updatedBy")));
+        return new VersionedTerritory(
+                new Territory(cpts, communes),
+                (Long) head.get("version"),
+                Optional.of((Instant) head.get("updatedAt")),
+                Optional.of((String) head.get("updatedBy")));
     }
 
     @Override
@@ -101,26 +112,41 @@ class JdbcTerritories implements Territories {
         long cpts = territory.cpts().value();
         Timestamp now = Timestamp.from(clock.instant());
         int claimed = expectedVersion == 0
-                ? jdbc.update("insert into cpts_territory (cpts_id, version, updated_at, updated_by) "
-                + "values (?, 1, ?, ?) on conflict (cpts_id) do nothing", cpts, now, updatedBy)
-                : jdbc.update("update cpts_territory set version = version + 1, updated_at = ?, updated_by = ? "
-                + "where cpts_id = ? and version = ?", now, updatedBy, cpts, expectedVersion);
+                ? jdbc.update(
+                        "insert into cpts_territory (cpts_id, version, updated_at, updated_by) "
+                                + "values (?, 1, ?, ?) on conflict (cpts_id) do nothing",
+                        cpts,
+                        now,
+                        updatedBy)
+                : jdbc.update(
+                        "update cpts_territory set version = version + 1, updated_at = ?, updated_by = ? "
+                                + "where cpts_id = ? and version = ?",
+                        now,
+                        updatedBy,
+                        cpts,
+                        expectedVersion);
         if (claimed != 1) {
             throw new TerritoryConflict(territory.cpts());
         }
-        Object[] codes = territory.communes().stream().map(InseeCode::value).sorted().toArray();
-        jdbc.update("delete from cpts_territory_commune where cpts_id = ? and commune_code <> all (?)",
-                cpts, new SqlArrayValue("varchar", codes));
-        jdbc.update("insert into cpts_territory_commune (cpts_id, commune_code) "
+        Object[] codes =
+                territory.communes().stream().map(InseeCode::value).sorted().toArray();
+        jdbc.update(
+                "delete from cpts_territory_commune where cpts_id = ? and commune_code <> all (?)",
+                cpts,
+                new SqlArrayValue("varchar", codes));
+        jdbc.update(
+                "insert into cpts_territory_commune (cpts_id, commune_code) "
                         + "select ?, code from unnest(?) as code on conflict do nothing",
-                cpts, new SqlArrayValue("varchar", codes));
+                cpts,
+                new SqlArrayValue("varchar", codes));
         return expectedVersion + 1;
     }
 
     @Override
     public List<DepartementCoverage> coverageOf(RegionCode region, int largest) {
         Map<String, DepartementCoverageRow> rows = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                         with covered as (select distinct commune_code from cpts_territory_commune)
                         select d.code, d.name, d.region_code,
                                count(*) as communes,
@@ -137,13 +163,22 @@ class JdbcTerritories implements Territories {
                         group by d.code, d.name, d.region_code
                         order by d.code""",
                 row -> {
-                    rows.put(row.getString("code"), new DepartementCoverageRow(
-                            new Departement(row.getString("code"), row.getString("name"), row.getString("region_code")),
-                            row.getInt("communes"), row.getLong("population"), row.getInt("uncovered"),
-                            row.getLong("uncovered_population"), row.getInt("uncovered_unknown"), new ArrayList<>()));
-                }, region.value());
+                    rows.put(
+                            row.getString("code"),
+                            new DepartementCoverageRow(
+                                    new Departement(
+                                            row.getString("code"), row.getString("name"), row.getString("region_code")),
+                                    row.getInt("communes"),
+                                    row.getLong("population"),
+                                    row.getInt("uncovered"),
+                                    row.getLong("uncovered_population"),
+                                    row.getInt("uncovered_unknown"),
+                                    new ArrayList<>()));
+                },
+                region.value());
         if (largest > 0 && !rows.isEmpty()) {
-            jdbc.query("""
+            jdbc.query(
+                    """
                             select code, name, population, postal_codes, departement_code, region_code from (
                                 select c.*, row_number() over (partition by c.departement_code
                                     order by c.population desc nulls last, c.search_name, c.code) as rank
@@ -154,22 +189,40 @@ class JdbcTerritories implements Territories {
                             where rank <= ?
                             order by departement_code, rank""",
                     row -> {
-                        Commune commune = new Commune(new InseeCode(row.getString("code")), row.getString("name"),
-                                populationOf(row.getObject("population")), List.of(),
-                                row.getString("departement_code"), row.getString("region_code"));
+                        Commune commune = new Commune(
+                                new InseeCode(row.getString("code")),
+                                row.getString("name"),
+                                populationOf(row.getObject("population")),
+                                List.of(),
+                                row.getString("departement_code"),
+                                row.getString("region_code"));
                         rows.get(commune.departementCode()).largest().add(commune);
-                    }, region.value(), largest);
+                    },
+                    region.value(),
+                    largest);
         }
-        return rows.values().stream().map(row -> new DepartementCoverage(row.departement(), row.communes(),
-                row.population(), row.uncovered(), row.uncoveredPopulation(), row.uncoveredUnknown(),
-                row.largest())).toList();
+        return rows.values().stream()
+                .map(row -> new DepartementCoverage(
+                        row.departement(),
+                        row.communes(),
+                        row.population(),
+                        row.uncovered(),
+                        row.uncoveredPopulation(),
+                        row.uncoveredUnknown(),
+                        row.largest()))
+                .toList();
     }
 
     private static OptionalInt populationOf(Object value) {
         return value == null ? OptionalInt.empty() : OptionalInt.of(((Number) value).intValue());
     }
 
-    private record DepartementCoverageRow(Departement departement, int communes, long population, int uncovered,
-                                          long uncoveredPopulation, int uncoveredUnknown, List<Commune> largest) {
-    }
+    private record DepartementCoverageRow(
+            Departement departement,
+            int communes,
+            long population,
+            int uncovered,
+            long uncoveredPopulation,
+            int uncoveredUnknown,
+            List<Commune> largest) {}
 }

@@ -1,8 +1,5 @@
 package fr.cpts.persistence.territory;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where the files of {@code @etalab/decoupage-administratif} are read from: by default the copy the build puts in
@@ -46,9 +45,10 @@ public abstract class ReferenceDataFiles {
                 ClassLoader loader = ReferenceDataFiles.class.getClassLoader();
                 InputStream stream = loader.getResourceAsStream(resource);
                 if (stream == null) {
-                    throw new FileNotFoundException("Référentiel territorial introuvable dans le classpath : " + resource
-                            + " (le build le copie depuis le paquet npm @etalab/decoupage-administratif : "
-                            + "lancez « mvn -pl cpts-persistence process-resources »)");
+                    throw new FileNotFoundException(
+                            "Référentiel territorial introuvable dans le classpath : " + resource
+                                    + " (le build le copie depuis le paquet npm @etalab/decoupage-administratif : "
+                                    + "lancez « mvn -pl cpts-persistence process-resources »)");
                 }
                 return stream;
             }

@@ -1,32 +1,39 @@
 package fr.cpts.persistence.territory;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The content of one edition of {@code @etalab/decoupage-administratif}, as read from its JSON files: régions,
  * départements, current communes (type {@code commune-actuelle} only: the delegated and associated communes and
  * the municipal arrondissements are left out) and EPCI with their members.
  */
-record TerritoryReferenceData(ReferenceDataFiles.Edition edition, List<RegionRow> regions,
-                              List<DepartementRow> departements, List<CommuneRow> communes, List<EpciRow> epcis) {
+record TerritoryReferenceData(
+        ReferenceDataFiles.Edition edition,
+        List<RegionRow> regions,
+        List<DepartementRow> departements,
+        List<CommuneRow> communes,
+        List<EpciRow> epcis) {
 
     static final String CURRENT_COMMUNE = "commune-actuelle";
 
-    record RegionRow(String code, String nom) {
-    }
+    record RegionRow(String code, String nom) {}
 
-    record DepartementRow(String code, String nom, String region) {
-    }
+    record DepartementRow(String code, String nom, String region) {}
 
     /** {@code population} and {@code codesPostaux} are missing for a few uninhabited overseas territories. */
-    record CommuneRow(String code, String nom, String type, Integer population, List<String> codesPostaux,
-                      String departement, String region) {
+    record CommuneRow(
+            String code,
+            String nom,
+            String type,
+            Integer population,
+            List<String> codesPostaux,
+            String departement,
+            String region) {
 
         List<String> postalCodes() {
             return codesPostaux == null ? List.of() : codesPostaux;
@@ -40,21 +47,22 @@ record TerritoryReferenceData(ReferenceDataFiles.Edition edition, List<RegionRow
         }
     }
 
-    record Member(String code) {
-    }
+    record Member(String code) {}
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     static TerritoryReferenceData read(ReferenceDataFiles files) throws IOException {
-        List<CommuneRow> communes = read(files, "communes.json", new TypeReference<List<CommuneRow>>() { })
-                .stream().filter(commune -> CURRENT_COMMUNE.equals(commune.type())).toList();
-        return new TerritoryReferenceData(files.edition(),
-                read(files, "regions.json", new TypeReference<>() { }),
-                read(files, "departements.json", new TypeReference<>() { }),
+        List<CommuneRow> communes = read(files, "communes.json", new TypeReference<List<CommuneRow>>() {}).stream()
+                .filter(commune -> CURRENT_COMMUNE.equals(commune.type()))
+                .toList();
+        return new TerritoryReferenceData(
+                files.edition(),
+                read(files, "regions.json", new TypeReference<>() {}),
+                read(files, "departements.json", new TypeReference<>() {}),
                 communes,
-                read(files, "epci.json", new TypeReference<>() { }));
+                read(files, "epci.json", new TypeReference<>() {}));
     }
 
     private static <T> List<T> read(ReferenceDataFiles files, String fileName, TypeReference<List<T>> type)

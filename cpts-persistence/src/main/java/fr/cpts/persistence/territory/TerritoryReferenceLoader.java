@@ -6,11 +6,6 @@ import fr.cpts.persistence.territory.TerritoryReferenceData.DepartementRow;
 import fr.cpts.persistence.territory.TerritoryReferenceData.EpciRow;
 import fr.cpts.persistence.territory.TerritoryReferenceData.Member;
 import fr.cpts.persistence.territory.TerritoryReferenceData.RegionRow;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -22,6 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads one edition of the administrative reference data into the tables of {@code V2__territory_reference.sql},
@@ -41,13 +40,19 @@ public class TerritoryReferenceLoader {
     private static final Logger log = LoggerFactory.getLogger(TerritoryReferenceLoader.class);
 
     /** What one load did. */
-    public record LoadReport(ReferenceDataFiles.Edition edition, int regions, int departements, int communes,
-                             int communesInserted, int communesUpdated, int communesRetired, int epcis,
-                             int epciMembers, Duration duration) {
-    }
+    public record LoadReport(
+            ReferenceDataFiles.Edition edition,
+            int regions,
+            int departements,
+            int communes,
+            int communesInserted,
+            int communesUpdated,
+            int communesRetired,
+            int epcis,
+            int epciMembers,
+            Duration duration) {}
 
-    private record Upserted(int inserted, int updated) {
-    }
+    private record Upserted(int inserted, int updated) {}
 
     /** Reads the files and loads them. */
     public LoadReport load(Connection connection, ReferenceDataFiles files) throws SQLException, IOException {
@@ -66,11 +71,19 @@ public class TerritoryReferenceLoader {
             if (autoCommit) {
                 connection.commit();
             }
-            log.info("Référentiel territorial {} chargé en {} ms : {} communes ({} ajoutées, {} modifiées, {} retirées), "
+            log.info(
+                    "Référentiel territorial {} chargé en {} ms : {} communes ({} ajoutées, {} modifiées, {} retirées), "
                             + "{} départements, {} régions, {} EPCI ({} communes membres)",
-                    report.edition(), report.duration().toMillis(), report.communes(), report.communesInserted(),
-                    report.communesUpdated(), report.communesRetired(), report.departements(), report.regions(),
-                    report.epcis(), report.epciMembers());
+                    report.edition(),
+                    report.duration().toMillis(),
+                    report.communes(),
+                    report.communesInserted(),
+                    report.communesUpdated(),
+                    report.communesRetired(),
+                    report.departements(),
+                    report.regions(),
+                    report.epcis(),
+                    report.epciMembers());
             return report;
         } catch (SQLException | IOException | RuntimeException e) {
             if (autoCommit) {
@@ -106,7 +119,11 @@ public class TerritoryReferenceLoader {
 
         Csv departements = new Csv();
         for (DepartementRow departement : data.departements()) {
-            departements.field(departement.code()).field(departement.nom()).field(departement.region()).endRow();
+            departements
+                    .field(departement.code())
+                    .field(departement.nom())
+                    .field(departement.region())
+                    .endRow();
         }
         copy(copy, connection, "departement", "code, name, region_code", departements);
         upsert(connection, "departement", List.of("name", "region_code"));
@@ -114,20 +131,35 @@ public class TerritoryReferenceLoader {
 
         Csv communes = new Csv();
         for (CommuneRow commune : data.communes()) {
-            communes.field(commune.code()).field(commune.nom()).field(SearchText.normalise(commune.nom()))
-                    .field(commune.population()).array(commune.postalCodes())
-                    .field(commune.departement()).field(commune.region()).endRow();
+            communes.field(commune.code())
+                    .field(commune.nom())
+                    .field(SearchText.normalise(commune.nom()))
+                    .field(commune.population())
+                    .array(commune.postalCodes())
+                    .field(commune.departement())
+                    .field(commune.region())
+                    .endRow();
         }
-        copy(copy, connection, "commune",
-                "code, name, search_name, population, postal_codes, departement_code, region_code", communes);
-        Upserted communesUpserted = upsert(connection, "commune",
+        copy(
+                copy,
+                connection,
+                "commune",
+                "code, name, search_name, population, postal_codes, departement_code, region_code",
+                communes);
+        Upserted communesUpserted = upsert(
+                connection,
+                "commune",
                 List.of("name", "search_name", "population", "postal_codes", "departement_code", "region_code"));
         int communesRetired = retire(connection, "commune", version);
 
         Csv epcis = new Csv();
         Csv members = new Csv();
         for (EpciRow epci : data.epcis()) {
-            epcis.field(epci.code()).field(epci.nom()).field(epci.type()).field(epci.populationMunicipale()).endRow();
+            epcis.field(epci.code())
+                    .field(epci.nom())
+                    .field(epci.type())
+                    .field(epci.populationMunicipale())
+                    .endRow();
             for (Member member : epci.members()) {
                 members.field(epci.code()).field(member.code()).endRow();
             }
@@ -157,14 +189,23 @@ public class TerritoryReferenceLoader {
             insert.setLong(7, duration.toMillis());
             insert.executeUpdate();
         }
-        return new LoadReport(data.edition(), data.regions().size(), data.departements().size(),
-                data.communes().size(), communesUpserted.inserted(), communesUpserted.updated(), communesRetired,
-                data.epcis().size(), epciMembers, duration);
+        return new LoadReport(
+                data.edition(),
+                data.regions().size(),
+                data.departements().size(),
+                data.communes().size(),
+                communesUpserted.inserted(),
+                communesUpserted.updated(),
+                communesRetired,
+                data.epcis().size(),
+                epciMembers,
+                duration);
     }
 
     private static void copy(CopyManager copy, Connection connection, String table, String columns, Csv rows)
             throws SQLException, IOException {
-        copy.copyIn("copy load_" + table + " (" + columns + ") from stdin with (format csv)",
+        copy.copyIn(
+                "copy load_" + table + " (" + columns + ") from stdin with (format csv)",
                 new StringReader(rows.toString()));
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze load_" + table);
@@ -177,15 +218,19 @@ public class TerritoryReferenceLoader {
         String sql = "with upserted as (insert into " + table + " (" + all + ", retired_in) "
                 + "select " + all + ", null from load_" + table + " "
                 + "on conflict (code) do update set "
-                + columns.stream().map(column -> column + " = excluded." + column).collect(Collectors.joining(", "))
+                + columns.stream()
+                        .map(column -> column + " = excluded." + column)
+                        .collect(Collectors.joining(", "))
                 + ", retired_in = null "
-                + "where (" + columns.stream().map(column -> table + "." + column).collect(Collectors.joining(", "))
+                + "where ("
+                + columns.stream().map(column -> table + "." + column).collect(Collectors.joining(", "))
                 + ", " + table + ".retired_in) is distinct from ("
                 + columns.stream().map(column -> "excluded." + column).collect(Collectors.joining(", "))
                 + ", excluded.retired_in) "
                 + "returning (xmax = 0) as inserted) "
                 + "select count(*) filter (where inserted), count(*) filter (where not inserted) from upserted";
-        try (Statement statement = connection.createStatement(); ResultSet counts = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet counts = statement.executeQuery(sql)) {
             counts.next();
             return new Upserted(counts.getInt(1), counts.getInt(2));
         }
@@ -194,7 +239,8 @@ public class TerritoryReferenceLoader {
     /** Marks the rows the edition no longer lists, without deleting them. */
     private static int retire(Connection connection, String table, String version) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update " + table + " t set retired_in = ? "
-                + "where t.retired_in is null and not exists (select 1 from load_" + table + " l where l.code = t.code)")) {
+                + "where t.retired_in is null and not exists (select 1 from load_" + table
+                + " l where l.code = t.code)")) {
             update.setString(1, version);
             return update.executeUpdate();
         }
@@ -239,7 +285,8 @@ public class TerritoryReferenceLoader {
                 from epci_commune m where not exists (select 1 from epci e where e.code = m.epci_code)
                 limit 10""";
         List<String> broken = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 broken.add(rows.getString(1));
             }

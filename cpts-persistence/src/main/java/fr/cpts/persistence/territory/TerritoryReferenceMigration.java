@@ -1,12 +1,11 @@
 package fr.cpts.persistence.territory;
 
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
-
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 
 /**
  * Loads the administrative reference data ({@code @etalab/decoupage-administratif}, copied into the classpath by

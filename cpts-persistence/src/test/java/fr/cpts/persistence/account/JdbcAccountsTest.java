@@ -1,25 +1,24 @@
 package fr.cpts.persistence.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
-import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
 class JdbcAccountsTest {
@@ -35,13 +34,17 @@ class JdbcAccountsTest {
 
     @Test
     void keepsEachRoleWithItsScope() {
-        CptsRecord own = cpts.create("CPTS Entre-Deux-Mers", new RegionCode("75"), new DepartementCode("33"),
-                CptsStage.LETTRE_INTENTION);
-        Account porteur = new Account("porteur@test", "Porteuse", "{noop}x", Role.PORTEUR,
-                new AccessScope.OwnCpts(own.id()));
-        Account ars = new Account("ars@test", "Agent ARS", "{noop}x", Role.ARS_OFFICER,
-                new AccessScope.Region(new RegionCode("75")));
-        Account cpam = new Account("cpam@test", "Agent CPAM", "{noop}x", Role.CPAM_OFFICER,
+        CptsRecord own = cpts.create(
+                "CPTS Entre-Deux-Mers", new RegionCode("75"), new DepartementCode("33"), CptsStage.LETTRE_INTENTION);
+        Account porteur =
+                new Account("porteur@test", "Porteuse", "{noop}x", Role.PORTEUR, new AccessScope.OwnCpts(own.id()));
+        Account ars = new Account(
+                "ars@test", "Agent ARS", "{noop}x", Role.ARS_OFFICER, new AccessScope.Region(new RegionCode("75")));
+        Account cpam = new Account(
+                "cpam@test",
+                "Agent CPAM",
+                "{noop}x",
+                Role.CPAM_OFFICER,
                 new AccessScope.Departements(Set.of(new DepartementCode("33"), new DepartementCode("2A"))));
         Account admin = new Account("admin@test", "Admin", "{noop}x", Role.ADMINISTRATOR, new AccessScope.Platform());
 
@@ -54,7 +57,8 @@ class JdbcAccountsTest {
         assertThat(accounts.byUsername("ARS@Test")).contains(ars);
         assertThat(accounts.byUsername("cpam@test")).contains(cpam);
         assertThat(accounts.byUsername("admin@test")).contains(admin);
-        assertThat(accounts.listed(PageRequest.first()).rows()).extracting(Account::role)
+        assertThat(accounts.listed(PageRequest.first()).rows())
+                .extracting(Account::role)
                 .containsExactly(Role.PORTEUR, Role.ARS_OFFICER, Role.CPAM_OFFICER, Role.ADMINISTRATOR);
         assertThat(accounts.listed(PageRequest.of(2, 3)).rows()).containsExactly(admin);
         assertThat(accounts.porteursOf(own.id())).containsExactly(porteur);
@@ -64,13 +68,15 @@ class JdbcAccountsTest {
     void refusesALoginAlreadyTakenWhateverTheCase() {
         accounts.create(new Account("admin2@test", "Admin", "{noop}x", Role.ADMINISTRATOR, new AccessScope.Platform()));
 
-        assertThatThrownBy(() -> accounts.create(new Account("ADMIN2@test", "Autre", "{noop}y", Role.ADMINISTRATOR,
-                new AccessScope.Platform()))).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> accounts.create(
+                        new Account("ADMIN2@test", "Autre", "{noop}y", Role.ADMINISTRATOR, new AccessScope.Platform())))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void theDatabaseRefusesAPorteurWithoutCpts() {
         assertThatThrownBy(() -> jdbc.update("insert into account (username, display_name, password_hash, role) "
-                + "values ('orphan', 'Orphelin', 'x', 'PORTEUR')")).isInstanceOf(DataIntegrityViolationException.class);
+                        + "values ('orphan', 'Orphelin', 'x', 'PORTEUR')"))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

@@ -1,5 +1,8 @@
 package fr.cpts.persistence.assistant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.Activity;
@@ -21,6 +24,10 @@ import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,14 +36,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
 class JdbcAssistantSubsidyRequestsTest {
@@ -68,13 +67,16 @@ class JdbcAssistantSubsidyRequestsTest {
     static AssistantSubsidyApplication application(String name, AssistantWorkingTime option) {
         return new AssistantSubsidyApplication(
                 new Doctor(name, "10101234567", "PEDIATRIE", FeeSector.SECTOR_2, true),
-                new Practice(2, true, false, true), new Activity(0, 45, true), option, LocalDate.of(2025, 10, 1));
+                new Practice(2, true, false, true),
+                new Activity(0, 45, true),
+                option,
+                LocalDate.of(2025, 10, 1));
     }
 
     @Test
     void storesADraftWithEverythingTheEngineNeedsAndReadsItBackTheSame() {
-        AssistantSubsidyRequest draft = AssistantSubsidyRequest.draft(cpts.id(),
-                application("Dr Anne Le Goff", AssistantWorkingTime.FULL), PORTEUR, NOW);
+        AssistantSubsidyRequest draft = AssistantSubsidyRequest.draft(
+                cpts.id(), application("Dr Anne Le Goff", AssistantWorkingTime.FULL), PORTEUR, NOW);
 
         AssistantSubsidyRequest saved = requests.save(draft);
         AssistantSubsidyRequest read = requests.byId(saved.id().orElseThrow()).orElseThrow();
@@ -90,8 +92,8 @@ class JdbcAssistantSubsidyRequestsTest {
 
     @Test
     void storesTheFilingAndTheRefusalWithWhoWhenAndWhyAndAppendsTheTimeline() {
-        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(cpts.id(),
-                application("Dr Anne Le Goff", AssistantWorkingTime.HALF), PORTEUR, NOW));
+        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(
+                cpts.id(), application("Dr Anne Le Goff", AssistantWorkingTime.HALF), PORTEUR, NOW));
         draft.file(PORTEUR, NOW.plusSeconds(60), ELIGIBLE);
         AssistantSubsidyRequest filed = requests.save(draft);
         filed.refuse(CPAM, NOW.plusSeconds(120), "Contrat de travail de l'assistant non fourni");
@@ -100,31 +102,47 @@ class JdbcAssistantSubsidyRequestsTest {
         AssistantSubsidyRequest read = requests.byId(refused.id().orElseThrow()).orElseThrow();
 
         assertThat(read.state()).isEqualTo(SubsidyRequestState.REFUSED);
-        assertThat(read.timeline()).containsExactly(
-                new Step<>(SubsidyRequestMove.FILE, SubsidyRequestState.DRAFT,
-                        SubsidyRequestState.FILED, PORTEUR, NOW.plusSeconds(60), null, null),
-                new Step<>(SubsidyRequestMove.REFUSE, SubsidyRequestState.FILED,
-                        SubsidyRequestState.REFUSED, CPAM, NOW.plusSeconds(120), null,
-                        "Contrat de travail de l'assistant non fourni"));
+        assertThat(read.timeline())
+                .containsExactly(
+                        new Step<>(
+                                SubsidyRequestMove.FILE,
+                                SubsidyRequestState.DRAFT,
+                                SubsidyRequestState.FILED,
+                                PORTEUR,
+                                NOW.plusSeconds(60),
+                                null,
+                                null),
+                        new Step<>(
+                                SubsidyRequestMove.REFUSE,
+                                SubsidyRequestState.FILED,
+                                SubsidyRequestState.REFUSED,
+                                CPAM,
+                                NOW.plusSeconds(120),
+                                null,
+                                "Contrat de travail de l'assistant non fourni"));
         assertThat(read.filedAt()).contains(NOW.plusSeconds(60));
         assertThat(read.inStateSince()).isEqualTo(NOW.plusSeconds(120));
         assertThat(read.version()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from assistant_subsidy_request_transition "
-                + "where request_id = ?", Integer.class, read.id().orElseThrow().value())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from assistant_subsidy_request_transition " + "where request_id = ?",
+                        Integer.class,
+                        read.id().orElseThrow().value()))
+                .isEqualTo(2);
     }
 
     @Test
     void listsTheRequestsOfTheGivenCptsOnlyOldestFirst() {
-        CptsRecord other = records.create("CPTS Autre " + System.nanoTime(), new RegionCode("53"),
-                new DepartementCode("29"));
-        requests.save(AssistantSubsidyRequest.draft(cpts.id(), application("Dr Second", AssistantWorkingTime.HALF),
-                PORTEUR, NOW.plusSeconds(10)));
-        requests.save(AssistantSubsidyRequest.draft(cpts.id(), application("Dr Premier", AssistantWorkingTime.HALF),
-                PORTEUR, NOW));
-        requests.save(AssistantSubsidyRequest.draft(other.id(), application("Dr Ailleurs", AssistantWorkingTime.HALF),
-                PORTEUR, NOW));
+        CptsRecord other =
+                records.create("CPTS Autre " + System.nanoTime(), new RegionCode("53"), new DepartementCode("29"));
+        requests.save(AssistantSubsidyRequest.draft(
+                cpts.id(), application("Dr Second", AssistantWorkingTime.HALF), PORTEUR, NOW.plusSeconds(10)));
+        requests.save(AssistantSubsidyRequest.draft(
+                cpts.id(), application("Dr Premier", AssistantWorkingTime.HALF), PORTEUR, NOW));
+        requests.save(AssistantSubsidyRequest.draft(
+                other.id(), application("Dr Ailleurs", AssistantWorkingTime.HALF), PORTEUR, NOW));
 
-        assertThat(requests.ofCpts(List.of(cpts.id()))).extracting(request -> request.application().doctor().fullName())
+        assertThat(requests.ofCpts(List.of(cpts.id())))
+                .extracting(request -> request.application().doctor().fullName())
                 .containsExactly("Dr Premier", "Dr Second");
         assertThat(requests.ofCpts(List.of(cpts.id(), other.id()))).hasSize(3);
         assertThat(requests.ofCpts(List.of())).isEmpty();
@@ -133,18 +151,24 @@ class JdbcAssistantSubsidyRequestsTest {
 
     @Test
     void refusesToSaveARequestChangedFromAVersionSomeoneElseAlreadySaved() {
-        AssistantSubsidyRequest created = requests.save(AssistantSubsidyRequest.draft(cpts.id(),
-                application("Dr Avant", AssistantWorkingTime.HALF), PORTEUR, NOW));
+        AssistantSubsidyRequest created = requests.save(AssistantSubsidyRequest.draft(
+                cpts.id(), application("Dr Avant", AssistantWorkingTime.HALF), PORTEUR, NOW));
         AssistantSubsidyRequest mine = requests.byId(created.id().orElseThrow()).orElseThrow();
-        AssistantSubsidyRequest theirs = requests.byId(created.id().orElseThrow()).orElseThrow();
+        AssistantSubsidyRequest theirs =
+                requests.byId(created.id().orElseThrow()).orElseThrow();
 
         theirs.edit(application("Dr Leur version", AssistantWorkingTime.HALF), PORTEUR);
         requests.save(theirs);
         mine.edit(application("Dr Ma version", AssistantWorkingTime.FULL), PORTEUR);
 
-        assertThatThrownBy(() -> requests.save(mine)).isInstanceOf(SubsidyRequestConflict.class)
+        assertThatThrownBy(() -> requests.save(mine))
+                .isInstanceOf(SubsidyRequestConflict.class)
                 .hasMessageContaining("modifiée par une autre personne");
-        assertThat(requests.byId(created.id().orElseThrow()).orElseThrow().application().doctor().fullName())
+        assertThat(requests.byId(created.id().orElseThrow())
+                        .orElseThrow()
+                        .application()
+                        .doctor()
+                        .fullName())
                 .isEqualTo("Dr Leur version");
     }
 
@@ -153,14 +177,16 @@ class JdbcAssistantSubsidyRequestsTest {
     void ofTwoDecisionsOnTheSameVersionInTwoTransactionsOnlyTheFirstCommits() {
         TransactionTemplate inTransaction = new TransactionTemplate(transactions);
         // committed for real, in a CPTS of its own
-        CptsRecord own = records.create("CPTS Concurrence Assistants " + System.nanoTime(), new RegionCode("53"),
-                new DepartementCode("29"));
-        AssistantSubsidyRequest draft = AssistantSubsidyRequest.draft(own.id(),
-                application("Dr Concurrence", AssistantWorkingTime.HALF), PORTEUR, NOW);
+        CptsRecord own = records.create(
+                "CPTS Concurrence Assistants " + System.nanoTime(), new RegionCode("53"), new DepartementCode("29"));
+        AssistantSubsidyRequest draft = AssistantSubsidyRequest.draft(
+                own.id(), application("Dr Concurrence", AssistantWorkingTime.HALF), PORTEUR, NOW);
         draft.file(PORTEUR, NOW, ELIGIBLE);
         AssistantSubsidyRequest created = requests.save(draft);
-        AssistantSubsidyRequest first = requests.byId(created.id().orElseThrow()).orElseThrow();
-        AssistantSubsidyRequest second = requests.byId(created.id().orElseThrow()).orElseThrow();
+        AssistantSubsidyRequest first =
+                requests.byId(created.id().orElseThrow()).orElseThrow();
+        AssistantSubsidyRequest second =
+                requests.byId(created.id().orElseThrow()).orElseThrow();
 
         first.accept(CPAM, NOW.plusSeconds(1), ELIGIBLE);
         inTransaction.executeWithoutResult(status -> requests.save(first));
@@ -168,9 +194,11 @@ class JdbcAssistantSubsidyRequestsTest {
 
         assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> requests.save(second)))
                 .isInstanceOf(SubsidyRequestConflict.class);
-        AssistantSubsidyRequest stored = requests.byId(created.id().orElseThrow()).orElseThrow();
+        AssistantSubsidyRequest stored =
+                requests.byId(created.id().orElseThrow()).orElseThrow();
         assertThat(stored.state()).isEqualTo(SubsidyRequestState.ACCEPTED);
-        assertThat(stored.timeline()).extracting(Step::move)
+        assertThat(stored.timeline())
+                .extracting(Step::move)
                 .containsExactly(SubsidyRequestMove.FILE, SubsidyRequestMove.ACCEPT);
     }
 
@@ -200,25 +228,27 @@ class JdbcAssistantSubsidyRequestsTest {
 
     @Test
     void theDatabaseItselfRefusesToChangeADecidedRequest() {
-        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(cpts.id(),
-                application("Dr Paul Lafon", AssistantWorkingTime.HALF), PORTEUR, NOW));
+        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(
+                cpts.id(), application("Dr Paul Lafon", AssistantWorkingTime.HALF), PORTEUR, NOW));
         draft.file(PORTEUR, NOW.plusSeconds(60), ELIGIBLE);
         AssistantSubsidyRequest filed = requests.save(draft);
         filed.refuse(CPAM, NOW.plusSeconds(120), "Pièces manquantes");
         long id = requests.save(filed).id().orElseThrow().value();
 
-        assertThatThrownBy(() -> jdbc.update("update assistant_subsidy_request set doctor_name = 'Dr Autre' "
-                + "where id = ?", id)).hasMessageContaining("est décidée : elle ne change plus");
+        assertThatThrownBy(() -> jdbc.update(
+                        "update assistant_subsidy_request set doctor_name = 'Dr Autre' " + "where id = ?", id))
+                .hasMessageContaining("est décidée : elle ne change plus");
     }
 
     @Test
     void theDatabaseItselfRefusesToEraseARequestsTimeline() {
-        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(cpts.id(),
-                application("Dr Lise Arnaud", AssistantWorkingTime.HALF), PORTEUR, NOW));
+        AssistantSubsidyRequest draft = requests.save(AssistantSubsidyRequest.draft(
+                cpts.id(), application("Dr Lise Arnaud", AssistantWorkingTime.HALF), PORTEUR, NOW));
         draft.file(PORTEUR, NOW.plusSeconds(60), ELIGIBLE);
         long id = requests.save(draft).id().orElseThrow().value();
 
-        assertThatThrownBy(() -> jdbc.update("delete from assistant_subsidy_request_transition where request_id = ?",
-                id)).hasMessageContaining("ni modifié ni effacé");
+        assertThatThrownBy(
+                        () -> jdbc.update("delete from assistant_subsidy_request_transition where request_id = ?", id))
+                .hasMessageContaining("ni modifié ni effacé");
     }
 }

@@ -1,5 +1,8 @@
 package fr.cpts.persistence.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
@@ -10,6 +13,10 @@ import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -17,14 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
 class JdbcAuditTrailTest {
@@ -40,14 +39,28 @@ class JdbcAuditTrailTest {
 
     @Test
     void keepsEachEntryWithItsFieldChangesNewestFirst() {
-        CptsRecord record = cpts.create("CPTS Journal", new RegionCode("75"), new DepartementCode("33"),
-                CptsStage.INITIATIVE);
+        CptsRecord record =
+                cpts.create("CPTS Journal", new RegionCode("75"), new DepartementCode("33"), CptsStage.INITIATIVE);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry created = new AuditEntry(now.minusSeconds(60), "porteur", Role.PORTEUR, Optional.of(record.id()),
-                "LETTRE_INTENTION", "12", "Création", Optional.empty(),
+        AuditEntry created = new AuditEntry(
+                now.minusSeconds(60),
+                "porteur",
+                Role.PORTEUR,
+                Optional.of(record.id()),
+                "LETTRE_INTENTION",
+                "12",
+                "Création",
+                Optional.empty(),
                 List.of(new FieldChange("diagnostic", null, "Déserts médicaux")));
-        AuditEntry refused = new AuditEntry(now, "ars", Role.ARS_OFFICER, Optional.of(record.id()),
-                "LETTRE_INTENTION", "12", "Refus", Optional.of("Territoire trop petit « 3 communes »"),
+        AuditEntry refused = new AuditEntry(
+                now,
+                "ars",
+                Role.ARS_OFFICER,
+                Optional.of(record.id()),
+                "LETTRE_INTENTION",
+                "12",
+                "Refus",
+                Optional.of("Territoire trop petit « 3 communes »"),
                 List.of(new FieldChange("etat", "EN_INSTRUCTION", "REFUSEE")));
 
         trail.record(created);
@@ -58,26 +71,44 @@ class JdbcAuditTrailTest {
 
     @Test
     void theDatabaseRefusesToChangeOrEraseTheJournal() {
-        CptsRecord record = cpts.create("CPTS Inaltérable", new RegionCode("75"), new DepartementCode("33"),
-                CptsStage.INITIATIVE);
-        trail.record(new AuditEntry(Instant.now(), "admin", Role.ADMINISTRATOR, Optional.of(record.id()), "COMPTE",
-                "porteur", "Création", Optional.empty(), List.of()));
+        CptsRecord record =
+                cpts.create("CPTS Inaltérable", new RegionCode("75"), new DepartementCode("33"), CptsStage.INITIATIVE);
+        trail.record(new AuditEntry(
+                Instant.now(),
+                "admin",
+                Role.ADMINISTRATOR,
+                Optional.of(record.id()),
+                "COMPTE",
+                "porteur",
+                "Création",
+                Optional.empty(),
+                List.of()));
 
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'quelqu''un d''autre'"))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("ni modifié ni effacé");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("ni modifié ni effacé");
     }
 
     @Test
     void theDatabaseRefusesToDeleteFromTheJournal() {
         assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("ni modifié ni effacé");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("ni modifié ni effacé");
     }
 
     @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void anEntryIsOnlyWrittenWithinTheTransactionOfTheChangeItDescribes() {
-        assertThatThrownBy(() -> trail.record(new AuditEntry(Instant.now(), "admin", Role.ADMINISTRATOR,
-                Optional.empty(), "COMPTE", "x", "Création", Optional.empty(), List.of())))
+        assertThatThrownBy(() -> trail.record(new AuditEntry(
+                        Instant.now(),
+                        "admin",
+                        Role.ADMINISTRATOR,
+                        Optional.empty(),
+                        "COMPTE",
+                        "x",
+                        "Création",
+                        Optional.empty(),
+                        List.of())))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 }

@@ -13,7 +13,6 @@ import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,23 +29,48 @@ public final class ContractSamples {
     public static final String WITHOUT_DOCTOR = "Patients en ALD sans médecin traitant";
     public static final String SCREENING = "Taux de dépistage du cancer colorectal";
 
-    private ContractSamples() {
-    }
+    private ContractSamples() {}
 
     public static ContractTerms terms(long fixedAccess) {
-        return new ContractTerms("T3", 120_000, List.of(
-                new ContractMission(Mission.ACCES_SOINS, LocalDate.of(2025, 7, 15), LocalDate.of(2026, 7, 15),
-                        Money.euros(fixedAccess), List.of(new Indicator(WITHOUT_DOCTOR, new BigDecimal("219"),
-                        new BigDecimal("50"), new TieredReward(List.of(
-                        new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
-                        new RewardTier("50 ou moins", new BigDecimal("50"), Money.of("9000.50"))))))),
-                new ContractMission(Mission.PARCOURS, LocalDate.of(2026, 1, 15), LocalDate.of(2027, 1, 15),
-                        Money.euros(45_000), List.of()),
-                new ContractMission(Mission.PREVENTION, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30),
-                        Money.of("17500.25"), List.of(new Indicator(SCREENING, new BigDecimal("28.5"),
-                        new BigDecimal("40"), new BinaryReward(Money.euros(3_500))))),
-                new ContractMission(Mission.CRISES_SANITAIRES, LocalDate.of(2025, 3, 1), LocalDate.of(2026, 1, 15),
-                        Money.euros(22_500), List.of())));
+        return new ContractTerms(
+                "T3",
+                120_000,
+                List.of(
+                        new ContractMission(
+                                Mission.ACCES_SOINS,
+                                LocalDate.of(2025, 7, 15),
+                                LocalDate.of(2026, 7, 15),
+                                Money.euros(fixedAccess),
+                                List.of(new Indicator(
+                                        WITHOUT_DOCTOR,
+                                        new BigDecimal("219"),
+                                        new BigDecimal("50"),
+                                        new TieredReward(List.of(
+                                                new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
+                                                new RewardTier(
+                                                        "50 ou moins", new BigDecimal("50"), Money.of("9000.50"))))))),
+                        new ContractMission(
+                                Mission.PARCOURS,
+                                LocalDate.of(2026, 1, 15),
+                                LocalDate.of(2027, 1, 15),
+                                Money.euros(45_000),
+                                List.of()),
+                        new ContractMission(
+                                Mission.PREVENTION,
+                                LocalDate.of(2025, 9, 1),
+                                LocalDate.of(2026, 6, 30),
+                                Money.of("17500.25"),
+                                List.of(new Indicator(
+                                        SCREENING,
+                                        new BigDecimal("28.5"),
+                                        new BigDecimal("40"),
+                                        new BinaryReward(Money.euros(3_500))))),
+                        new ContractMission(
+                                Mission.CRISES_SANITAIRES,
+                                LocalDate.of(2025, 3, 1),
+                                LocalDate.of(2026, 1, 15),
+                                Money.euros(22_500),
+                                List.of())));
     }
 
     public static AciContract draft(CptsId cpts) {

@@ -1,5 +1,11 @@
 package fr.cpts.persistence.contract;
 
+import static fr.cpts.persistence.contract.ContractSamples.ARS;
+import static fr.cpts.persistence.contract.ContractSamples.CPAM;
+import static fr.cpts.persistence.contract.ContractSamples.PORTEUR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.ContractConflict;
 import fr.cpts.domain.contract.ContractParty;
@@ -16,20 +22,13 @@ import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static fr.cpts.persistence.contract.ContractSamples.ARS;
-import static fr.cpts.persistence.contract.ContractSamples.CPAM;
-import static fr.cpts.persistence.contract.ContractSamples.PORTEUR;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** ACI contracts on a real PostgreSQL: terms read back whole, signatures kept, signed versions frozen. */
 @PersistenceTest
@@ -68,7 +67,13 @@ class JdbcContractsTest {
 
         contracts.save(read, 1);
 
-        assertThat(contracts.of(cpts).orElseThrow().contract().pendingDraft().orElseThrow().terms())
+        assertThat(contracts
+                        .of(cpts)
+                        .orElseThrow()
+                        .contract()
+                        .pendingDraft()
+                        .orElseThrow()
+                        .terms())
                 .isEqualTo(ContractSamples.terms(80_000));
     }
 
@@ -89,14 +94,15 @@ class JdbcContractsTest {
         AciContract read = contracts.of(cpts).orElseThrow().contract();
         SignedContract active = read.active().orElseThrow();
         assertThat(read.status()).isEqualTo(ContractStatus.ACTIVE);
-        assertThat(active.signatures()).extracting(s -> s.party(), s -> s.signer().displayName(), s -> s.at())
+        assertThat(active.signatures())
+                .extracting(s -> s.party(), s -> s.signer().displayName(), s -> s.at())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ContractParty.CPTS, "Dr Claire Martin",
-                                Instant.parse("2025-01-15T09:00:00Z")),
-                        org.assertj.core.groups.Tuple.tuple(ContractParty.ARS, "Julien Lefèvre",
-                                Instant.parse("2025-01-15T10:30:00Z")),
-                        org.assertj.core.groups.Tuple.tuple(ContractParty.CPAM, "Nadia Benali",
-                                Instant.parse("2025-01-15T14:45:00Z")));
+                        org.assertj.core.groups.Tuple.tuple(
+                                ContractParty.CPTS, "Dr Claire Martin", Instant.parse("2025-01-15T09:00:00Z")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ContractParty.ARS, "Julien Lefèvre", Instant.parse("2025-01-15T10:30:00Z")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ContractParty.CPAM, "Nadia Benali", Instant.parse("2025-01-15T14:45:00Z")));
     }
 
     @Test
@@ -131,8 +137,7 @@ class JdbcContractsTest {
         second.revise(ContractSamples.terms(70_000), ContractSamples.ARS);
 
         assertThatThrownBy(() -> contracts.save(second, 1)).isInstanceOf(ContractConflict.class);
-        assertThatThrownBy(() -> contracts.save(ContractSamples.draft(cpts), 0))
-                .isInstanceOf(ContractConflict.class);
+        assertThatThrownBy(() -> contracts.save(ContractSamples.draft(cpts), 0)).isInstanceOf(ContractConflict.class);
     }
 
     @Test
@@ -140,8 +145,9 @@ class JdbcContractsTest {
         CptsId cpts = cpts("CPTS Contrat Gelé");
         contracts.save(ContractSamples.signed(cpts), 0);
 
-        assertThatThrownBy(() -> jdbc.update("update aci_contract_mission set fixed_amount = 1 where cpts_id = ?",
-                cpts.value())).hasMessageContaining("ses clauses ne changent plus");
+        assertThatThrownBy(() ->
+                        jdbc.update("update aci_contract_mission set fixed_amount = 1 where cpts_id = ?", cpts.value()))
+                .hasMessageContaining("ses clauses ne changent plus");
     }
 
     @Test
@@ -159,8 +165,8 @@ class JdbcContractsTest {
         contracts.save(ContractSamples.signed(cpts), 0);
         byte[] pdf = "%PDF-1.7 contrat".getBytes(StandardCharsets.US_ASCII);
 
-        contracts.archive(cpts, 1, ArchivedDocument.issue("contrat-aci-v1.pdf", pdf,
-                Instant.parse("2025-01-15T14:45:01Z")));
+        contracts.archive(
+                cpts, 1, ArchivedDocument.issue("contrat-aci-v1.pdf", pdf, Instant.parse("2025-01-15T14:45:01Z")));
 
         ArchivedDocument read = contracts.document(cpts, 1).orElseThrow();
         assertThat(read.content()).isEqualTo(pdf);
@@ -176,8 +182,8 @@ class JdbcContractsTest {
         contracts.save(ContractSamples.signed(cpts), 0);
 
         contracts.saveProgress(cpts, new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 9, 1), null));
-        contracts.saveProgress(cpts, new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 9, 1),
-                LocalDate.of(2026, 5, 2)));
+        contracts.saveProgress(
+                cpts, new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 2)));
 
         assertThat(contracts.progress(cpts)).containsOnlyKeys(Mission.PREVENTION);
         assertThat(contracts.progress(cpts).get(Mission.PREVENTION).fullyDeployedOn())
@@ -192,12 +198,14 @@ class JdbcContractsTest {
         contracts.save(ContractSamples.draft(one), 0);
         contracts.save(ContractSamples.signed(two), 0);
 
-        assertThat(contracts.ofCpts(List.of(one, two))).extracting(v -> v.contract().cpts())
+        assertThat(contracts.ofCpts(List.of(one, two)))
+                .extracting(v -> v.contract().cpts())
                 .containsExactlyInAnyOrder(one, two);
         assertThat(contracts.ofCpts(List.of())).isEmpty();
     }
 
     private CptsId cpts(String name) {
-        return records.create(name, new RegionCode("75"), new DepartementCode("33"), CptsStage.PROJET_SANTE).id();
+        return records.create(name, new RegionCode("75"), new DepartementCode("33"), CptsStage.PROJET_SANTE)
+                .id();
     }
 }

@@ -1,19 +1,18 @@
 package fr.cpts.persistence.cpts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
 class JdbcCptsRecordsTest {
@@ -32,7 +31,8 @@ class JdbcCptsRecordsTest {
         records.create("CPTS Évian", NOUVELLE_AQUITAINE, new DepartementCode("33"), CptsStage.INITIATIVE);
         records.create("CPTS Grande-Terre", GUADELOUPE, new DepartementCode("971"), CptsStage.CONTRAT_ACI);
 
-        assertThat(records.byRegion(NOUVELLE_AQUITAINE)).extracting(CptsRecord::name)
+        assertThat(records.byRegion(NOUVELLE_AQUITAINE))
+                .extracting(CptsRecord::name)
                 .as("French alphabetical order: accents and case do not push a name to the end")
                 .containsExactly("CPTS Béarn", "CPTS du Médoc", "CPTS Évian", "CPTS Sud Gironde");
         assertThat(records.byRegion(GUADELOUPE)).extracting(CptsRecord::name).containsExactly("CPTS Grande-Terre");
@@ -46,14 +46,15 @@ class JdbcCptsRecordsTest {
         records.create("CPTS Lot", new RegionCode("76"), new DepartementCode("46"), CptsStage.INITIATIVE);
 
         assertThat(records.byDepartements(List.of(new DepartementCode("2A"), new DepartementCode("64"))))
-                .extracting(CptsRecord::name).contains("CPTS Corse du Sud", "CPTS Pays Basque")
+                .extracting(CptsRecord::name)
+                .contains("CPTS Corse du Sud", "CPTS Pays Basque")
                 .doesNotContain("CPTS Lot");
     }
 
     @Test
     void readsBackWhatItStored() {
-        CptsRecord created = records.create("CPTS Marie-Galante", GUADELOUPE, new DepartementCode("971"),
-                CptsStage.REVUE_ANNUELLE);
+        CptsRecord created =
+                records.create("CPTS Marie-Galante", GUADELOUPE, new DepartementCode("971"), CptsStage.REVUE_ANNUELLE);
 
         assertThat(records.byId(created.id())).contains(created);
         assertThat(records.byName("cpts marie-galante")).contains(created);
@@ -63,7 +64,8 @@ class JdbcCptsRecordsTest {
     void refusesTwoCptsWithTheSameNameWhateverTheCase() {
         records.create("CPTS des Landes", NOUVELLE_AQUITAINE, new DepartementCode("40"), CptsStage.INITIATIVE);
 
-        assertThatThrownBy(() -> records.create("cpts DES LANDES", NOUVELLE_AQUITAINE, new DepartementCode("40"),
-                CptsStage.INITIATIVE)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> records.create(
+                        "cpts DES LANDES", NOUVELLE_AQUITAINE, new DepartementCode("40"), CptsStage.INITIATIVE))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

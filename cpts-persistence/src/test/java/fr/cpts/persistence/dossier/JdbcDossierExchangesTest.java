@@ -1,8 +1,11 @@
 package fr.cpts.persistence.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;
@@ -11,27 +14,23 @@ import fr.cpts.domain.dossier.DossierMessage;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
-import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @PersistenceTest
 class JdbcDossierExchangesTest {
@@ -58,23 +57,27 @@ class JdbcDossierExchangesTest {
 
     @BeforeEach
     void createDossier() {
-        var cpts = records.create("CPTS Échanges " + System.nanoTime(), new RegionCode("75"),
-                new DepartementCode("40"));
-        dossier = dossiers.save(Dossier.startLetterOfIntent(cpts.id(), NOW)).id().orElseThrow();
+        var cpts =
+                records.create("CPTS Échanges " + System.nanoTime(), new RegionCode("75"), new DepartementCode("40"));
+        dossier =
+                dossiers.save(Dossier.startLetterOfIntent(cpts.id(), NOW)).id().orElseThrow();
     }
 
     @Test
     void keepsAttachmentBytesAndTellsThemApartFromMessageAttachments() {
         AttachmentInfo onDossier = exchanges.attach(dossier, new PdfFile("diagnostic.pdf", PDF), PORTEUR, NOW);
-        DossierMessage message = exchanges.addMessage(DossierMessage.write(dossier, ARS, NOW.plusSeconds(1),
-                "Merci de joindre le compte rendu"), List.of(new PdfFile("courrier.pdf", PDF)));
+        DossierMessage message = exchanges.addMessage(
+                DossierMessage.write(dossier, ARS, NOW.plusSeconds(1), "Merci de joindre le compte rendu"),
+                List.of(new PdfFile("courrier.pdf", PDF)));
 
         assertThat(exchanges.attachmentsOf(dossier)).containsExactly(onDossier);
         assertThat(exchanges.attachmentContent(onDossier.id())).contains(new PdfFile("diagnostic.pdf", PDF));
         assertThat(exchanges.attachment(onDossier.id()).orElseThrow().size()).isEqualTo(PDF.length);
         List<DossierMessage> thread = exchanges.messages(dossier);
         assertThat(thread).hasSize(1);
-        assertThat(thread.get(0).attachments()).extracting(AttachmentInfo::filename).containsExactly("courrier.pdf");
+        assertThat(thread.get(0).attachments())
+                .extracting(AttachmentInfo::filename)
+                .containsExactly("courrier.pdf");
         assertThat(thread.get(0).attachments().get(0).message()).isEqualTo(message.id());
         assertThat(thread.get(0).author()).isEqualTo(ARS);
         assertThat(exchanges.attachmentContent(Long.MAX_VALUE)).isEmpty();
@@ -90,21 +93,24 @@ class JdbcDossierExchangesTest {
 
     @Test
     void recordsAnOpinionRequestAndItsAnswerOnceOnly() {
-        OpinionRequest asked = exchanges.saveOpinion(OpinionRequest.ask(dossier, OpinionBody.CPAM,
-                "Le territoire vous paraît-il cohérent ?", ARS, NOW));
+        OpinionRequest asked = exchanges.saveOpinion(
+                OpinionRequest.ask(dossier, OpinionBody.CPAM, "Le territoire vous paraît-il cohérent ?", ARS, NOW));
         OpinionRequest first = exchanges.opinion(asked.id().orElseThrow()).orElseThrow();
         OpinionRequest second = exchanges.opinion(asked.id().orElseThrow()).orElseThrow();
         first.answer("Avis favorable", CPAM, NOW.plusSeconds(60));
         exchanges.saveOpinion(first);
         second.answer("Avis défavorable", ARS, NOW.plusSeconds(61));
 
-        assertThatThrownBy(() -> exchanges.saveOpinion(second)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> exchanges.saveOpinion(second))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("déjà été enregistré");
         OpinionRequest read = exchanges.opinionsOf(dossier).get(0);
         assertThat(read.answer()).contains("Avis favorable");
         assertThat(read.answeredBy()).contains(CPAM);
-        assertThat(exchanges.opinionsAddressedTo(OpinionBody.CPAM, List.of(dossier))).hasSize(1);
-        assertThat(exchanges.opinionsAddressedTo(OpinionBody.URPS, List.of(dossier))).isEmpty();
+        assertThat(exchanges.opinionsAddressedTo(OpinionBody.CPAM, List.of(dossier)))
+                .hasSize(1);
+        assertThat(exchanges.opinionsAddressedTo(OpinionBody.URPS, List.of(dossier)))
+                .isEmpty();
     }
 
     @Test

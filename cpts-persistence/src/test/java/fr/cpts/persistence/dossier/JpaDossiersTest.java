@@ -1,5 +1,8 @@
 package fr.cpts.persistence.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -23,14 +26,6 @@ import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.persistence.PersistenceTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -38,9 +33,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PersistenceTest
 class JpaDossiersTest {
@@ -73,8 +72,12 @@ class JpaDossiersTest {
         for (Mission mission : Mission.values()) {
             orientations.put(mission, "Orientation " + mission.label());
         }
-        return new LetterOfIntent("Diagnostic : 13 600 patients sans médecin traitant", "MSP de Langon", orientations,
-                List.of(new Milestone(LocalDate.of(2025, 6, 1), "Assemblée constitutive"),
+        return new LetterOfIntent(
+                "Diagnostic : 13 600 patients sans médecin traitant",
+                "MSP de Langon",
+                orientations,
+                List.of(
+                        new Milestone(LocalDate.of(2025, 6, 1), "Assemblée constitutive"),
                         new Milestone(LocalDate.of(2025, 9, 15), "Dépôt du projet de santé")));
     }
 
@@ -82,12 +85,14 @@ class JpaDossiersTest {
         Map<Mission, ActionSheet> sheets = new EnumMap<>(Mission.class);
         for (Mission mission : Mission.values()) {
             if (mission.kind() == MissionKind.CORE) {
-                sheets.put(mission, new ActionSheet("objectifs " + mission.name(), "moyens", "actions",
-                        "calendrier", "indicateurs"));
+                sheets.put(
+                        mission,
+                        new ActionSheet(
+                                "objectifs " + mission.name(), "moyens", "actions", "calendrier", "indicateurs"));
             }
         }
-        return new HealthProject("diagnostic", "acteurs", "objectifs", sheets, "évaluation", "cadrage", "partage",
-                "protocoles");
+        return new HealthProject(
+                "diagnostic", "acteurs", "objectifs", sheets, "évaluation", "cadrage", "partage", "protocoles");
     }
 
     @Test
@@ -105,7 +110,8 @@ class JpaDossiersTest {
         assertThat(read.id()).isEqualTo(stored.id());
         assertThat(read.content()).isEqualTo(letter());
         assertThat(read.state()).isEqualTo(DossierState.CORRECTIONS_REQUESTED);
-        assertThat(read.timeline()).extracting(Step::move)
+        assertThat(read.timeline())
+                .extracting(Step::move)
                 .containsExactly(DossierMove.SUBMIT, DossierMove.TAKE, DossierMove.REQUEST_CORRECTIONS);
         assertThat(read.timeline()).isEqualTo(saved.timeline());
         assertThat(read.timeline().get(2).reason()).isEqualTo("Préciser les partenaires hospitaliers");
@@ -138,9 +144,12 @@ class JpaDossiersTest {
         assertThat(read.content()).isEqualTo(project());
         assertThat(read.timeline()).hasSize(3);
         assertThat(records.byId(cpts.id()).orElseThrow().stage()).isEqualTo(CptsStage.CONTRAT_ACI);
-        assertThat(records.byRegion(new RegionCode("53"))).filteredOn(c -> c.id().equals(cpts.id()))
-                .extracting(CptsRecord::stage).containsExactly(CptsStage.CONTRAT_ACI);
-        assertThat(dossiers.ofCpts(List.of(cpts.id()))).extracting(Dossier::kind)
+        assertThat(records.byRegion(new RegionCode("53")))
+                .filteredOn(c -> c.id().equals(cpts.id()))
+                .extracting(CptsRecord::stage)
+                .containsExactly(CptsStage.CONTRAT_ACI);
+        assertThat(dossiers.ofCpts(List.of(cpts.id())))
+                .extracting(Dossier::kind)
                 .containsExactlyInAnyOrder(DossierKind.LETTRE_INTENTION, DossierKind.PROJET_SANTE);
     }
 
@@ -154,10 +163,14 @@ class JpaDossiersTest {
         dossiers.save(theirs);
         mine.edit(new LetterOfIntent("Mon diagnostic", "", Map.of(), List.of()), PORTEUR);
 
-        assertThatThrownBy(() -> dossiers.save(mine)).isInstanceOf(DossierConflict.class)
+        assertThatThrownBy(() -> dossiers.save(mine))
+                .isInstanceOf(DossierConflict.class)
                 .hasMessageContaining("modifié par une autre personne");
-        assertThat(((LetterOfIntent) dossiers.byId(created.id().orElseThrow()).orElseThrow().content())
-                .firstDiagnostic()).isEqualTo("Leur diagnostic");
+        assertThat(((LetterOfIntent) dossiers.byId(created.id().orElseThrow())
+                                .orElseThrow()
+                                .content())
+                        .firstDiagnostic())
+                .isEqualTo("Leur diagnostic");
     }
 
     @Test
@@ -165,8 +178,8 @@ class JpaDossiersTest {
     void ofTwoTransactionsSavingTheSameVersionOnlyTheFirstCommits() {
         TransactionTemplate inTransaction = new TransactionTemplate(transactions);
         // committed for real: in a région the other tests of this database do not list
-        CptsRecord own = records.create("CPTS Concurrence " + System.nanoTime(), new RegionCode("53"),
-                new DepartementCode("29"));
+        CptsRecord own = records.create(
+                "CPTS Concurrence " + System.nanoTime(), new RegionCode("53"), new DepartementCode("29"));
         Dossier created = dossiers.save(Dossier.startLetterOfIntent(own.id(), NOW));
         Dossier first = dossiers.byId(created.id().orElseThrow()).orElseThrow();
         Dossier second = dossiers.byId(created.id().orElseThrow()).orElseThrow();
@@ -177,8 +190,11 @@ class JpaDossiersTest {
 
         assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> dossiers.save(second)))
                 .isInstanceOf(DossierConflict.class);
-        assertThat(((LetterOfIntent) dossiers.byId(created.id().orElseThrow()).orElseThrow().content())
-                .firstDiagnostic()).isEqualTo("Première");
+        assertThat(((LetterOfIntent) dossiers.byId(created.id().orElseThrow())
+                                .orElseThrow()
+                                .content())
+                        .firstDiagnostic())
+                .isEqualTo("Première");
     }
 
     @Test

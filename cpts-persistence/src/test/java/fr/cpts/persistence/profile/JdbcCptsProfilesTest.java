@@ -1,5 +1,8 @@
 package fr.cpts.persistence.profile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
@@ -10,22 +13,18 @@ import fr.cpts.domain.profile.LegalForm;
 import fr.cpts.domain.profile.Member;
 import fr.cpts.domain.profile.MemberKind;
 import fr.cpts.domain.profile.PostalAddress;
-import fr.cpts.domain.profile.ProfileConflict;
 import fr.cpts.domain.profile.Professions;
+import fr.cpts.domain.profile.ProfileConflict;
 import fr.cpts.domain.profile.StructureType;
 import fr.cpts.domain.profile.VersionedProfile;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** CPTS profiles on a real PostgreSQL: members kept in order, optimistic locking. */
 @PersistenceTest
@@ -46,10 +45,14 @@ class JdbcCptsProfilesTest {
     void aSavedProfileIsReadBackWithItsMembersInOrder() {
         CptsId cpts = cpts("CPTS Fiche Pleine");
         CptsProfile profile = profile(cpts, "Dr Anne Roux")
-                .withMember(Member.professional("Dr Paul Vidal", Professions.require("MEDECIN_GENERALISTE"),
+                .withMember(Member.professional(
+                        "Dr Paul Vidal",
+                        Professions.require("MEDECIN_GENERALISTE"),
                         Optional.of(new InseeCode("33227"))))
                 .withMember(Member.structure("MSP des Coteaux", StructureType.MSP, Optional.empty()))
-                .withMember(Member.partner(MemberKind.HOSPITAL_PARTNER, "Centre hospitalier Sud Gironde",
+                .withMember(Member.partner(
+                        MemberKind.HOSPITAL_PARTNER,
+                        "Centre hospitalier Sud Gironde",
                         Optional.of(new InseeCode("33227"))));
 
         long version = profiles.save(profile, 0, "porteur");
@@ -59,7 +62,8 @@ class JdbcCptsProfilesTest {
         assertThat(read.version()).isEqualTo(1);
         assertThat(read.updatedBy()).isEqualTo("porteur");
         assertThat(read.profile()).isEqualTo(profile);
-        assertThat(read.profile().members()).extracting(Member::name)
+        assertThat(read.profile().members())
+                .extracting(Member::name)
                 .containsExactly("Dr Paul Vidal", "MSP des Coteaux", "Centre hospitalier Sud Gironde");
     }
 
@@ -98,17 +102,22 @@ class JdbcCptsProfilesTest {
 
         profiles.save(profile.withoutMember(1), version, "porteur");
 
-        assertThat(profiles.of(cpts).orElseThrow().profile().members()).extracting(Member::name)
+        assertThat(profiles.of(cpts).orElseThrow().profile().members())
+                .extracting(Member::name)
                 .containsExactly("EHPAD Les Pins", "CH de La Réole");
     }
 
     private CptsId cpts(String name) {
-        return records.create(name, new RegionCode("75"), new DepartementCode("33"), CptsStage.INITIATIVE).id();
+        return records.create(name, new RegionCode("75"), new DepartementCode("33"), CptsStage.INITIATIVE)
+                .id();
     }
 
     private static CptsProfile profile(CptsId cpts, String coordinator) {
-        return new CptsProfile(cpts, LegalForm.ASSOCIATION_LOI_1901,
+        return new CptsProfile(
+                cpts,
+                LegalForm.ASSOCIATION_LOI_1901,
                 new PostalAddress("2 rue des Écoles", "33210", "Langon"),
-                new Coordinator(coordinator, "coordination@cpts-test.fr", "05 56 00 00 00"), List.of());
+                new Coordinator(coordinator, "coordination@cpts-test.fr", "05 56 00 00 00"),
+                List.of());
     }
 }

@@ -1,5 +1,11 @@
 package fr.cpts.persistence.review;
 
+import static fr.cpts.persistence.contract.ContractSamples.CPAM;
+import static fr.cpts.persistence.contract.ContractSamples.PORTEUR;
+import static fr.cpts.persistence.contract.ContractSamples.SCREENING;
+import static fr.cpts.persistence.contract.ContractSamples.WITHOUT_DOCTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.SignedContract;
@@ -17,20 +23,13 @@ import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
 import fr.cpts.persistence.contract.ContractSamples;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-
-import static fr.cpts.persistence.contract.ContractSamples.CPAM;
-import static fr.cpts.persistence.contract.ContractSamples.PORTEUR;
-import static fr.cpts.persistence.contract.ContractSamples.SCREENING;
-import static fr.cpts.persistence.contract.ContractSamples.WITHOUT_DOCTOR;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The officers' review queue on a real PostgreSQL: the scope filters in SQL (région, départements, own CPTS, all of
@@ -42,15 +41,19 @@ class JdbcReviewQueueTest {
 
     /** A région and a département no other test uses: Corse, Haute-Corse. */
     private static final RegionCode CORSE = new RegionCode("94");
+
     private static final DepartementCode HAUTE_CORSE = new DepartementCode("2B");
     private static final Instant JANUARY = Instant.parse("2026-01-20T10:00:00Z");
 
     @Autowired
     ReviewQueue queue;
+
     @Autowired
     YearlyReviews reviews;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     CptsRecords records;
 
@@ -72,9 +75,13 @@ class JdbcReviewQueueTest {
     void aCpamOfficerSeesTheFiledReviewsOfTheirDepartementsAwaitingFirstAndOldestFirst() {
         Page<FiledReview> page = queue.filed(new AccessScope.Departements(Set.of(HAUTE_CORSE)), PageRequest.first());
 
-        assertThat(page.rows()).extracting(FiledReview::cpts).containsSubsequence(awaitingOld, awaitingRecent, closed)
+        assertThat(page.rows())
+                .extracting(FiledReview::cpts)
+                .containsSubsequence(awaitingOld, awaitingRecent, closed)
                 .doesNotContain(draft);
-        assertThat(page.rows()).filteredOn(row -> row.cpts().equals(closed)).singleElement()
+        assertThat(page.rows())
+                .filteredOn(row -> row.cpts().equals(closed))
+                .singleElement()
                 .satisfies(row -> assertThat(row.state()).isEqualTo(ReviewState.CLOSED));
         FiledReview first = page.rows().get(0);
         assertThat(first.awaitingExamination()).isTrue();
@@ -83,15 +90,24 @@ class JdbcReviewQueueTest {
 
     @Test
     void theScopeIsAppliedByTheDatabaseForEveryKindOfScope() {
-        assertThat(queue.filed(new AccessScope.Region(CORSE), PageRequest.first()).rows())
-                .extracting(FiledReview::cpts).contains(awaitingOld, awaitingRecent, closed);
-        assertThat(queue.filed(new AccessScope.Region(new RegionCode("11")), PageRequest.first()).rows())
-                .extracting(FiledReview::cpts).doesNotContain(awaitingOld, awaitingRecent, closed);
-        assertThat(queue.filed(new AccessScope.OwnCpts(awaitingOld), PageRequest.first()).rows())
-                .extracting(FiledReview::cpts).containsExactly(awaitingOld);
+        assertThat(queue.filed(new AccessScope.Region(CORSE), PageRequest.first())
+                        .rows())
+                .extracting(FiledReview::cpts)
+                .contains(awaitingOld, awaitingRecent, closed);
+        assertThat(queue.filed(new AccessScope.Region(new RegionCode("11")), PageRequest.first())
+                        .rows())
+                .extracting(FiledReview::cpts)
+                .doesNotContain(awaitingOld, awaitingRecent, closed);
+        assertThat(queue.filed(new AccessScope.OwnCpts(awaitingOld), PageRequest.first())
+                        .rows())
+                .extracting(FiledReview::cpts)
+                .containsExactly(awaitingOld);
         assertThat(queue.filed(new AccessScope.National(), PageRequest.first()).rows())
-                .extracting(FiledReview::cpts).contains(awaitingOld, awaitingRecent, closed).doesNotContain(draft);
-        assertThat(queue.filed(new AccessScope.Platform(), PageRequest.first()).rows()).isEmpty();
+                .extracting(FiledReview::cpts)
+                .contains(awaitingOld, awaitingRecent, closed)
+                .doesNotContain(draft);
+        assertThat(queue.filed(new AccessScope.Platform(), PageRequest.first()).rows())
+                .isEmpty();
     }
 
     @Test
@@ -131,8 +147,12 @@ class JdbcReviewQueueTest {
     }
 
     private CptsId contracted(String name) {
-        CptsId cpts = records.create("CPTS File " + name + " " + UUID.randomUUID().toString().substring(0, 8), CORSE,
-                HAUTE_CORSE, CptsStage.CONTRAT_ACI).id();
+        CptsId cpts = records.create(
+                        "CPTS File " + name + " " + UUID.randomUUID().toString().substring(0, 8),
+                        CORSE,
+                        HAUTE_CORSE,
+                        CptsStage.CONTRAT_ACI)
+                .id();
         contracts.save(ContractSamples.signed(cpts), 0);
         return cpts;
     }

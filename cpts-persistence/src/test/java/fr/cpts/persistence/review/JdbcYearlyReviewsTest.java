@@ -1,5 +1,12 @@
 package fr.cpts.persistence.review;
 
+import static fr.cpts.persistence.contract.ContractSamples.CPAM;
+import static fr.cpts.persistence.contract.ContractSamples.PORTEUR;
+import static fr.cpts.persistence.contract.ContractSamples.SCREENING;
+import static fr.cpts.persistence.contract.ContractSamples.WITHOUT_DOCTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
@@ -17,21 +24,13 @@ import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
 import fr.cpts.persistence.contract.ContractSamples;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
-import static fr.cpts.persistence.contract.ContractSamples.CPAM;
-import static fr.cpts.persistence.contract.ContractSamples.PORTEUR;
-import static fr.cpts.persistence.contract.ContractSamples.SCREENING;
-import static fr.cpts.persistence.contract.ContractSamples.WITHOUT_DOCTOR;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Yearly reviews on a real PostgreSQL: declarations, assessments and history read back; closed means frozen. */
 @PersistenceTest
@@ -82,8 +81,10 @@ class JdbcYearlyReviewsTest {
     void theDatabaseRefusesToChangeAClosedReviewsValues() {
         YearlyReview read = closedReview("CPTS Revue Gelée");
 
-        assertThatThrownBy(() -> jdbc.update("update yearly_review_indicator set retained_value = 50 "
-                + "where review_id = (select id from yearly_review where cpts_id = ?)", read.cpts().value()))
+        assertThatThrownBy(() -> jdbc.update(
+                        "update yearly_review_indicator set retained_value = 50 "
+                                + "where review_id = (select id from yearly_review where cpts_id = ?)",
+                        read.cpts().value()))
                 .hasMessageContaining("clôturée");
     }
 
@@ -134,12 +135,14 @@ class JdbcYearlyReviewsTest {
         long id = reviews.addEvidence(cpts, 2, SCREENING, new PdfFile("extraction.pdf", pdf), PORTEUR, AT);
         reviews.archiveStatement(cpts, 2, ArchivedDocument.issue("releve-annee-2.pdf", pdf, AT));
 
-        assertThat(reviews.withFiles(cpts, 2).orElseThrow().files().evidence()).singleElement()
+        assertThat(reviews.withFiles(cpts, 2).orElseThrow().files().evidence())
+                .singleElement()
                 .satisfies(e -> assertThat(e.filename()).isEqualTo("extraction.pdf"))
                 .satisfies(e -> assertThat(e.indicator()).isEqualTo(SCREENING))
                 .satisfies(e -> assertThat(e.uploadedAt()).isEqualTo(AT))
                 .satisfies(e -> assertThat(e.uploadedBy()).isEqualTo(PORTEUR));
-        assertThat(reviews.withFiles(cpts, 2).orElseThrow().files().statementIssued()).isTrue();
+        assertThat(reviews.withFiles(cpts, 2).orElseThrow().files().statementIssued())
+                .isTrue();
         assertThat(reviews.evidenceFile(id).orElseThrow().file().content()).isEqualTo(pdf);
         assertThat(reviews.evidenceFile(id).orElseThrow().cpts()).isEqualTo(cpts);
         assertThat(reviews.statement(cpts, 2).orElseThrow().matches(pdf)).isTrue();

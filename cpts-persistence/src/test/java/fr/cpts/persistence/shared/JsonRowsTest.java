@@ -1,14 +1,13 @@
 package fr.cpts.persistence.shared;
 
-import fr.cpts.persistence.shared.JsonRows.JsonRow;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpts.persistence.shared.JsonRows.JsonRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class JsonRowsTest {
 

@@ -1,14 +1,13 @@
 package fr.cpts.persistence.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.Epci;
 import fr.cpts.persistence.PersistenceTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Searching an EPCI by the words of its name or by its SIREN, to add all its communes to a territory. */
 @PersistenceTest
@@ -21,10 +20,11 @@ class JdbcCommunesEpciSearchTest {
     void findsAnEpciByWordsOfItsNameWhateverTheAccentsAndCase() {
         List<Epci> found = communes.searchEpci("bassin ARCACHON", 10);
 
-        assertThat(found).extracting(Epci::name).isNotEmpty()
-                .allSatisfy(name -> assertThat(name).containsIgnoringCase("Bassin").containsIgnoringCase("Arcachon"));
-        assertThat(communes.searchEpci("pays basque", 5)).extracting(Epci::name)
-                .anySatisfy(name -> assertThat(name).contains("Pays Basque"));
+        assertThat(found).extracting(Epci::name).isNotEmpty().allSatisfy(name -> assertThat(name)
+                .containsIgnoringCase("Bassin")
+                .containsIgnoringCase("Arcachon"));
+        assertThat(communes.searchEpci("pays basque", 5)).extracting(Epci::name).anySatisfy(name -> assertThat(name)
+                .contains("Pays Basque"));
     }
 
     @Test
@@ -35,7 +35,8 @@ class JdbcCommunesEpciSearchTest {
         assertThat(bySiren).containsExactly(first);
         List<Epci> many = communes.searchEpci("communaute", 50);
         assertThat(many).hasSize(50);
-        assertThat(many.get(0).population().orElse(0)).isGreaterThanOrEqualTo(many.get(49).population().orElse(0));
+        assertThat(many.get(0).population().orElse(0))
+                .isGreaterThanOrEqualTo(many.get(49).population().orElse(0));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package fr.cpts.persistence.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
@@ -15,17 +18,13 @@ import fr.cpts.domain.territory.TerritoryConflict;
 import fr.cpts.domain.territory.TerritoryOverlap;
 import fr.cpts.domain.territory.VersionedTerritory;
 import fr.cpts.persistence.PersistenceTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** CPTS territories on a real PostgreSQL: saved with optimistic locking, overlaps found, coverage counted. */
 @PersistenceTest
@@ -115,13 +114,15 @@ class JdbcTerritoriesTest {
 
         List<TerritoryOverlap> overlaps = territories.overlapsOf(mine);
 
-        assertThat(overlaps).extracting(TerritoryOverlap::communeName, TerritoryOverlap::otherCptsName)
+        assertThat(overlaps)
+                .extracting(TerritoryOverlap::communeName, TerritoryOverlap::otherCptsName)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("La Réole", "CPTS Test Est"),
                         org.assertj.core.groups.Tuple.tuple("La Réole", "CPTS Test Nord"),
                         org.assertj.core.groups.Tuple.tuple("Langon", "CPTS Test Est"));
         assertThat(overlaps.get(0).otherCpts()).isEqualTo(east);
-        assertThat(territories.overlapsOf(north)).extracting(TerritoryOverlap::commune)
+        assertThat(territories.overlapsOf(north))
+                .extracting(TerritoryOverlap::commune)
                 .containsExactly(code("33352"), code("33352"));
     }
 
@@ -140,7 +141,8 @@ class JdbcTerritoriesTest {
         Integer communesOf971 = jdbc.queryForObject(
                 "select count(*) from commune where departement_code = '971' and retired_in is null", Integer.class);
         Long populationOf971 = jdbc.queryForObject(
-                "select sum(population) from commune where departement_code = '971' and retired_in is null", Long.class);
+                "select sum(population) from commune where departement_code = '971' and retired_in is null",
+                Long.class);
         Integer abymes = jdbc.queryForObject("select population from commune where code = '97101'", Integer.class);
         CptsId cpts = cpts("CPTS Test Guadeloupe", GUADELOUPE, "971");
         territories.save(territory(cpts, "97120", "97101"), 0, "porteur");
@@ -154,17 +156,21 @@ class JdbcTerritoriesTest {
         assertThat(guadeloupe.uncoveredCommunes()).isEqualTo(communesOf971 - 2);
         assertThat(guadeloupe.population()).isEqualTo(populationOf971);
         assertThat(guadeloupe.uncoveredPopulation()).isEqualTo(populationOf971 - 15_040 - abymes);
-        assertThat(guadeloupe.largestUncovered()).hasSize(3)
-                .extracting(Commune::code).doesNotContain(code("97101"), code("97120"));
+        assertThat(guadeloupe.largestUncovered())
+                .hasSize(3)
+                .extracting(Commune::code)
+                .doesNotContain(code("97101"), code("97120"));
         assertThat(guadeloupe.largestUncovered().get(0).population().getAsInt())
-                .isGreaterThanOrEqualTo(guadeloupe.largestUncovered().get(1).population().getAsInt());
+                .isGreaterThanOrEqualTo(
+                        guadeloupe.largestUncovered().get(1).population().getAsInt());
     }
 
     @Test
     void coverageListsEveryDepartementOfTheRegion() {
         List<DepartementCoverage> coverage = territories.coverageOf(NOUVELLE_AQUITAINE, 5);
 
-        assertThat(coverage).extracting(c -> c.departement().code())
+        assertThat(coverage)
+                .extracting(c -> c.departement().code())
                 .containsExactly("16", "17", "19", "23", "24", "33", "40", "47", "64", "79", "86", "87");
         assertThat(coverage).allSatisfy(c -> assertThat(c.largestUncovered()).hasSizeLessThanOrEqualTo(5));
     }

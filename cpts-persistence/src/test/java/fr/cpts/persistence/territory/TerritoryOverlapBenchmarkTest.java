@@ -1,19 +1,18 @@
 package fr.cpts.persistence.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.TerritoryOverlap;
 import fr.cpts.persistence.PersistenceTest;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.Arrays;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The overlap check the letter of intent runs stays fast at national scale: a 150-commune territory against
@@ -37,8 +36,10 @@ class TerritoryOverlapBenchmarkTest {
     @Test
     void findsTheOverlapsOfA150CommuneTerritoryAmong1000OthersInAFewMilliseconds() {
         // 1,000 CPTS, each holding 30 consecutive communes (in code order) of the 30,000 first communes
-        jdbc.update("insert into cpts (name, region_code, departement_code, stage) "
-                + "select 'CPTS Banc ' || n, '75', '33', 'INITIATIVE' from generate_series(1, ?) as n", OTHER_CPTS);
+        jdbc.update(
+                "insert into cpts (name, region_code, departement_code, stage) "
+                        + "select 'CPTS Banc ' || n, '75', '33', 'INITIATIVE' from generate_series(1, ?) as n",
+                OTHER_CPTS);
         jdbc.update("""
                 insert into cpts_territory (cpts_id, version, updated_by)
                 select id, 1, 'banc' from cpts where name like 'CPTS Banc %'""");
@@ -49,8 +50,10 @@ class TerritoryOverlapBenchmarkTest {
                 select bench.id, numbered.code from numbered join bench on bench.n = numbered.n / ?
                 where numbered.n < ?""", COMMUNES_EACH, OTHER_CPTS * COMMUNES_EACH);
         // mine: 150 communes, one in five of them also held by a bench CPTS (every 150th commune), 30 overlaps
-        Long mine = jdbc.queryForObject("insert into cpts (name, region_code, departement_code, stage) "
-                + "values ('CPTS Mesurée', '75', '33', 'INITIATIVE') returning id", Long.class);
+        Long mine = jdbc.queryForObject(
+                "insert into cpts (name, region_code, departement_code, stage) "
+                        + "values ('CPTS Mesurée', '75', '33', 'INITIATIVE') returning id",
+                Long.class);
         jdbc.update("insert into cpts_territory (cpts_id, version, updated_by) values (?, 1, 'banc')", mine);
         jdbc.update("""
                 with numbered as (select code, row_number() over (order by code) - 1 as n from commune)
@@ -75,11 +78,17 @@ class TerritoryOverlapBenchmarkTest {
         Arrays.sort(nanos);
         double medianMs = nanos[RUNS / 2] / 1e6;
         double worstMs = nanos[RUNS - 1] / 1e6;
-        log.info("overlapsOf: territoire de {} communes contre {} CPTS de {} communes : médiane {} ms, pire {} ms "
-                + "({} exécutions)", MINE, OTHER_CPTS, COMMUNES_EACH, String.format("%.2f", medianMs),
-                String.format("%.2f", worstMs), RUNS);
-        System.out.printf("BENCHMARK overlapsOf 150 communes vs 1000 CPTS: median %.2f ms, max %.2f ms%n",
-                medianMs, worstMs);
+        log.info(
+                "overlapsOf: territoire de {} communes contre {} CPTS de {} communes : médiane {} ms, pire {} ms "
+                        + "({} exécutions)",
+                MINE,
+                OTHER_CPTS,
+                COMMUNES_EACH,
+                String.format("%.2f", medianMs),
+                String.format("%.2f", worstMs),
+                RUNS);
+        System.out.printf(
+                "BENCHMARK overlapsOf 150 communes vs 1000 CPTS: median %.2f ms, max %.2f ms%n", medianMs, worstMs);
 
         assertThat(overlaps).hasSize(30);
         assertThat(territories.of(cpts).communes()).hasSize(MINE);

@@ -1,8 +1,19 @@
 package fr.cpts.persistence.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.cpts.domain.territory.InseeCode;
-import fr.cpts.persistence.testing.TestDatabase;
 import fr.cpts.persistence.territory.TerritoryReferenceLoader.LoadReport;
+import fr.cpts.persistence.testing.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,18 +23,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Loading the reference data again, each test on a database of its own (these tests commit): the same edition
@@ -59,8 +58,12 @@ class TerritoryReferenceReloadTest {
     void flywayLoadsTheSameEditionOnlyOnce() {
         DataSource database = migratedDatabase(new TerritoryReferenceMigration());
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration")
-                .javaMigrations(new TerritoryReferenceMigration()).load().migrate();
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .javaMigrations(new TerritoryReferenceMigration())
+                .load()
+                .migrate();
 
         assertThat(runsOfTheReferenceMigration(new JdbcTemplate(database))).isEqualTo(1);
     }
@@ -74,29 +77,39 @@ class TerritoryReferenceReloadTest {
         Map<String, Object> cptsBefore = jdbc.queryForMap("select * from cpts");
         writeNewerEdition();
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration")
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
                 .javaMigrations(new TerritoryReferenceMigration(ReferenceDataFiles.inDirectory(newerEdition)))
-                .load().migrate();
+                .load()
+                .migrate();
 
         JdbcCommunes communes = new JdbcCommunes(jdbc);
-        assertThat(runsOfTheReferenceMigration(jdbc)).as("the new version's checksum made Flyway run it again")
+        assertThat(runsOfTheReferenceMigration(jdbc))
+                .as("the new version's checksum made Flyway run it again")
                 .isEqualTo(2);
-        assertThat(communes.byCode(new InseeCode("33063")).orElseThrow().population()).hasValue(270_000);
-        assertThat(communes.search("bordeaux", 1)).extracting(commune -> commune.name())
+        assertThat(communes.byCode(new InseeCode("33063")).orElseThrow().population())
+                .hasValue(270_000);
+        assertThat(communes.search("bordeaux", 1))
+                .extracting(commune -> commune.name())
                 .containsExactly("Bordeaux (Gironde)");
-        assertThat(communes.byCode(new InseeCode("2A004")).orElseThrow().population()).as("unchanged")
+        assertThat(communes.byCode(new InseeCode("2A004")).orElseThrow().population())
+                .as("unchanged")
                 .hasValue(76_320);
         assertThat(communes.count()).isEqualTo(34_968);
         assertThat(communes.byCodes(List.of(new InseeCode("55050"))).unknown())
-                .as("a vanished commune is no longer current").containsExactly(new InseeCode("55050"));
+                .as("a vanished commune is no longer current")
+                .containsExactly(new InseeCode("55050"));
         assertThat(jdbc.queryForObject("select retired_in from commune where code = '55050'", String.class))
-                .as("but kept, since CPTS territories may refer to it").isEqualTo("6.0.1-test");
+                .as("but kept, since CPTS territories may refer to it")
+                .isEqualTo("6.0.1-test");
         assertThat(jdbc.queryForMap("select * from cpts")).isEqualTo(cptsBefore);
-        assertThat(communes.version()).hasValueSatisfying(version -> assertThat(version.version())
-                .isEqualTo("6.0.1-test"));
+        assertThat(communes.version())
+                .hasValueSatisfying(version -> assertThat(version.version()).isEqualTo("6.0.1-test"));
         assertThat(jdbc.queryForMap("select communes_inserted, communes_updated, communes_retired "
-                + "from reference_data_version order by id desc limit 1"))
-                .containsEntry("communes_inserted", 0).containsEntry("communes_updated", 1)
+                        + "from reference_data_version order by id desc limit 1"))
+                .containsEntry("communes_inserted", 0)
+                .containsEntry("communes_updated", 1)
                 .containsEntry("communes_retired", 1);
     }
 
@@ -106,7 +119,8 @@ class TerritoryReferenceReloadTest {
         JdbcTemplate jdbc = new JdbcTemplate(database);
         String before = snapshot(jdbc);
         writeNewerEdition();
-        ArrayNode communes = (ArrayNode) JSON.readTree(newerEdition.resolve("communes.json").toFile());
+        ArrayNode communes =
+                (ArrayNode) JSON.readTree(newerEdition.resolve("communes.json").toFile());
         for (JsonNode commune : communes) {
             if (commune.path("code").asString().equals("2A004")) {
                 ((ObjectNode) commune).put("departement", "20");
@@ -116,13 +130,13 @@ class TerritoryReferenceReloadTest {
 
         try (Connection connection = database.getConnection()) {
             assertThatThrownBy(() -> new TerritoryReferenceLoader()
-                    .load(connection, ReferenceDataFiles.inDirectory(newerEdition)))
+                            .load(connection, ReferenceDataFiles.inDirectory(newerEdition)))
                     .hasMessageContaining("commune 2A004 : département 20 inconnu");
         }
 
         assertThat(snapshot(jdbc)).isEqualTo(before);
-        assertThat(new JdbcCommunes(jdbc).version()).hasValueSatisfying(version -> assertThat(version.version())
-                .isEqualTo("6.0.0"));
+        assertThat(new JdbcCommunes(jdbc).version())
+                .hasValueSatisfying(version -> assertThat(version.version()).isEqualTo("6.0.0"));
     }
 
     @Test
@@ -137,7 +151,9 @@ class TerritoryReferenceReloadTest {
                 .isNotEqualTo(TerritoryReferenceMigration.checksum(edition, 2));
         assertThat(new TerritoryReferenceMigration().getChecksum())
                 .isEqualTo(TerritoryReferenceMigration.checksum(edition, TerritoryReferenceMigration.LOADER_REVISION));
-        assertThat(new TerritoryReferenceMigration().getVersion()).as("repeatable").isNull();
+        assertThat(new TerritoryReferenceMigration().getVersion())
+                .as("repeatable")
+                .isNull();
     }
 
     /** Bordeaux grows and gets a new name, Bezonvaux vanishes, the package becomes 6.0.1-test. */
@@ -176,14 +192,20 @@ class TerritoryReferenceReloadTest {
     private static DataSource migratedDatabase(TerritoryReferenceMigration migration) {
         TestDatabase.Connection connection = TestDatabase.freshDatabase();
         DataSource database = new DriverManagerDataSource(connection.url(), connection.user(), connection.password());
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").javaMigrations(migration)
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .javaMigrations(migration)
+                .load()
+                .migrate();
         return database;
     }
 
     private static int runsOfTheReferenceMigration(JdbcTemplate jdbc) {
-        Integer runs = jdbc.queryForObject("select count(*) from flyway_schema_history where description = ? "
-                + "and version is null and success", Integer.class, MIGRATION);
+        Integer runs = jdbc.queryForObject(
+                "select count(*) from flyway_schema_history where description = ? " + "and version is null and success",
+                Integer.class,
+                MIGRATION);
         return runs == null ? 0 : runs;
     }
 
@@ -191,11 +213,15 @@ class TerritoryReferenceReloadTest {
     private static String snapshot(JdbcTemplate jdbc) {
         StringBuilder snapshot = new StringBuilder();
         for (String table : List.of("region", "departement", "commune", "epci")) {
-            snapshot.append(jdbc.queryForObject("select md5(string_agg(t.xmin::text || ':' || t::text, ',' "
-                    + "order by t.code)) from " + table + " t", String.class));
+            snapshot.append(jdbc.queryForObject(
+                    "select md5(string_agg(t.xmin::text || ':' || t::text, ',' " + "order by t.code)) from " + table
+                            + " t",
+                    String.class));
         }
-        snapshot.append(jdbc.queryForObject("select md5(string_agg(m.xmin::text || ':' || m::text, ',' "
-                + "order by m.epci_code, m.commune_code)) from epci_commune m", String.class));
+        snapshot.append(jdbc.queryForObject(
+                "select md5(string_agg(m.xmin::text || ':' || m::text, ',' "
+                        + "order by m.epci_code, m.commune_code)) from epci_commune m",
+                String.class));
         return snapshot.toString();
     }
 }

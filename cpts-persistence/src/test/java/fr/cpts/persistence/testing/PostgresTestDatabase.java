@@ -1,11 +1,10 @@
 package fr.cpts.persistence.testing;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Points a test's Spring context at a fresh database on the test PostgreSQL server

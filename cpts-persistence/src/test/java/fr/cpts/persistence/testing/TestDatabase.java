@@ -1,15 +1,14 @@
 package fr.cpts.persistence.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The one place that decides which real PostgreSQL the tests use, once per test JVM:
@@ -24,14 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabase {
 
     /** Where to connect: a JDBC URL and its credentials. */
-    public record Connection(String url, String user, String password) {
-    }
+    public record Connection(String url, String user, String password) {}
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Connection server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A new, empty database on the test server. */
     public static synchronized Connection freshDatabase() {
@@ -40,7 +37,7 @@ public final class TestDatabase {
         }
         String name = "cpts_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (java.sql.Connection admin = DriverManager.getConnection(server.url(), server.user(), server.password());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Impossible de créer la base de test " + name + " sur " + server.url(), e);

@@ -8,10 +8,9 @@ import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /**
  * Creates accounts and journals each creation in the same transaction (login, name, role and scope; never the
@@ -42,11 +41,16 @@ public class AccountCreation {
         }
         accounts.create(account);
         CptsId cpts = account.scope() instanceof AccessScope.OwnCpts own ? own.cpts() : null;
-        audit.recordBySystem(cpts, AuditedEntity.COMPTE, account.username(), AuditAction.CREATION, List.of(
-                new FieldChange("username", null, account.username()),
-                new FieldChange("displayName", null, account.displayName()),
-                new FieldChange("role", null, account.role().label()),
-                new FieldChange("scope", null, account.scope().describe())));
+        audit.recordBySystem(
+                cpts,
+                AuditedEntity.COMPTE,
+                account.username(),
+                AuditAction.CREATION,
+                List.of(
+                        new FieldChange("username", null, account.username()),
+                        new FieldChange("displayName", null, account.displayName()),
+                        new FieldChange("role", null, account.role().label()),
+                        new FieldChange("scope", null, account.scope().describe())));
         return true;
     }
 }

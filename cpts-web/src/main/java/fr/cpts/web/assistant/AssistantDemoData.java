@@ -13,18 +13,17 @@ import fr.cpts.domain.assistant.Practice;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.web.FrenchFormats;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Demo subsidy requests for the CPTS Sud Gironde that {@code DemoData} creates: one filed with the CPAM of the Gironde,
@@ -45,8 +44,8 @@ class AssistantDemoData {
 
     private final Clock clock;
 
-    AssistantDemoData(CptsRecords records, AssistantSubsidyRequests requests, AssistantSubsidyEngine engine,
-                      Clock clock) {
+    AssistantDemoData(
+            CptsRecords records, AssistantSubsidyRequests requests, AssistantSubsidyEngine engine, Clock clock) {
         this.clock = clock;
         this.records = records;
         this.requests = requests;
@@ -59,21 +58,30 @@ class AssistantDemoData {
         if (sudGironde == null || !requests.ofCpts(List.of(sudGironde.id())).isEmpty()) {
             return;
         }
-        log.info("Données de démonstration : demandes d'aide à l'emploi d'un assistant médical pour la {}",
+        log.info(
+                "Données de démonstration : demandes d'aide à l'emploi d'un assistant médical pour la {}",
                 sudGironde.name());
         Instant now = clock.instant();
         LocalDate today = FrenchFormats.today(clock);
         AssistantSubsidyApplication filed = new AssistantSubsidyApplication(
                 new Doctor("Dr Julien Moreau", "10003456789", "MEDECINE_GENERALE", FeeSector.SECTOR_1, false),
-                new Practice(3, false, false, true), new Activity(1_150, 0, true), AssistantWorkingTime.HALF,
+                new Practice(3, false, false, true),
+                new Activity(1_150, 0, true),
+                AssistantWorkingTime.HALF,
                 today.minusDays(20));
-        AssistantSubsidyRequest request = AssistantSubsidyRequest.draft(sudGironde.id(), filed, CLAIRE,
-                now.minus(Duration.ofDays(9)));
+        AssistantSubsidyRequest request =
+                AssistantSubsidyRequest.draft(sudGironde.id(), filed, CLAIRE, now.minus(Duration.ofDays(9)));
         request.file(CLAIRE, now.minus(Duration.ofDays(8)), engine.assess(filed).verdict());
         requests.save(request);
-        requests.save(AssistantSubsidyRequest.draft(sudGironde.id(), new AssistantSubsidyApplication(
-                new Doctor("Dr Sophie Lacoste", "10004567891", "CARDIOLOGIE", FeeSector.SECTOR_2, false),
-                new Practice(1, false, false, true), new Activity(0, 25, true), AssistantWorkingTime.FULL,
-                today.plusDays(30)), CLAIRE, now.minus(Duration.ofDays(2))));
+        requests.save(AssistantSubsidyRequest.draft(
+                sudGironde.id(),
+                new AssistantSubsidyApplication(
+                        new Doctor("Dr Sophie Lacoste", "10004567891", "CARDIOLOGIE", FeeSector.SECTOR_2, false),
+                        new Practice(1, false, false, true),
+                        new Activity(0, 25, true),
+                        AssistantWorkingTime.FULL,
+                        today.plusDays(30)),
+                CLAIRE,
+                now.minus(Duration.ofDays(2))));
     }
 }

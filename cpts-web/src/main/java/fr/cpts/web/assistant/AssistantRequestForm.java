@@ -13,9 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A subsidy request as the porteur types it. Every field is needed to check eligibility, so every field is required,
@@ -52,8 +51,9 @@ public class AssistantRequestForm {
 
     private boolean coordinatedPractice;
 
-    @NotNull(message = "Patients adultes vus dans l'année : le nombre est obligatoire (0 pour un spécialiste qui ne "
-            + "le connaît pas).")
+    @NotNull(
+            message = "Patients adultes vus dans l'année : le nombre est obligatoire (0 pour un spécialiste qui ne "
+                    + "le connaît pas).")
     @Min(value = 0, message = "Patients adultes vus dans l'année : le nombre ne peut pas être négatif.")
     @Max(value = Activity.PATIENTS_MAX, message = "Patients adultes vus dans l'année : 100 000 au plus.")
     private Long adultPatientsInYear;
@@ -100,7 +100,8 @@ public class AssistantRequestForm {
                 new Doctor(doctorName, rpps, specialty, sector, optam),
                 new Practice(doctorsInPractice, underServedZone, mostUnderServedTerritory, coordinatedPractice),
                 new Activity(adultPatientsInYear, activityPercentile, structureIndicatorsValidated),
-                workingTime, hiringDate);
+                workingTime,
+                hiringDate);
     }
 
     public long getVersion() {

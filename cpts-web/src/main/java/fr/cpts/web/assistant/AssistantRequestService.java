@@ -22,9 +22,6 @@ import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
 import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.territory.CptsAccess;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The subsidy requests as each person may work on them. Every identifier coming from an address is checked here
@@ -57,8 +56,14 @@ public class AssistantRequestService {
     private final Audit audit;
     private final Clock clock;
 
-    AssistantRequestService(AssistantSubsidyRequests requests, CptsRecords cptsRecords, CptsAccess access,
-                            CptsDirectory directory, AssistantSubsidyEngine engine, Audit audit, Clock clock) {
+    AssistantRequestService(
+            AssistantSubsidyRequests requests,
+            CptsRecords cptsRecords,
+            CptsAccess access,
+            CptsDirectory directory,
+            AssistantSubsidyEngine engine,
+            Audit audit,
+            Clock clock) {
         this.clock = clock;
         this.requests = requests;
         this.cptsRecords = cptsRecords;
@@ -83,7 +88,8 @@ public class AssistantRequestService {
         Instant now = clock.instant();
         return requests.ofCpts(List.of(cpts.id())).stream()
                 .sorted(Comparator.comparing(AssistantSubsidyRequest::createdAt).reversed())
-                .map(request -> row(request, cpts, now)).toList();
+                .map(request -> row(request, cpts, now))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -95,16 +101,20 @@ public class AssistantRequestService {
     /** A new draft for a doctor of the porteur's CPTS. */
     public AssistantSubsidyRequest create(Account porteur, AssistantSubsidyApplication application) {
         CptsRecord cpts = access.own(porteur);
-        AssistantSubsidyRequest saved = requests.save(AssistantSubsidyRequest.draft(cpts.id(), application,
-                Actor.of(porteur), clock.instant()));
-        journal(porteur, saved, AuditAction.CREATION, null,
+        AssistantSubsidyRequest saved = requests.save(
+                AssistantSubsidyRequest.draft(cpts.id(), application, Actor.of(porteur), clock.instant()));
+        journal(
+                porteur,
+                saved,
+                AuditAction.CREATION,
+                null,
                 FieldChanges.between(null, JournaledApplication.of(application, engine)));
         return saved;
     }
 
     /** Saves the porteur's changes to a draft, from the version they read. */
-    public AssistantSubsidyRequest update(Account porteur, long id, AssistantSubsidyApplication application,
-                                         long readVersion) {
+    public AssistantSubsidyRequest update(
+            Account porteur, long id, AssistantSubsidyApplication application, long readVersion) {
         AssistantSubsidyRequest request = ownRequest(porteur, id);
         requireVersion(request, readVersion);
         JournaledApplication before = JournaledApplication.of(request.application(), engine);
@@ -123,8 +133,8 @@ public class AssistantRequestService {
         requireVersion(request, readVersion);
         SubsidyAssessment assessment = engine.assess(request.application());
         request.file(Actor.of(porteur), clock.instant(), assessment.verdict());
-        return journaledMove(porteur, request, List.of(
-                new FieldChange("eligibilityRuleSet", null, assessment.ruleSet())));
+        return journaledMove(
+                porteur, request, List.of(new FieldChange("eligibilityRuleSet", null, assessment.ruleSet())));
     }
 
     // ---- ARS and CPAM ----
@@ -136,17 +146,22 @@ public class AssistantRequestService {
     @Transactional(readOnly = true)
     public List<RequestRow> officerRequests(Account officer) {
         requireOfficer(officer);
-        Map<CptsId, CptsRecord> visible = directory.visibleTo(officer).stream()
-                .collect(Collectors.toMap(CptsRecord::id, Function.identity()));
+        Map<CptsId, CptsRecord> visible =
+                directory.visibleTo(officer).stream().collect(Collectors.toMap(CptsRecord::id, Function.identity()));
         Instant now = clock.instant();
         List<AssistantSubsidyRequest> filed = requests.ofCpts(visible.keySet()).stream()
-                .filter(AssistantSubsidyRequest::isFiled).toList();
+                .filter(AssistantSubsidyRequest::isFiled)
+                .toList();
         List<RequestRow> rows = new ArrayList<>();
-        filed.stream().filter(request -> !request.state().isFinal())
-                .sorted(Comparator.comparing((AssistantSubsidyRequest request) -> request.filedAt().orElseThrow()))
+        filed.stream()
+                .filter(request -> !request.state().isFinal())
+                .sorted(Comparator.comparing(
+                        (AssistantSubsidyRequest request) -> request.filedAt().orElseThrow()))
                 .forEach(request -> rows.add(row(request, visible.get(request.cpts()), now)));
-        filed.stream().filter(request -> request.state().isFinal())
-                .sorted(Comparator.comparing(AssistantSubsidyRequest::inStateSince).reversed())
+        filed.stream()
+                .filter(request -> request.state().isFinal())
+                .sorted(Comparator.comparing(AssistantSubsidyRequest::inStateSince)
+                        .reversed())
                 .forEach(request -> rows.add(row(request, visible.get(request.cpts()), now)));
         return rows;
     }
@@ -158,8 +173,8 @@ public class AssistantRequestService {
     }
 
     /** The CPAM's decision: accept (refused if the doctor is no longer eligible) or refuse with a reason. */
-    public AssistantSubsidyRequest decide(Account officer, long id, SubsidyRequestMove move, String reason,
-                                         long readVersion) {
+    public AssistantSubsidyRequest decide(
+            Account officer, long id, SubsidyRequestMove move, String reason, long readVersion) {
         AssistantSubsidyRequest request = filedRequestInScope(officer, id);
         if (move == null) {
             throw new DomainException("Décision : choisissez d'accepter ou de refuser la demande.");
@@ -177,9 +192,17 @@ public class AssistantRequestService {
                 List<FieldChange> changes = new ArrayList<>();
                 changes.add(new FieldChange("eligibilityRuleSet", null, assessment.ruleSet()));
                 if (assessment.scheduleRefusal().isEmpty()) {
-                    changes.add(new FieldChange("subsidyYears", null, String.join(" ; ", assessment.schedule()
-                            .stream().map(year -> "année " + year.year() + " : " + year.amount().amount()).toList())));
-                    changes.add(new FieldChange("subsidyTotal", null, assessment.total().toString()));
+                    changes.add(new FieldChange(
+                            "subsidyYears",
+                            null,
+                            String.join(
+                                    " ; ",
+                                    assessment.schedule().stream()
+                                            .map(year -> "année " + year.year() + " : "
+                                                    + year.amount().amount())
+                                            .toList())));
+                    changes.add(new FieldChange(
+                            "subsidyTotal", null, assessment.total().toString()));
                 }
                 yield journaledMove(officer, request, changes);
             }
@@ -187,48 +210,59 @@ public class AssistantRequestService {
                 request.refuse(actor, now, reason);
                 yield journaledMove(officer, request, List.of());
             }
-            case FILE -> throw new DomainException("Décision : la CPAM accepte ou refuse la demande ; seul le porteur "
-                    + "de projet la dépose.");
+            case FILE ->
+                throw new DomainException(
+                        "Décision : la CPAM accepte ou refuse la demande ; seul le porteur " + "de projet la dépose.");
         };
     }
 
     // ---- journal ----
 
     /** Saves a request that just made a move, and journals it: who, the reason, the state before and after. */
-    private AssistantSubsidyRequest journaledMove(Account by, AssistantSubsidyRequest request,
-                                                  List<FieldChange> more) {
+    private AssistantSubsidyRequest journaledMove(Account by, AssistantSubsidyRequest request, List<FieldChange> more) {
         AssistantSubsidyRequest saved = requests.save(request);
-        Step<SubsidyRequestMove, SubsidyRequestState> move = request.lastTransition().orElseThrow();
+        Step<SubsidyRequestMove, SubsidyRequestState> move =
+                request.lastTransition().orElseThrow();
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("state", move.from().label(), move.to().label()));
         changes.addAll(more);
-        journal(by, saved, switch (move.move()) {
-            case FILE -> AuditAction.SUBMISSION;
-            case ACCEPT -> AuditAction.ACCEPTANCE;
-            case REFUSE -> AuditAction.REFUSAL;
-        }, move.reason(), changes);
+        journal(
+                by,
+                saved,
+                switch (move.move()) {
+                    case FILE -> AuditAction.SUBMISSION;
+                    case ACCEPT -> AuditAction.ACCEPTANCE;
+                    case REFUSE -> AuditAction.REFUSAL;
+                },
+                move.reason(),
+                changes);
         return saved;
     }
 
-    private void journal(Account by, AssistantSubsidyRequest request, AuditAction action, String reason,
-                         List<FieldChange> changes) {
-        audit.record(by, request.cpts(), AuditedEntity.DEMANDE_ASSISTANT_MEDICAL, request.id().orElseThrow().value(),
-                action, reason, changes);
+    private void journal(
+            Account by, AssistantSubsidyRequest request, AuditAction action, String reason, List<FieldChange> changes) {
+        audit.record(
+                by,
+                request.cpts(),
+                AuditedEntity.DEMANDE_ASSISTANT_MEDICAL,
+                request.id().orElseThrow().value(),
+                action,
+                reason,
+                changes);
     }
 
     // ---- scope ----
 
     private AssistantSubsidyRequest ownRequest(Account porteur, long id) {
         CptsRecord cpts = access.own(porteur);
-        return find(id).filter(request -> request.cpts().equals(cpts.id()))
-                .orElseThrow(AssistantRequestNotFound::new);
+        return find(id).filter(request -> request.cpts().equals(cpts.id())).orElseThrow(AssistantRequestNotFound::new);
     }
 
     /** A request the officer's scope covers and that was filed (an officer never sees a draft). */
     private AssistantSubsidyRequest filedRequestInScope(Account officer, long id) {
         requireOfficer(officer);
-        AssistantSubsidyRequest request = find(id).filter(AssistantSubsidyRequest::isFiled)
-                .orElseThrow(AssistantRequestNotFound::new);
+        AssistantSubsidyRequest request =
+                find(id).filter(AssistantSubsidyRequest::isFiled).orElseThrow(AssistantRequestNotFound::new);
         cptsRecords.byId(request.cpts()).filter(officer.scope()::covers).orElseThrow(AssistantRequestNotFound::new);
         return request;
     }
@@ -254,12 +288,16 @@ public class AssistantRequestService {
     }
 
     private RequestPage page(Account viewer, AssistantSubsidyRequest request, CptsRecord cpts) {
-        return new RequestPage(request, cpts, engine.assess(request.application()),
+        return new RequestPage(
+                request,
+                cpts,
+                engine.assess(request.application()),
                 engine.specialtyLabel(request.application().doctor().specialtyCode()),
                 request.availableMoves(viewer.role()));
     }
 
     private static RequestRow row(AssistantSubsidyRequest request, CptsRecord cpts, Instant now) {
-        return new RequestRow(request, cpts, Duration.between(request.inStateSince(), now).toDays());
+        return new RequestRow(
+                request, cpts, Duration.between(request.inStateSince(), now).toDays());
     }
 }

@@ -17,14 +17,13 @@ import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.ruleset.Parameter;
 import fr.cpts.funding.ruleset.RuleSet;
 import fr.cpts.funding.ruleset.RuleSetSource;
-import org.springframework.stereotype.Service;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 
 /**
  * The funding engine applied to a subsidy request: the request's doctor, practice and activity become the engine's
@@ -56,11 +55,12 @@ public class AssistantSubsidyEngine {
         List<SubsidyAssessment.Failure> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try {
-            EligibilityResult result = subsidy.checkEligibility(profileOf(application), option,
-                    application.hiringDate());
+            EligibilityResult result =
+                    subsidy.checkEligibility(profileOf(application), option, application.hiringDate());
             ruleSet = result.ruleSetName();
-            result.failures().forEach(failure -> failures.add(new SubsidyAssessment.Failure(
-                    failure.criterion().label(), failure.reason())));
+            result.failures()
+                    .forEach(failure -> failures.add(
+                            new SubsidyAssessment.Failure(failure.criterion().label(), failure.reason())));
             warnings.addAll(result.warnings());
         } catch (FundingRefusal refusal) {
             refusal.reasons().forEach(reason -> failures.add(new SubsidyAssessment.Failure("barème", reason)));
@@ -70,8 +70,11 @@ public class AssistantSubsidyEngine {
         try {
             List<Explanation> amounts = subsidy.yearlyAmounts(option, application.hiringDate(), CONTRACT_YEARS);
             for (int year = 1; year <= amounts.size(); year++) {
-                schedule.add(new SubsidyAssessment.ScheduleYear(year, application.hiringDate().plusYears(year - 1),
-                        application.hiringDate().plusYears(year).minusDays(1), amounts.get(year - 1)));
+                schedule.add(new SubsidyAssessment.ScheduleYear(
+                        year,
+                        application.hiringDate().plusYears(year - 1),
+                        application.hiringDate().plusYears(year).minusDays(1),
+                        amounts.get(year - 1)));
             }
         } catch (FundingRefusal refusal) {
             scheduleRefusal = Optional.of(String.join(" ", refusal.reasons()));
@@ -82,10 +85,16 @@ public class AssistantSubsidyEngine {
     /** The doctor as the eligibility rules read them. */
     static DoctorProfile profileOf(AssistantSubsidyApplication application) {
         Doctor doctor = application.doctor();
-        return new DoctorProfile(doctor.specialtyCode(), sectorOf(doctor.sector()), doctor.optam(),
-                application.practice().doctorsInPractice(), application.practice().inUnderServedZone(),
-                application.practice().inMostUnderServedTerritory(), application.activity().adultPatientsInYear(),
-                application.activity().activityPercentile(), application.practice().committedToCoordinatedPractice(),
+        return new DoctorProfile(
+                doctor.specialtyCode(),
+                sectorOf(doctor.sector()),
+                doctor.optam(),
+                application.practice().doctorsInPractice(),
+                application.practice().inUnderServedZone(),
+                application.practice().inMostUnderServedTerritory(),
+                application.activity().adultPatientsInYear(),
+                application.activity().activityPercentile(),
+                application.practice().committedToCoordinatedPractice(),
                 application.activity().structureIndicatorsValidated());
     }
 
@@ -117,7 +126,8 @@ public class AssistantSubsidyEngine {
 
     private static Map<String, String> specialtiesOf(RuleSetSource<AssistantParameters> source) {
         Map<String, String> byCode = new LinkedHashMap<>();
-        List<RuleSet<AssistantParameters>> newestFirst = new ArrayList<>(source.ruleSets().all());
+        List<RuleSet<AssistantParameters>> newestFirst =
+                new ArrayList<>(source.ruleSets().all());
         Collections.reverse(newestFirst);
         for (RuleSet<AssistantParameters> ruleSet : newestFirst) {
             addAll(byCode, ruleSet.parameters().eligibility().group1());
@@ -128,7 +138,7 @@ public class AssistantSubsidyEngine {
     }
 
     private static void addAll(Map<String, String> byCode, Parameter<List<Specialty>> group) {
-        group.value().ifPresent(list -> list.forEach(specialty -> byCode.putIfAbsent(specialty.code(),
-                specialty.label())));
+        group.value()
+                .ifPresent(list -> list.forEach(specialty -> byCode.putIfAbsent(specialty.code(), specialty.label())));
     }
 }

@@ -5,6 +5,7 @@ import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
+import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.Arrays;
 
 /**
  * « Demandes d'aide assistants médicaux » for the CPAM: each filed request of the CPTS in its départements is
@@ -33,20 +32,29 @@ class CpamAssistantController {
     }
 
     @PostMapping("/{id}/decision")
-    String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                  @RequestParam(name = "move", required = false) String move,
-                  @RequestParam(name = "reason", required = false) String reason,
-                  @RequestParam(name = "version", required = false) String version, RedirectAttributes redirect) {
+    String decide(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(name = "move", required = false) String move,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
         SubsidyRequestMove decision = Arrays.stream(SubsidyRequestMove.values())
-                .filter(candidate -> candidate.name().equals(move)).findFirst().orElse(null);
+                .filter(candidate -> candidate.name().equals(move))
+                .findFirst()
+                .orElse(null);
         try {
             service.decide(user.account(), id, decision, reason, FormVersions.read(version));
-            redirect.addFlashAttribute("success", decision == SubsidyRequestMove.ACCEPT
-                    ? "Demande acceptée : le porteur de projet la voit acceptée."
-                    : "Demande refusée : le porteur de projet voit le motif du refus.");
+            redirect.addFlashAttribute(
+                    "success",
+                    decision == SubsidyRequestMove.ACCEPT
+                            ? "Demande acceptée : le porteur de projet la voit acceptée."
+                            : "Demande refusée : le porteur de projet voit le motif du refus.");
         } catch (IneligibleRequest ineligible) {
-            redirect.addFlashAttribute("error", "La demande ne peut pas être acceptée : le médecin ne remplit pas "
-                    + "tous les critères d'éligibilité. Vous pouvez la refuser en donnant le motif.");
+            redirect.addFlashAttribute(
+                    "error",
+                    "La demande ne peut pas être acceptée : le médecin ne remplit pas "
+                            + "tous les critères d'éligibilité. Vous pouvez la refuser en donnant le motif.");
             redirect.addFlashAttribute("failedCriteria", ineligible.failedCriteria());
         } catch (DomainException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
@@ -54,4 +62,3 @@ class CpamAssistantController {
         return "redirect:" + BASE + "/" + id;
     }
 }
-

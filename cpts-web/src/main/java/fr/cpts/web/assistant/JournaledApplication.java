@@ -1,30 +1,45 @@
 package fr.cpts.web.assistant;
 
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
-
 import java.time.format.DateTimeFormatter;
 
 /**
  * A request's content as the journal records it, each value in French (labels, « oui »/« non », dates JJ/MM/AAAA), so
  * that its field-by-field changes read without the code.
  */
-public record JournaledApplication(String doctorName, String rpps, String specialty, String sector, String optam,
-                            String doctorsInPractice, String underServedZone, String mostUnderServedTerritory,
-                            String coordinatedPractice, String adultPatientsInYear, String activityPercentile,
-                            String structureIndicatorsValidated, String workingTime, String hiringDate) {
+public record JournaledApplication(
+        String doctorName,
+        String rpps,
+        String specialty,
+        String sector,
+        String optam,
+        String doctorsInPractice,
+        String underServedZone,
+        String mostUnderServedTerritory,
+        String coordinatedPractice,
+        String adultPatientsInYear,
+        String activityPercentile,
+        String structureIndicatorsValidated,
+        String workingTime,
+        String hiringDate) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static JournaledApplication of(AssistantSubsidyApplication application, AssistantSubsidyEngine engine) {
-        return new JournaledApplication(application.doctor().fullName(), application.doctor().rpps(),
-                engine.specialtyLabel(application.doctor().specialtyCode()), application.doctor().sector().label(),
-                yesNo(application.doctor().optam()), String.valueOf(application.practice().doctorsInPractice()),
+        return new JournaledApplication(
+                application.doctor().fullName(),
+                application.doctor().rpps(),
+                engine.specialtyLabel(application.doctor().specialtyCode()),
+                application.doctor().sector().label(),
+                yesNo(application.doctor().optam()),
+                String.valueOf(application.practice().doctorsInPractice()),
                 yesNo(application.practice().inUnderServedZone()),
                 yesNo(application.practice().inMostUnderServedTerritory()),
                 yesNo(application.practice().committedToCoordinatedPractice()),
                 String.valueOf(application.activity().adultPatientsInYear()),
                 String.valueOf(application.activity().activityPercentile()),
-                yesNo(application.activity().structureIndicatorsValidated()), application.workingTime().label(),
+                yesNo(application.activity().structureIndicatorsValidated()),
+                application.workingTime().label(),
                 DAY.format(application.hiringDate()));
     }
 

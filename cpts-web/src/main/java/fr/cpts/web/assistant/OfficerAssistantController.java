@@ -34,12 +34,16 @@ class OfficerAssistantController {
     }
 
     @GetMapping({ARS + "/{id}", CPAM + "/{id}"})
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HttpServletRequest request,
-                Model model) {
+    String show(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            HttpServletRequest request,
+            Model model) {
         RequestPage page = service.officerPage(user.account(), id);
         model.addAttribute("page", page);
         model.addAttribute("base", prefix(request) + "/assistants-medicaux");
-        model.addAttribute("journal", prefix(request) + "/cpts/" + page.cpts().id().value() + "/journal");
+        model.addAttribute(
+                "journal", prefix(request) + "/cpts/" + page.cpts().id().value() + "/journal");
         return "assistant/officer-request";
     }
 

@@ -12,6 +12,9 @@ import fr.cpts.web.FormVersions;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * « Assistants médicaux »: the subsidy requests the porteur files for member doctors of their CPTS (never another
@@ -65,10 +64,13 @@ class PorteurAssistantController {
 
     /** Saves a new draft, or with {@code action=verifier} only shows the eligibility check (nothing stored). */
     @PostMapping("/nouvelle")
-    String create(@AuthenticationPrincipal SignedInUser user,
-                  @Valid @ModelAttribute("demande") AssistantRequestForm form, BindingResult binding,
-                  @RequestParam(name = "action", required = false) String action, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("demande") AssistantRequestForm form,
+            BindingResult binding,
+            @RequestParam(name = "action", required = false) String action,
+            Model model,
+            RedirectAttributes redirect) {
         service.ownCpts(user.account());
         AssistantSubsidyApplication application = checked(form, binding);
         if (application == null) {
@@ -80,8 +82,10 @@ class PorteurAssistantController {
         }
         try {
             AssistantSubsidyRequest saved = service.create(user.account(), application);
-            redirect.addFlashAttribute("success", "Brouillon de la demande enregistré. Vérifiez l'éligibilité "
-                    + "ci-dessous avant de la déposer auprès de la CPAM.");
+            redirect.addFlashAttribute(
+                    "success",
+                    "Brouillon de la demande enregistré. Vérifiez l'éligibilité "
+                            + "ci-dessous avant de la déposer auprès de la CPAM.");
             return "redirect:" + BASE + "/" + saved.id().orElseThrow().value();
         } catch (DomainException refused) {
             model.addAttribute("error", refused.getMessage());
@@ -96,8 +100,11 @@ class PorteurAssistantController {
     }
 
     @GetMapping("/{id}/modifier")
-    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            Model model,
+            RedirectAttributes redirect) {
         RequestPage page = service.porteurPage(user.account(), id);
         if (page.request().state() != SubsidyRequestState.DRAFT) {
             redirect.addFlashAttribute("error", notEditable(page.request()));
@@ -107,10 +114,14 @@ class PorteurAssistantController {
     }
 
     @PostMapping("/{id}/modifier")
-    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                  @Valid @ModelAttribute("demande") AssistantRequestForm form, BindingResult binding,
-                  @RequestParam(name = "action", required = false) String action, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("demande") AssistantRequestForm form,
+            BindingResult binding,
+            @RequestParam(name = "action", required = false) String action,
+            Model model,
+            RedirectAttributes redirect) {
         RequestPage page = service.porteurPage(user.account(), id);
         if (page.request().state() != SubsidyRequestState.DRAFT) {
             redirect.addFlashAttribute("error", notEditable(page.request()));
@@ -137,14 +148,19 @@ class PorteurAssistantController {
     }
 
     @PostMapping("/{id}/deposer")
-    String file(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                @RequestParam(name = "version", required = false) String version, RedirectAttributes redirect) {
+    String file(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
         try {
             service.file(user.account(), id, FormVersions.read(version));
             redirect.addFlashAttribute("success", "La demande est déposée auprès de la CPAM.");
         } catch (IneligibleRequest ineligible) {
-            redirect.addFlashAttribute("error", "La demande ne peut pas être déposée : le médecin ne remplit pas "
-                    + "tous les critères d'éligibilité. Elle reste en brouillon.");
+            redirect.addFlashAttribute(
+                    "error",
+                    "La demande ne peut pas être déposée : le médecin ne remplit pas "
+                            + "tous les critères d'éligibilité. Elle reste en brouillon.");
             redirect.addFlashAttribute("failedCriteria", ineligible.failedCriteria());
         } catch (DomainException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
@@ -158,17 +174,23 @@ class PorteurAssistantController {
      */
     private AssistantSubsidyApplication checked(AssistantRequestForm form, BindingResult binding) {
         if (!binding.hasFieldErrors("specialty") && !engine.specialties().containsKey(form.getSpecialty())) {
-            binding.rejectValue("specialty", "assistant.specialty.unknown",
-                    "Spécialité : choisissez une spécialité de la liste.");
+            binding.rejectValue(
+                    "specialty", "assistant.specialty.unknown", "Spécialité : choisissez une spécialité de la liste.");
         }
         if (form.isOptam() && form.getSector() != null && form.getSector() != FeeSector.SECTOR_2) {
-            binding.rejectValue("optam", "assistant.optam.sector", "Adhésion à l'OPTAM : elle ne concerne que les "
-                    + "médecins de secteur 2 ; décochez-la ou choisissez le secteur 2.");
+            binding.rejectValue(
+                    "optam",
+                    "assistant.optam.sector",
+                    "Adhésion à l'OPTAM : elle ne concerne que les "
+                            + "médecins de secteur 2 ; décochez-la ou choisissez le secteur 2.");
         }
         LocalDate latest = FrenchFormats.today(clock).plusYears(2);
         if (form.getHiringDate() != null && form.getHiringDate().isAfter(latest)) {
-            binding.rejectValue("hiringDate", "assistant.hiringDate.far", "Date d'embauche : elle ne peut pas "
-                    + "dépasser le " + DAY.format(latest) + " (deux ans à partir d'aujourd'hui).");
+            binding.rejectValue(
+                    "hiringDate",
+                    "assistant.hiringDate.far",
+                    "Date d'embauche : elle ne peut pas " + "dépasser le " + DAY.format(latest)
+                            + " (deux ans à partir d'aujourd'hui).");
         }
         if (binding.hasErrors()) {
             return null;
@@ -181,8 +203,10 @@ class PorteurAssistantController {
             return null;
         }
         // a date no rule set covers (before the first barème) is a typing mistake, not a draft to keep
-        engine.assess(application).noRuleSet().ifPresent(reason -> binding.rejectValue("hiringDate",
-                "assistant.hiringDate.noRuleSet", "Date d'embauche : " + reason));
+        engine.assess(application)
+                .noRuleSet()
+                .ifPresent(reason -> binding.rejectValue(
+                        "hiringDate", "assistant.hiringDate.noRuleSet", "Date d'embauche : " + reason));
         return binding.hasErrors() ? null : application;
     }
 

@@ -3,7 +3,6 @@ package fr.cpts.web.assistant;
 import fr.cpts.domain.assistant.EligibilityVerdict;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.explanation.Explanation;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,12 @@ import java.util.Optional;
  * every eligibility criterion the doctor fails (criterion and reason, in French), the warnings where the rule set
  * lacks data, and the yearly amounts of the first contract years with their total, or why they cannot be computed.
  */
-public record SubsidyAssessment(String ruleSet, List<Failure> failures, List<String> warnings,
-                                List<ScheduleYear> schedule, Optional<String> scheduleRefusal) {
+public record SubsidyAssessment(
+        String ruleSet,
+        List<Failure> failures,
+        List<String> warnings,
+        List<ScheduleYear> schedule,
+        Optional<String> scheduleRefusal) {
 
     /** Shown when no rule set is in force on the hiring date. */
     static final String NO_RULE_SET = "aucun barème en vigueur";
@@ -27,16 +30,15 @@ public record SubsidyAssessment(String ruleSet, List<Failure> failures, List<Str
     }
 
     /** A criterion not met: its name and the engine's reason. */
-    public record Failure(String criterion, String reason) {
-    }
+    public record Failure(String criterion, String reason) {}
 
     /** One contract year: its number, its dates (year 1 starts on the hiring date) and its explained amount. */
-    public record ScheduleYear(int year, LocalDate from, LocalDate to, Explanation amount) {
-    }
+    public record ScheduleYear(int year, LocalDate from, LocalDate to, Explanation amount) {}
 
     /** Why no rule set applies to the hiring date, when none does (a date before the first barème). */
     public Optional<String> noRuleSet() {
-        return NO_RULE_SET.equals(ruleSet) && !failures.isEmpty() ? Optional.of(failures.get(0).reason())
+        return NO_RULE_SET.equals(ruleSet) && !failures.isEmpty()
+                ? Optional.of(failures.get(0).reason())
                 : Optional.empty();
     }
 

@@ -1,6 +1,5 @@
 package fr.cpts.web.audit;
 
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
@@ -8,11 +7,8 @@ import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.territory.CptsAccess;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The journal of a CPTS as its parties read it: its porteur, the ARS officers of its région, the CPAM officers of its
@@ -57,15 +56,21 @@ public class Journal {
 
     private JournalView of(CptsRecord cpts) {
         Map<String, String> names = new HashMap<>();
-        List<JournalRow> rows = trail.ofCpts(cpts.id()).stream().map(entry -> row(entry, names)).toList();
+        List<JournalRow> rows =
+                trail.ofCpts(cpts.id()).stream().map(entry -> row(entry, names)).toList();
         return new JournalView(cpts, rows);
     }
 
     private JournalRow row(AuditEntry entry, Map<String, String> names) {
         String name = names.computeIfAbsent(entry.actor(), this::nameOf);
-        return new JournalRow(WHEN.format(entry.occurredAt().atZone(FrenchFormats.PARIS)), name, roleOf(entry.actorRole()),
-                text("audit.entity." + entry.entityType(), entry.entityType()), entry.action(),
-                entry.reason().orElse(""), entry.changes().stream().map(this::change).toList());
+        return new JournalRow(
+                WHEN.format(entry.occurredAt().atZone(FrenchFormats.PARIS)),
+                name,
+                roleOf(entry.actorRole()),
+                text("audit.entity." + entry.entityType(), entry.entityType()),
+                entry.action(),
+                entry.reason().orElse(""),
+                entry.changes().stream().map(this::change).toList());
     }
 
     /** The name of the account of that login today, with the login; the platform itself as « système ». */
@@ -73,7 +78,8 @@ public class Journal {
         if (Audit.SYSTEM.equals(username)) {
             return text("audit.actor.system", username);
         }
-        return accounts.byUsername(username).map(account -> account.displayName() + " (" + username + ")")
+        return accounts.byUsername(username)
+                .map(account -> account.displayName() + " (" + username + ")")
                 .orElse(username);
     }
 
@@ -83,9 +89,10 @@ public class Journal {
 
     private JournalRow.Change change(FieldChange change) {
         String field = Stream.of(change.field().split("\\."))
-                .map(part -> text("audit.field." + part, part)).collect(Collectors.joining(" › "));
-        return new JournalRow.Change(field, change.before() == null ? "" : change.before(),
-                change.after() == null ? "" : change.after());
+                .map(part -> text("audit.field." + part, part))
+                .collect(Collectors.joining(" › "));
+        return new JournalRow.Change(
+                field, change.before() == null ? "" : change.before(), change.after() == null ? "" : change.after());
     }
 
     private String text(String key, String otherwise) {

@@ -3,6 +3,8 @@ package fr.cpts.web.audit;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,9 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 
 /**
  * « Journal »: the journal of a CPTS for its porteur ({@code /porteur/journal}) and for the ARS and CPAM officers
@@ -84,8 +83,12 @@ class JournalController {
     private ResponseEntity<byte[]> csv(JournalView view) {
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(JournalCsv.filename(view, FrenchFormats.today(clock))).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(JournalCsv.filename(view, FrenchFormats.today(clock)))
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(JournalCsv.of(view));
     }

@@ -13,28 +13,39 @@ import java.util.stream.Collectors;
  */
 final class JournalCsv {
 
-    static final List<String> HEADER = List.of("Date", "Auteur", "Rôle", "Objet", "Action", "Motif",
-            "Modifications");
+    static final List<String> HEADER = List.of("Date", "Auteur", "Rôle", "Objet", "Action", "Motif", "Modifications");
     private static final String BOM = "\uFEFF";
 
-    private JournalCsv() {
-    }
+    private JournalCsv() {}
 
     static byte[] of(JournalView journal) {
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, HEADER);
         for (JournalRow row : journal.rows()) {
-            line(csv, List.of(row.when(), row.who(), row.role(), row.entity(), row.action(), row.reason(),
-                    row.changes().stream().map(change -> change.field() + " : " + shown(change.before()) + " → "
-                            + shown(change.after())).collect(Collectors.joining(" | "))));
+            line(
+                    csv,
+                    List.of(
+                            row.when(),
+                            row.who(),
+                            row.role(),
+                            row.entity(),
+                            row.action(),
+                            row.reason(),
+                            row.changes().stream()
+                                    .map(change -> change.field() + " : " + shown(change.before()) + " → "
+                                            + shown(change.after()))
+                                    .collect(Collectors.joining(" | "))));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code journal-<cpts name in plain letters>-<date>.csv}. */
     static String filename(JournalView journal, LocalDate day) {
-        String plain = Normalizer.normalize(journal.cpts().name(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "").toLowerCase();
+        String plain = Normalizer.normalize(journal.cpts().name(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "")
+                .toLowerCase();
         return "journal-" + (plain.isEmpty() ? "cpts" : plain) + "-" + day + ".csv";
     }
 
@@ -43,7 +54,8 @@ final class JournalCsv {
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(JournalCsv::cell).collect(Collectors.joining(";"))).append("\r\n");
+        csv.append(cells.stream().map(JournalCsv::cell).collect(Collectors.joining(";")))
+                .append("\r\n");
     }
 
     private static String cell(String value) {

@@ -1,9 +1,7 @@
 package fr.cpts.web.audit;
 
 import fr.cpts.domain.cpts.CptsRecord;
-
 import java.util.List;
 
 /** The journal of a CPTS, newest first. */
-public record JournalView(CptsRecord cpts, List<JournalRow> rows) {
-}
+public record JournalView(CptsRecord cpts, List<JournalRow> rows) {}

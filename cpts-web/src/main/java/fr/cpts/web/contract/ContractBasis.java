@@ -14,11 +14,10 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.funding.aci.AciSimulator;
 import fr.cpts.web.FrenchFormats;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * What an ACI contract is drafted from: the day the ARS validated the health project, and the population of the
@@ -56,7 +55,8 @@ class ContractBasis {
             return 0;
         }
         return communes.byCodes(territory.communes()).found().stream()
-                .mapToLong(commune -> commune.population().orElse(0)).sum();
+                .mapToLong(commune -> commune.population().orElse(0))
+                .sum();
     }
 
     /** The day the ARS validated the health project, Paris time. */

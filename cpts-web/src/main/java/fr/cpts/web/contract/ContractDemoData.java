@@ -24,6 +24,13 @@ import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.web.FrenchFormats;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,14 +41,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Demo contracts, once the demo territories are drawn (they set the population): the CPTS du Bassin d'Arcachon
@@ -56,6 +55,7 @@ class ContractDemoData {
     private static final Logger log = LoggerFactory.getLogger(ContractDemoData.class);
     /** Paid only for a year in which the ARS records a serious health crisis. */
     private static final String CRISIS_PLAN = "Plan de réponse aux crises sanitaires activé";
+
     private static final Actor ARS = new Actor("ars", "Julien Lefèvre (ARS Nouvelle-Aquitaine)", Role.ARS_OFFICER);
     private static final Actor CPAM = new Actor("cpam", "Nadia Benali (CPAM de la Gironde)", Role.CPAM_OFFICER);
 
@@ -68,8 +68,15 @@ class ContractDemoData {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractDemoData(CptsRecords records, Contracts contracts, ContractBasis basis, ContractFunding funding,
-                     ContractPdf pdf, YearlyReviews reviews, Clock clock, ApplicationEventPublisher events) {
+    ContractDemoData(
+            CptsRecords records,
+            Contracts contracts,
+            ContractBasis basis,
+            ContractFunding funding,
+            ContractPdf pdf,
+            YearlyReviews reviews,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;
         this.records = records;
@@ -91,11 +98,14 @@ class ContractDemoData {
             sign(arcachon, helene, now.minus(Duration.ofDays(450)), ARS, CPAM);
             fileFirstYear(arcachon, helene, now);
         });
-        records.byName("CPTS Grande-Terre Sud").ifPresent(grandeTerre -> sign(grandeTerre,
-                new Actor("porteur-grande-terre", "Porteur Grande-Terre Sud", Role.PORTEUR),
-                now.minus(Duration.ofDays(600)),
-                new Actor("ars-guadeloupe", "ARS Guadeloupe, Saint-Martin et Saint-Barthélemy", Role.ARS_OFFICER),
-                new Actor("cpam-guadeloupe", "CGSS de la Guadeloupe", Role.CPAM_OFFICER)));
+        records.byName("CPTS Grande-Terre Sud")
+                .ifPresent(grandeTerre -> sign(
+                        grandeTerre,
+                        new Actor("porteur-grande-terre", "Porteur Grande-Terre Sud", Role.PORTEUR),
+                        now.minus(Duration.ofDays(600)),
+                        new Actor(
+                                "ars-guadeloupe", "ARS Guadeloupe, Saint-Martin et Saint-Barthélemy", Role.ARS_OFFICER),
+                        new Actor("cpam-guadeloupe", "CGSS de la Guadeloupe", Role.CPAM_OFFICER)));
     }
 
     private void sign(CptsRecord cpts, Actor porteur, Instant signedAt, Actor ars, Actor cpam) {
@@ -114,18 +124,20 @@ class ContractDemoData {
             return;
         }
         log.info("Données de démonstration : contrat ACI signé pour la {}", cpts.name());
-        AciContract contract = AciContract.draft(cpts.id(), validatedOn, signedOn, terms,
-                MissionDeadlines.aciWithAvenant2());
-        List<ContractSigned> signatures = List.of(contract.sign(porteur, signedAt),
+        AciContract contract =
+                AciContract.draft(cpts.id(), validatedOn, signedOn, terms, MissionDeadlines.aciWithAvenant2());
+        List<ContractSigned> signatures = List.of(
+                contract.sign(porteur, signedAt),
                 contract.sign(ars, signedAt.plus(Duration.ofHours(2))),
                 contract.sign(cpam, signedAt.plus(Duration.ofHours(5))));
         contracts.save(contract, 0);
         SignedContract signed = contract.active().orElseThrow();
-        ArchivedDocument document = pdf.issue(cpts, signed, funding.check(terms, signedOn, terms.population()),
-                signed.fullySignedAt());
+        ArchivedDocument document =
+                pdf.issue(cpts, signed, funding.check(terms, signedOn, terms.population()), signed.fullySignedAt());
         contracts.archive(cpts.id(), 1, document);
         // journaled as the service journals them: each signature at its own date, the PDF's fingerprint with the third
-        signatures.stream().map(signature -> signature.fullySigned() ? signature.issued(document.sha256()) : signature)
+        signatures.stream()
+                .map(signature -> signature.fullySigned() ? signature.issued(document.sha256()) : signature)
                 .forEach(events::publishEvent);
         // what the CPTS reported, as far as it already happened; prevention never reported: flagged late
         LocalDate today = FrenchFormats.today(clock);
@@ -136,15 +148,21 @@ class ContractDemoData {
 
     private void report(CptsRecord cpts, Mission mission, LocalDate startedOn, LocalDate deployedOn, LocalDate today) {
         if (!startedOn.isAfter(today)) {
-            contracts.saveProgress(cpts.id(), new MissionProgress(mission, startedOn,
-                    deployedOn == null || deployedOn.isAfter(today) ? null : deployedOn));
+            contracts.saveProgress(
+                    cpts.id(),
+                    new MissionProgress(
+                            mission, startedOn, deployedOn == null || deployedOn.isAfter(today) ? null : deployedOn));
         }
     }
 
     /** The year 1 review, declared with comments and filed two months ago, for the CPAM to examine. */
     private void fileFirstYear(CptsRecord cpts, Actor porteur, Instant now) {
-        SignedContract contract = contracts.of(cpts.id()).flatMap(stored -> stored.contract().active()).orElse(null);
-        if (contract == null || reviews.of(cpts.id(), 1).isPresent()
+        SignedContract contract = contracts
+                .of(cpts.id())
+                .flatMap(stored -> stored.contract().active())
+                .orElse(null);
+        if (contract == null
+                || reviews.of(cpts.id(), 1).isPresent()
                 || contract.signatureDate().plusYears(1).isAfter(FrenchFormats.today(clock))) {
             return;
         }
@@ -152,13 +170,20 @@ class ContractDemoData {
         Instant declaredAt = now.minus(Duration.ofDays(70));
         YearlyReview review = YearlyReview.open(contract, 1, declaredAt);
         Map<String, String[]> declared = Map.of(
-                "Patients en ALD sans médecin traitant", new String[]{"260", "Requête sur la patientèle ALD au "
-                        + "dernier jour de l'année du contrat"},
-                "Demandes de soins non programmés régulées (%)", new String[]{"72", "Tableau de bord du SAS"},
-                "Parcours pluriprofessionnels formalisés", new String[]{"2", "Parcours insuffisance cardiaque et "
-                        + "personnes âgées fragiles ; le troisième est en cours de rédaction"},
-                "Taux de dépistage du cancer colorectal (%)", new String[]{"33.1", "Données de l'Assurance Maladie"},
-                CRISIS_PLAN, new String[]{"1", "Plan activé pendant l'épidémie de grippe de janvier"});
+                "Patients en ALD sans médecin traitant",
+                new String[] {"260", "Requête sur la patientèle ALD au " + "dernier jour de l'année du contrat"},
+                "Demandes de soins non programmés régulées (%)",
+                new String[] {"72", "Tableau de bord du SAS"},
+                "Parcours pluriprofessionnels formalisés",
+                new String[] {
+                    "2",
+                    "Parcours insuffisance cardiaque et "
+                            + "personnes âgées fragiles ; le troisième est en cours de rédaction"
+                },
+                "Taux de dépistage du cancer colorectal (%)",
+                new String[] {"33.1", "Données de l'Assurance Maladie"},
+                CRISIS_PLAN,
+                new String[] {"1", "Plan activé pendant l'épidémie de grippe de janvier"});
         for (String indicator : review.indicators()) {
             String[] value = declared.get(indicator);
             if (value != null) {
@@ -171,22 +196,51 @@ class ContractDemoData {
 
     private static List<ContractMission> missions(LocalDate signedOn) {
         return List.of(
-                new ContractMission(Mission.ACCES_SOINS, signedOn, signedOn.plusMonths(12), Money.euros(60_000),
-                        List.of(new Indicator("Patients en ALD sans médecin traitant", new BigDecimal("420"),
-                                new BigDecimal("150"), new TieredReward(List.of(
-                                new RewardTier("socle", new BigDecimal("350"), Money.euros(5_000)),
-                                new RewardTier("intermédiaire", new BigDecimal("250"), Money.euros(10_000)),
-                                new RewardTier("objectif", new BigDecimal("150"), Money.euros(15_000))))),
-                                new Indicator("Demandes de soins non programmés régulées (%)", new BigDecimal("40"),
-                                        new BigDecimal("70"), new BinaryReward(Money.euros(8_000))))),
-                new ContractMission(Mission.PARCOURS, signedOn.plusMonths(4), signedOn.plusMonths(20),
-                        Money.euros(35_000), List.of(new Indicator("Parcours pluriprofessionnels formalisés",
-                        BigDecimal.ZERO, new BigDecimal("3"), new BinaryReward(Money.euros(6_000))))),
-                new ContractMission(Mission.PREVENTION, signedOn.plusMonths(3), signedOn.plusMonths(15),
-                        Money.euros(25_000), List.of(new Indicator("Taux de dépistage du cancer colorectal (%)",
-                        new BigDecimal("28.5"), new BigDecimal("40"), new BinaryReward(Money.euros(4_000))))),
-                new ContractMission(Mission.CRISES_SANITAIRES, signedOn, signedOn.plusMonths(12),
-                        Money.euros(20_000), List.of(new Indicator(CRISIS_PLAN, BigDecimal.ZERO, BigDecimal.ONE,
-                        new BinaryReward(Money.euros(12_000))))));
+                new ContractMission(
+                        Mission.ACCES_SOINS,
+                        signedOn,
+                        signedOn.plusMonths(12),
+                        Money.euros(60_000),
+                        List.of(
+                                new Indicator(
+                                        "Patients en ALD sans médecin traitant",
+                                        new BigDecimal("420"),
+                                        new BigDecimal("150"),
+                                        new TieredReward(List.of(
+                                                new RewardTier("socle", new BigDecimal("350"), Money.euros(5_000)),
+                                                new RewardTier(
+                                                        "intermédiaire", new BigDecimal("250"), Money.euros(10_000)),
+                                                new RewardTier(
+                                                        "objectif", new BigDecimal("150"), Money.euros(15_000))))),
+                                new Indicator(
+                                        "Demandes de soins non programmés régulées (%)",
+                                        new BigDecimal("40"),
+                                        new BigDecimal("70"),
+                                        new BinaryReward(Money.euros(8_000))))),
+                new ContractMission(
+                        Mission.PARCOURS,
+                        signedOn.plusMonths(4),
+                        signedOn.plusMonths(20),
+                        Money.euros(35_000),
+                        List.of(new Indicator(
+                                "Parcours pluriprofessionnels formalisés",
+                                BigDecimal.ZERO,
+                                new BigDecimal("3"),
+                                new BinaryReward(Money.euros(6_000))))),
+                new ContractMission(
+                        Mission.PREVENTION,
+                        signedOn.plusMonths(3),
+                        signedOn.plusMonths(15),
+                        Money.euros(25_000),
+                        List.of(new Indicator(
+                                "Taux de dépistage du cancer colorectal (%)",
+                                new BigDecimal("28.5"), new BigDecimal("40"), new BinaryReward(Money.euros(4_000))))),
+                new ContractMission(
+                        Mission.CRISES_SANITAIRES,
+                        signedOn,
+                        signedOn.plusMonths(12),
+                        Money.euros(20_000),
+                        List.of(new Indicator(
+                                CRISIS_PLAN, BigDecimal.ZERO, BigDecimal.ONE, new BinaryReward(Money.euros(12_000))))));
     }
 }

@@ -3,11 +3,10 @@ package fr.cpts.web.contract;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.mission.Mission;
-import org.springframework.validation.BindingResult;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.validation.BindingResult;
 
 /**
  * The terms of a draft contract or amendment as the parties edit them: the six missions in the ACI's order (the four
@@ -34,8 +33,13 @@ public class ContractForm {
 
     /** Whether the form lists each of the ACI's missions once, as the page sends it. */
     boolean listsEveryMission() {
-        return missions.size() == Mission.values().length && missions.stream().map(MissionRow::getMission)
-                .filter(Objects::nonNull).distinct().count() == Mission.values().length;
+        return missions.size() == Mission.values().length
+                && missions.stream()
+                                .map(MissionRow::getMission)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .count()
+                        == Mission.values().length;
     }
 
     /**
@@ -48,7 +52,9 @@ public class ContractForm {
         for (int i = 0; i < missions.size(); i++) {
             parsed.add(missions.get(i).toMission("missions[" + i + "]", binding));
         }
-        return binding.getErrorCount() > errors ? null : parsed.stream().filter(Objects::nonNull).toList();
+        return binding.getErrorCount() > errors
+                ? null
+                : parsed.stream().filter(Objects::nonNull).toList();
     }
 
     public long getVersion() {

@@ -5,11 +5,10 @@ import fr.cpts.domain.contract.ContractSigned;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The journal of the ACI contract's signatures: each signature becomes one entry (the party, the version, and at
@@ -27,7 +26,8 @@ class ContractJournal {
 
     @EventListener
     void signed(ContractSigned event) {
-        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("party", null, event.party().label()),
+        List<FieldChange> changes = new ArrayList<>(List.of(
+                new FieldChange("party", null, event.party().label()),
                 new FieldChange("version", null, String.valueOf(event.version()))));
         if (event.documentSha256() != null) {
             changes.add(new FieldChange("sha256", null, event.documentSha256()));

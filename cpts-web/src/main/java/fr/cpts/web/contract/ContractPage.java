@@ -13,7 +13,6 @@ import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.funding.contract.ContractCheckResult;
 import fr.cpts.funding.contract.ContractSchedule;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,27 +23,50 @@ import java.util.Optional;
  * or the version in force with its schedule and its missions against their dates, the earlier versions, and what the
  * viewer may do. {@code contract} is null while the CPTS has none.
  */
-public record ContractPage(CptsRecord cpts, Role viewer, Optional<LocalDate> healthProjectValidatedOn,
-                           long population, AciContract contract, long version, ContractCheckResult draftCheck,
-                           ContractSchedule schedule, List<MissionStatus> missions, List<MissionDeadlineFlag> flags,
-                           List<Integer> documents) {
+public record ContractPage(
+        CptsRecord cpts,
+        Role viewer,
+        Optional<LocalDate> healthProjectValidatedOn,
+        long population,
+        AciContract contract,
+        long version,
+        ContractCheckResult draftCheck,
+        ContractSchedule schedule,
+        List<MissionStatus> missions,
+        List<MissionDeadlineFlag> flags,
+        List<Integer> documents) {
 
-    static ContractPage withoutContract(CptsRecord cpts, Role viewer, Optional<LocalDate> validatedOn,
-                                        long population) {
-        return new ContractPage(cpts, viewer, validatedOn, population, null, 0, null, null, List.of(), List.of(),
-                List.of());
+    static ContractPage withoutContract(
+            CptsRecord cpts, Role viewer, Optional<LocalDate> validatedOn, long population) {
+        return new ContractPage(
+                cpts, viewer, validatedOn, population, null, 0, null, null, List.of(), List.of(), List.of());
     }
 
-    static ContractPage of(CptsRecord cpts, Role viewer, AciContract contract, long version,
-                           Optional<ContractCheckResult> draftCheck, Optional<ContractSchedule> schedule,
-                           Map<Mission, MissionProgress> progress, LocalDate today, List<Integer> documents) {
+    static ContractPage of(
+            CptsRecord cpts,
+            Role viewer,
+            AciContract contract,
+            long version,
+            Optional<ContractCheckResult> draftCheck,
+            Optional<ContractSchedule> schedule,
+            Map<Mission, MissionProgress> progress,
+            LocalDate today,
+            List<Integer> documents) {
         Optional<SignedContract> active = contract.active();
-        return new ContractPage(cpts, viewer, Optional.of(contract.healthProjectValidatedOn()),
-                contract.pendingDraft().map(d -> d.terms().population())
+        return new ContractPage(
+                cpts,
+                viewer,
+                Optional.of(contract.healthProjectValidatedOn()),
+                contract.pendingDraft()
+                        .map(d -> d.terms().population())
                         .orElseGet(() -> active.orElseThrow().terms().population()),
-                contract, version, draftCheck.orElse(null), schedule.orElse(null),
+                contract,
+                version,
+                draftCheck.orElse(null),
+                schedule.orElse(null),
                 active.map(a -> MissionStatus.of(a, progress, today)).orElse(List.of()),
-                active.map(a -> MissionDeadlineFlag.of(a, progress, today)).orElse(List.of()), documents);
+                active.map(a -> MissionDeadlineFlag.of(a, progress, today)).orElse(List.of()),
+                documents);
     }
 
     public boolean hasContract() {
@@ -53,7 +75,8 @@ public record ContractPage(CptsRecord cpts, Role viewer, Optional<LocalDate> hea
 
     /** The porteur or the ARS may draft the contract once the health project is validated. */
     public boolean canStart() {
-        return contract == null && healthProjectValidatedOn.isPresent()
+        return contract == null
+                && healthProjectValidatedOn.isPresent()
                 && (viewer == Role.PORTEUR || viewer == Role.ARS_OFFICER);
     }
 
@@ -78,8 +101,10 @@ public record ContractPage(CptsRecord cpts, Role viewer, Optional<LocalDate> hea
     /** The viewer's party has not signed the draft yet. */
     public boolean canSign() {
         AciContractDraft draft = draft();
-        return draft != null && ContractParty.signingAs(viewer).map(party -> draft.signatureOf(party).isEmpty())
-                .orElse(false);
+        return draft != null
+                && ContractParty.signingAs(viewer)
+                        .map(party -> draft.signatureOf(party).isEmpty())
+                        .orElse(false);
     }
 
     /** Whether the funding engine accepts the draft's amounts (a draft it refuses cannot be signed). */
@@ -101,7 +126,8 @@ public record ContractPage(CptsRecord cpts, Role viewer, Optional<LocalDate> hea
         if (contract == null) {
             return List.of();
         }
-        return contract.versions().stream().sorted((a, b) -> b.version() - a.version())
+        return contract.versions().stream()
+                .sorted((a, b) -> b.version() - a.version())
                 .map(v -> new VersionLine(v, contract.statusOf(v.version()), documents.contains(v.version())))
                 .toList();
     }
@@ -111,6 +137,5 @@ public record ContractPage(CptsRecord cpts, Role viewer, Optional<LocalDate> hea
     }
 
     /** A signed version in the list of versions. */
-    public record VersionLine(SignedContract contract, ContractStatus status, boolean hasDocument) {
-    }
+    public record VersionLine(SignedContract contract, ContractStatus status, boolean hasDocument) {}
 }

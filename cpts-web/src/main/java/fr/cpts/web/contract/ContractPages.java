@@ -10,6 +10,11 @@ import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.web.document.PdfDownloads;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -17,12 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What the porteur's and the officers' contract pages share: each action, its French success or refusal message,
@@ -48,27 +47,40 @@ class ContractPages {
     }
 
     String start(Account by, CptsRecord cpts, LocalDate signatureDate, String base, RedirectAttributes redirect) {
-        return act(redirect, base, "Le projet de contrat ACI est créé : complétez les missions, leurs montants et "
-                + "leurs indicateurs.", () -> service.startDraft(by, cpts, signatureDate));
+        return act(
+                redirect,
+                base,
+                "Le projet de contrat ACI est créé : complétez les missions, leurs montants et " + "leurs indicateurs.",
+                () -> service.startDraft(by, cpts, signatureDate));
     }
 
     String form(Account viewer, CptsRecord cpts, String base, Model model, RedirectAttributes redirect) {
         ContractPage page = queries.page(viewer, cpts);
         if (!page.canEdit()) {
-            redirect.addFlashAttribute("error", page.hasContract()
-                    ? "Le projet ne peut plus être modifié : sa signature a commencé, ou le contrat est signé "
-                    + "(préparez un avenant)."
-                    : "La CPTS n'a pas encore de projet de contrat ACI.");
+            redirect.addFlashAttribute(
+                    "error",
+                    page.hasContract()
+                            ? "Le projet ne peut plus être modifié : sa signature a commencé, ou le contrat est signé "
+                                    + "(préparez un avenant)."
+                            : "La CPTS n'a pas encore de projet de contrat ACI.");
             return "redirect:" + base;
         }
         return formPage(page, ContractForm.of(page.draft().terms(), page.version()), base, model);
     }
 
-    String revise(Account by, CptsRecord cpts, ContractForm form, BindingResult binding, String base, Model model,
-                  RedirectAttributes redirect) {
+    String revise(
+            Account by,
+            CptsRecord cpts,
+            ContractForm form,
+            BindingResult binding,
+            String base,
+            Model model,
+            RedirectAttributes redirect) {
         if (!form.listsEveryMission()) {
-            redirect.addFlashAttribute("error", "Le formulaire du contrat reçu ne liste pas chaque mission une fois : "
-                    + "rien n'est enregistré ; rouvrez le projet pour le modifier.");
+            redirect.addFlashAttribute(
+                    "error",
+                    "Le formulaire du contrat reçu ne liste pas chaque mission une fois : "
+                            + "rien n'est enregistré ; rouvrez le projet pour le modifier.");
             return "redirect:" + base;
         }
         List<ContractMission> missions = binding.hasErrors() ? null : form.toMissions(binding);
@@ -87,8 +99,12 @@ class ContractPages {
         ContractPage page = queries.page(by, cpts);
         if (!page.canEdit()) {
             // nothing left to edit (signature begun, contract signed): the refusal is told on the contract page
-            redirect.addFlashAttribute("error", binding.getGlobalErrors().stream().map(e -> e.getDefaultMessage())
-                    .findFirst().orElse("Le projet de contrat ne peut plus être modifié."));
+            redirect.addFlashAttribute(
+                    "error",
+                    binding.getGlobalErrors().stream()
+                            .map(e -> e.getDefaultMessage())
+                            .findFirst()
+                            .orElse("Le projet de contrat ne peut plus être modifié."));
             return "redirect:" + base;
         }
         form.addEmptySlots();
@@ -99,14 +115,23 @@ class ContractPages {
         return act(redirect, base, "Votre signature est enregistrée.", () -> service.sign(by, cpts, version));
     }
 
-    String amend(Account by, CptsRecord cpts, String reason, long version, String base,
-                 RedirectAttributes redirect) {
-        return act(redirect, base, "Le projet d'avenant est créé à partir du contrat en vigueur : modifiez-le puis "
-                + "faites-le signer par les trois parties.", () -> service.amend(by, cpts, reason, version));
+    String amend(Account by, CptsRecord cpts, String reason, long version, String base, RedirectAttributes redirect) {
+        return act(
+                redirect,
+                base,
+                "Le projet d'avenant est créé à partir du contrat en vigueur : modifiez-le puis "
+                        + "faites-le signer par les trois parties.",
+                () -> service.amend(by, cpts, reason, version));
     }
 
-    String whatIf(Account viewer, CptsRecord cpts, int year, List<String> indicators, List<String> values,
-                  String base, Model model) {
+    String whatIf(
+            Account viewer,
+            CptsRecord cpts,
+            int year,
+            List<String> indicators,
+            List<String> values,
+            String base,
+            Model model) {
         Map<String, BigDecimal> typed = new LinkedHashMap<>();
         Map<String, String> asTyped = new LinkedHashMap<>();
         for (int i = 0; i < indicators.size(); i++) {
@@ -115,8 +140,10 @@ class ContractPages {
             if (text != null && !text.isBlank()) {
                 BigDecimal value = FrenchNumbers.parse(text);
                 if (value == null) {
-                    model.addAttribute("whatIfError", "Indicateur « " + indicators.get(i) + " » : « " + text
-                            + " » n'est pas un nombre (par exemple 42,5).");
+                    model.addAttribute(
+                            "whatIfError",
+                            "Indicateur « " + indicators.get(i) + " » : « " + text
+                                    + " » n'est pas un nombre (par exemple 42,5).");
                     break;
                 }
                 typed.put(indicators.get(i), value);
@@ -136,8 +163,8 @@ class ContractPages {
     }
 
     ResponseEntity<byte[]> document(CptsRecord cpts, int version) {
-        ArchivedDocument document = queries.document(cpts, version)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ArchivedDocument document =
+                queries.document(cpts, version).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return PdfDownloads.archived(document);
     }
 

@@ -19,11 +19,6 @@ import fr.cpts.funding.contract.ContractCheckResult;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.ContractSchedule;
 import fr.cpts.web.FrenchFormats;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +31,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the three parties read of the ACI contracts: the contract page (draft checked by the funding engine, schedule
@@ -54,8 +53,8 @@ public class ContractQueries {
     private final ContractBasis basis;
     private final Clock clock;
 
-    ContractQueries(Contracts contracts, YearlyReviews reviews, ContractFunding funding, ContractBasis basis,
-                    Clock clock) {
+    ContractQueries(
+            Contracts contracts, YearlyReviews reviews, ContractFunding funding, ContractBasis basis, Clock clock) {
         this.contracts = contracts;
         this.reviews = reviews;
         this.funding = funding;
@@ -76,8 +75,16 @@ public class ContractQueries {
                 .map(draft -> funding.check(draft, draft.terms().population()));
         Optional<ContractSchedule> schedule = contract.active().flatMap(active -> schedule(active, cpts.id()));
         Map<Mission, MissionProgress> progress = contracts.progress(cpts.id());
-        return ContractPage.of(cpts, viewer.role(), contract, stored.get().version(), draftCheck, schedule, progress,
-                today, contracts.documentVersions(cpts.id()));
+        return ContractPage.of(
+                cpts,
+                viewer.role(),
+                contract,
+                stored.get().version(),
+                draftCheck,
+                schedule,
+                progress,
+                today,
+                contracts.documentVersions(cpts.id()));
     }
 
     /** The PDF issued for a signed version, as archived. */
@@ -87,9 +94,14 @@ public class ContractQueries {
 
     /** Where the CPTS's contract stands and the mission dates needing attention, for its other pages. */
     public ContractSummary summary(CptsRecord cpts) {
-        return contracts.of(cpts.id()).map(stored -> new ContractSummary(stored.contract().status(),
-                stored.contract().active().map(active -> MissionDeadlineFlag.of(active,
-                        contracts.progress(cpts.id()), today())).orElse(List.of())))
+        return contracts
+                .of(cpts.id())
+                .map(stored -> new ContractSummary(
+                        stored.contract().status(),
+                        stored.contract()
+                                .active()
+                                .map(active -> MissionDeadlineFlag.of(active, contracts.progress(cpts.id()), today()))
+                                .orElse(List.of())))
                 .orElse(new ContractSummary(null, List.of()));
     }
 
@@ -102,8 +114,8 @@ public class ContractQueries {
                 .map(stored -> {
                     AciContract contract = stored.contract();
                     List<MissionDeadlineFlag> flags = contract.active()
-                            .map(active -> MissionDeadlineFlag.of(active,
-                                    progress.getOrDefault(contract.cpts(), Map.of()), today))
+                            .map(active -> MissionDeadlineFlag.of(
+                                    active, progress.getOrDefault(contract.cpts(), Map.of()), today))
                             .orElse(List.of());
                     return new ContractRow(byId.get(contract.cpts()), contract, flags);
                 })
@@ -135,7 +147,9 @@ public class ContractQueries {
         try {
             return Optional.of(funding.schedule(active, active.terms().population(), accepted, crisisYears));
         } catch (DomainException refused) {
-            log.warn("Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}", cpts.value(),
+            log.warn(
+                    "Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}",
+                    cpts.value(),
                     refused.getMessage());
             return Optional.empty();
         }

@@ -31,10 +31,6 @@ import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
 import fr.cpts.web.territory.CptsAccess;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +38,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ACI contract as its three parties change it (what they read is {@link ContractQueries}). The CPTS is always one the person's scope covers (checked by
@@ -62,8 +61,15 @@ public class ContractService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractService(Contracts contracts, YearlyReviews reviews, ContractBasis basis, ContractFunding funding,
-                    ContractPdf pdf, Audit audit, Clock clock, ApplicationEventPublisher events) {
+    ContractService(
+            Contracts contracts,
+            YearlyReviews reviews,
+            ContractBasis basis,
+            ContractFunding funding,
+            ContractPdf pdf,
+            Audit audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.contracts = contracts;
         this.reviews = reviews;
@@ -87,9 +93,10 @@ public class ContractService {
             throw new DomainException("La CPTS « " + cpts.name() + " » a déjà un contrat ACI : modifiez son projet, ou "
                     + "préparez un avenant s'il est signé.");
         }
-        LocalDate validatedOn = basis.healthProjectValidatedOn(cpts.id()).orElseThrow(() -> new DomainException(
-                "Le contrat ACI se prépare une fois le projet de santé de la CPTS validé par l'ARS : il ne l'est pas "
-                        + "encore."));
+        LocalDate validatedOn = basis.healthProjectValidatedOn(cpts.id())
+                .orElseThrow(() -> new DomainException(
+                        "Le contrat ACI se prépare une fois le projet de santé de la CPTS validé par l'ARS : il ne l'est pas "
+                                + "encore."));
         if (signatureDate == null) {
             throw new DomainException("Indiquez la date de signature prévue du contrat.");
         }
@@ -101,27 +108,42 @@ public class ContractService {
         for (Mission mission : Mission.values()) {
             if (mission.kind() == MissionKind.CORE) {
                 MissionDeadline deadline = deadlines.of(mission).orElseThrow();
-                missions.add(new ContractMission(mission, deadline.dueDates(signatureDate).startBy(),
-                        deadline.dueDates(signatureDate).fullyDeployedBy(), Money.ZERO, List.of()));
+                missions.add(new ContractMission(
+                        mission,
+                        deadline.dueDates(signatureDate).startBy(),
+                        deadline.dueDates(signatureDate).fullyDeployedBy(),
+                        Money.ZERO,
+                        List.of()));
             }
         }
-        AciContract contract = AciContract.draft(cpts.id(), validatedOn, signatureDate,
-                basis.terms(cpts.id(), signatureDate, missions), deadlines);
+        AciContract contract = AciContract.draft(
+                cpts.id(), validatedOn, signatureDate, basis.terms(cpts.id(), signatureDate, missions), deadlines);
         contracts.save(contract, 0);
-        journal(by, cpts, AuditAction.CREATION, null,
-                FieldChanges.between(null, TermsSnapshot.of(contract.pendingDraft().orElseThrow().terms())));
+        journal(
+                by,
+                cpts,
+                AuditAction.CREATION,
+                null,
+                FieldChanges.between(
+                        null,
+                        TermsSnapshot.of(contract.pendingDraft().orElseThrow().terms())));
     }
 
     /** Replaces the missions of the draft (contract or amendment), the population and bracket taken again. */
     public void revise(Account by, CptsRecord cpts, List<ContractMission> missions, long version) {
         VersionedContract stored = stored(cpts);
         AciContract contract = stored.contract();
-        AciContractDraft draft = contract.pendingDraft().orElseThrow(() -> new DomainException(
-                "Le contrat ACI est signé par les trois parties : préparez un avenant pour le modifier."));
+        AciContractDraft draft = contract.pendingDraft()
+                .orElseThrow(() -> new DomainException(
+                        "Le contrat ACI est signé par les trois parties : préparez un avenant pour le modifier."));
         ContractTerms before = draft.terms();
         contract.revise(basis.terms(cpts.id(), draft.signatureDate(), missions), Actor.of(by));
         contracts.save(contract, version);
-        journal(by, cpts, AuditAction.MODIFICATION, draft.amendmentReason().orElse(null),
+        journal(
+                by,
+                cpts,
+                AuditAction.MODIFICATION,
+                draft.amendmentReason().orElse(null),
                 FieldChanges.between(TermsSnapshot.of(before), TermsSnapshot.of(draft.terms())));
     }
 
@@ -131,8 +153,9 @@ public class ContractService {
      */
     public void sign(Account by, CptsRecord cpts, long version) {
         AciContract contract = stored(cpts).contract();
-        AciContractDraft draft = contract.pendingDraft().orElseThrow(() -> new DomainException(
-                "Il n'y a rien à signer : le contrat ACI en vigueur est signé par les trois parties."));
+        AciContractDraft draft = contract.pendingDraft()
+                .orElseThrow(() -> new DomainException(
+                        "Il n'y a rien à signer : le contrat ACI en vigueur est signé par les trois parties."));
         ContractCheckResult check = funding.check(draft, draft.terms().population());
         if (!check.accepted()) {
             throw new DomainException("Impossible de signer : le moteur de financement refuse ce projet. "
@@ -142,8 +165,7 @@ public class ContractService {
         ContractSigned signature = contract.sign(Actor.of(by), clock.instant());
         contracts.save(contract, version);
         if (signature.fullySigned()) {
-            ArchivedDocument document = pdf.issue(cpts, contract.version(number).orElseThrow(), check,
-                    signature.at());
+            ArchivedDocument document = pdf.issue(cpts, contract.version(number).orElseThrow(), check, signature.at());
             contracts.archive(cpts.id(), number, document);
             signature = signature.issued(document.sha256());
         }
@@ -155,23 +177,31 @@ public class ContractService {
         AciContract contract = stored(cpts).contract();
         AciContractDraft amendment = contract.amend(reason, Actor.of(by));
         contracts.save(contract, version);
-        journal(by, cpts, AuditAction.AMENDMENT, reason,
+        journal(
+                by,
+                cpts,
+                AuditAction.AMENDMENT,
+                reason,
                 List.of(new FieldChange("version", null, String.valueOf(amendment.version()))));
     }
 
     /** The porteur reports when a mission really started and was fully deployed. */
-    public void reportProgress(Account porteur, CptsRecord cpts, Mission mission, LocalDate startedOn,
-                               LocalDate fullyDeployedOn) {
+    public void reportProgress(
+            Account porteur, CptsRecord cpts, Mission mission, LocalDate startedOn, LocalDate fullyDeployedOn) {
         if (porteur.role() != Role.PORTEUR) {
             throw new DomainException("L'avancement des missions est déclaré par le porteur de la CPTS.");
         }
-        SignedContract active = stored(cpts).contract().active().orElseThrow(() -> new DomainException(
-                "L'avancement des missions se déclare une fois le contrat ACI signé par les trois parties."));
+        SignedContract active = stored(cpts)
+                .contract()
+                .active()
+                .orElseThrow(() -> new DomainException(
+                        "L'avancement des missions se déclare une fois le contrat ACI signé par les trois parties."));
         if (mission == null || active.terms().mission(mission).isEmpty()) {
             throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
         }
         MissionProgress before = contracts.progress(cpts.id()).getOrDefault(mission, MissionProgress.none(mission));
-        MissionProgress after = new MissionProgress(mission, startedOn, fullyDeployedOn).reportedOn(today())
+        MissionProgress after = new MissionProgress(mission, startedOn, fullyDeployedOn)
+                .reportedOn(today())
                 .notBefore(active.signatureDate());
         contracts.saveProgress(cpts.id(), after);
         journal(porteur, cpts, AuditAction.MISSION_PROGRESS, null, FieldChanges.between(before, after));
@@ -192,13 +222,17 @@ public class ContractService {
             return funding.whatIf(draft.get(), draft.get().terms().population(), year, values, false);
         }
         SignedContract active = contract.active().orElseThrow();
-        boolean crisis = reviews.of(cpts.id(), year).map(stored -> stored.review().crisisDeclared()).orElse(false);
+        boolean crisis = reviews.of(cpts.id(), year)
+                .map(stored -> stored.review().crisisDeclared())
+                .orElse(false);
         return funding.whatIf(active, active.terms().population(), year, values, crisis);
     }
 
     private VersionedContract stored(CptsRecord cpts) {
-        return contracts.of(cpts.id()).orElseThrow(() -> new DomainException("La CPTS « " + cpts.name()
-                + " » n'a pas encore de contrat ACI."));
+        return contracts
+                .of(cpts.id())
+                .orElseThrow(
+                        () -> new DomainException("La CPTS « " + cpts.name() + " » n'a pas encore de contrat ACI."));
     }
 
     private LocalDate today() {

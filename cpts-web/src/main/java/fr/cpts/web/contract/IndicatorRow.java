@@ -7,12 +7,11 @@ import fr.cpts.domain.contract.RewardTier;
 import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
-import org.springframework.validation.BindingResult;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.validation.BindingResult;
 
 /**
  * One indicator slot of the contract form: name, baseline, target, and either the amount of a binary indicator or
@@ -21,7 +20,10 @@ import java.util.stream.Collectors;
 public class IndicatorRow {
 
     /** How the indicator pays. */
-    public enum Kind { BINARY, TIERED }
+    public enum Kind {
+        BINARY,
+        TIERED
+    }
 
     private String name = "";
     private String baseline = "";
@@ -39,14 +41,19 @@ public class IndicatorRow {
             row.amount = FrenchNumbers.format(binary.amount().amount());
         } else if (indicator.reward() instanceof TieredReward tiered) {
             row.kind = Kind.TIERED;
-            row.tiers = tiered.tiers().stream().map(tier -> tier.label() + " ; " + tier.threshold().toPlainString()
-                    + " ; " + tier.amount().amount().toPlainString()).collect(Collectors.joining("\n"));
+            row.tiers = tiered.tiers().stream()
+                    .map(tier -> tier.label() + " ; " + tier.threshold().toPlainString() + " ; "
+                            + tier.amount().amount().toPlainString())
+                    .collect(Collectors.joining("\n"));
         }
         return row;
     }
 
     boolean isBlank() {
-        return Typed.blank(name) && Typed.blank(baseline) && Typed.blank(target) && Typed.blank(amount)
+        return Typed.blank(name)
+                && Typed.blank(baseline)
+                && Typed.blank(target)
+                && Typed.blank(amount)
                 && Typed.blank(tiers);
     }
 
@@ -68,8 +75,8 @@ public class IndicatorRow {
     }
 
     private IndicatorReward binary(String path, String where, BindingResult binding) {
-        Money money = Typed.euros(amount, path + ".amount", where + " : le montant versé si la cible est atteinte",
-                binding);
+        Money money =
+                Typed.euros(amount, path + ".amount", where + " : le montant versé si la cible est atteinte", binding);
         return money == null ? null : new BinaryReward(money);
     }
 
@@ -83,18 +90,28 @@ public class IndicatorRow {
             String[] parts = lines[i].split(";");
             BigDecimal threshold = parts.length == 3 ? FrenchNumbers.parse(parts[1]) : null;
             BigDecimal money = parts.length == 3 ? FrenchNumbers.parse(parts[2]) : null;
-            if (parts.length != 3 || parts[0].isBlank() || parts[0].strip().length() > 100 || threshold == null
-                    || money == null || !Typed.fits(threshold) || money.signum() < 0
-                    || money.stripTrailingZeros().scale() > 2 || !Typed.fits(money)) {
-                binding.rejectValue(path + ".tiers", "invalid", where + ", palier " + (i + 1) + " : écrivez « nom ; "
-                        + "seuil ; montant en euros », par exemple « socle ; 219 ; 3 000 » (un nom de 100 caractères "
-                        + "au plus, des nombres de 10 chiffres au plus avant la virgule).");
+            if (parts.length != 3
+                    || parts[0].isBlank()
+                    || parts[0].strip().length() > 100
+                    || threshold == null
+                    || money == null
+                    || !Typed.fits(threshold)
+                    || money.signum() < 0
+                    || money.stripTrailingZeros().scale() > 2
+                    || !Typed.fits(money)) {
+                binding.rejectValue(
+                        path + ".tiers",
+                        "invalid",
+                        where + ", palier " + (i + 1) + " : écrivez « nom ; "
+                                + "seuil ; montant en euros », par exemple « socle ; 219 ; 3 000 » (un nom de 100 caractères "
+                                + "au plus, des nombres de 10 chiffres au plus avant la virgule).");
                 return null;
             }
             parsed.add(new RewardTier(parts[0].strip(), threshold, new Money(money)));
         }
         if (parsed.isEmpty()) {
-            binding.rejectValue(path + ".tiers", "required", where + " : un indicateur à paliers a au moins un palier.");
+            binding.rejectValue(
+                    path + ".tiers", "required", where + " : un indicateur à paliers a au moins un palier.");
             return null;
         }
         if (parsed.stream().map(RewardTier::label).distinct().count() != parsed.size()) {

@@ -7,11 +7,10 @@ import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
-import org.springframework.validation.BindingResult;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.validation.BindingResult;
 
 /** One mission of the contract form: included or not (missions socle always are), dates, fixed part, indicators. */
 public class MissionRow {
@@ -60,15 +59,15 @@ public class MissionRow {
         String where = "Mission « " + mission.label() + " »";
         int errors = binding.getErrorCount();
         LocalDate start = Typed.day(startOn, path + ".startOn", where + " : la date de démarrage", binding);
-        LocalDate deployed = Typed.day(fullyDeployedOn, path + ".fullyDeployedOn",
-                where + " : la date de déploiement complet", binding);
+        LocalDate deployed = Typed.day(
+                fullyDeployedOn, path + ".fullyDeployedOn", where + " : la date de déploiement complet", binding);
         Money fixed = Typed.euros(fixedAmount, path + ".fixedAmount", where + " : la part fixe", binding);
         List<Indicator> parsed = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorRow row = indicators.get(i);
             if (!row.isBlank()) {
-                parsed.add(row.toIndicator(path + ".indicators[" + i + "]", where + ", indicateur " + (i + 1),
-                        binding));
+                parsed.add(
+                        row.toIndicator(path + ".indicators[" + i + "]", where + ", indicateur " + (i + 1), binding));
             }
         }
         if (binding.getErrorCount() > errors) {

@@ -1,11 +1,13 @@
 package fr.cpts.web.contract;
 
-import fr.cpts.web.OfficerPrefix;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.web.OfficerPrefix;
 import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,9 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The ARS's and the CPAM's side of the ACI contracts of their scope: the list with the mission dates needing
@@ -37,8 +36,8 @@ class OfficerContractController {
     private final ContractPages pages;
     private final ContractQueries service;
 
-    OfficerContractController(CptsAccess access, CptsDirectory directory, ContractPages pages,
-                              ContractQueries service) {
+    OfficerContractController(
+            CptsAccess access, CptsDirectory directory, ContractPages pages, ContractQueries service) {
         this.access = access;
         this.directory = directory;
         this.pages = pages;
@@ -53,61 +52,93 @@ class OfficerContractController {
     }
 
     @GetMapping({ARS, CPAM})
-    String contract(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
-                    HttpServletRequest request, Model model) {
+    String contract(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            HttpServletRequest request,
+            Model model) {
         return pages.show(user.account(), cpts(user, id), base(request, id), model);
     }
 
     @PostMapping({ARS, CPAM})
-    String start(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
-                 @RequestParam(name = "signatureDate", required = false)
-                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signatureDate,
-                 HttpServletRequest request, RedirectAttributes redirect) {
+    String start(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(name = "signatureDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate signatureDate,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         return pages.start(user.account(), cpts(user, id), signatureDate, base(request, id), redirect);
     }
 
     @GetMapping({ARS + "/modifier", CPAM + "/modifier"})
-    String form(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id, HttpServletRequest request,
-                Model model, RedirectAttributes redirect) {
+    String form(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.form(user.account(), cpts(user, id), base(request, id), model, redirect);
     }
 
     @PostMapping({ARS + "/modifier", CPAM + "/modifier"})
-    String revise(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
-                  @ModelAttribute("form") ContractForm form, BindingResult binding, HttpServletRequest request,
-                  Model model, RedirectAttributes redirect) {
+    String revise(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @ModelAttribute("form") ContractForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.revise(user.account(), cpts(user, id), form, binding, base(request, id), model, redirect);
     }
 
     @PostMapping({ARS + "/signature", CPAM + "/signature"})
-    String sign(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
-                @RequestParam(name = "version", defaultValue = "0") long version, HttpServletRequest request,
-                RedirectAttributes redirect) {
+    String sign(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(name = "version", defaultValue = "0") long version,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         return pages.sign(user.account(), cpts(user, id), version, base(request, id), redirect);
     }
 
     @PostMapping({ARS + "/avenant", CPAM + "/avenant"})
-    String amend(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
-                 @RequestParam(name = "reason", defaultValue = "") String reason,
-                 @RequestParam(name = "version", defaultValue = "0") long version, HttpServletRequest request,
-                 RedirectAttributes redirect) {
+    String amend(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @RequestParam(name = "version", defaultValue = "0") long version,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         return pages.amend(user.account(), cpts(user, id), reason, version, base(request, id), redirect);
     }
 
     @GetMapping({ARS + "/versions/{number}/pdf", CPAM + "/versions/{number}/pdf"})
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
-                                    @PathVariable("number") int number) {
+    ResponseEntity<byte[]> document(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @PathVariable("number") int number) {
         return pages.document(cpts(user, id), number);
     }
 
     @PostMapping({ARS + "/simulation", CPAM + "/simulation"})
-    String whatIf(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id,
-                  @RequestParam(name = "year", defaultValue = "1") int year,
-                  @RequestParam(name = "indicator", required = false) List<String> indicators,
-                  @RequestParam(name = "value", required = false) List<String> values, HttpServletRequest request,
-                  Model model) {
-        return pages.whatIf(user.account(), cpts(user, id), year, indicators == null ? List.of() : indicators,
-                values == null ? List.of() : values, base(request, id), model);
+    String whatIf(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(name = "year", defaultValue = "1") int year,
+            @RequestParam(name = "indicator", required = false) List<String> indicators,
+            @RequestParam(name = "value", required = false) List<String> values,
+            HttpServletRequest request,
+            Model model) {
+        return pages.whatIf(
+                user.account(),
+                cpts(user, id),
+                year,
+                indicators == null ? List.of() : indicators,
+                values == null ? List.of() : values,
+                base(request, id),
+                model);
     }
 
     private CptsRecord cpts(SignedInUser user, long id) {

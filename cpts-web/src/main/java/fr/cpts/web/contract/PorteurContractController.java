@@ -5,6 +5,8 @@ import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,9 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** The porteur's side of their CPTS's ACI contract: drafting, signing for the CPTS, mission progress, what-if. */
 @Controller
@@ -43,10 +42,11 @@ class PorteurContractController {
     }
 
     @PostMapping(PAGE)
-    String start(@AuthenticationPrincipal SignedInUser user,
-                 @RequestParam(name = "signatureDate", required = false)
-                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signatureDate,
-                 RedirectAttributes redirect) {
+    String start(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "signatureDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate signatureDate,
+            RedirectAttributes redirect) {
         return pages.start(user.account(), own(user), signatureDate, PAGE, redirect);
     }
 
@@ -56,33 +56,42 @@ class PorteurContractController {
     }
 
     @PostMapping(PAGE + "/modifier")
-    String revise(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ContractForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    String revise(
+            @AuthenticationPrincipal SignedInUser user,
+            @ModelAttribute("form") ContractForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.revise(user.account(), own(user), form, binding, PAGE, model, redirect);
     }
 
     @PostMapping(PAGE + "/signature")
-    String sign(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "version", defaultValue = "0")
-            long version, RedirectAttributes redirect) {
+    String sign(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "version", defaultValue = "0") long version,
+            RedirectAttributes redirect) {
         return pages.sign(user.account(), own(user), version, PAGE, redirect);
     }
 
     @PostMapping(PAGE + "/avenant")
-    String amend(@AuthenticationPrincipal SignedInUser user,
-                 @RequestParam(name = "reason", defaultValue = "") String reason,
-                 @RequestParam(name = "version", defaultValue = "0") long version, RedirectAttributes redirect) {
+    String amend(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @RequestParam(name = "version", defaultValue = "0") long version,
+            RedirectAttributes redirect) {
         return pages.amend(user.account(), own(user), reason, version, PAGE, redirect);
     }
 
     /** The porteur reports when a mission really started and was fully deployed. */
     @PostMapping(PAGE + "/avancement")
-    String progress(@AuthenticationPrincipal SignedInUser user,
-                    @RequestParam(name = "mission", required = false) Mission mission,
-                    @RequestParam(name = "startedOn", required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn,
-                    @RequestParam(name = "fullyDeployedOn", required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fullyDeployedOn,
-                    RedirectAttributes redirect) {
+    String progress(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "mission", required = false) Mission mission,
+            @RequestParam(name = "startedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate startedOn,
+            @RequestParam(name = "fullyDeployedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate fullyDeployedOn,
+            RedirectAttributes redirect) {
         try {
             service.reportProgress(user.account(), own(user), mission, startedOn, fullyDeployedOn);
             redirect.addFlashAttribute("success", "L'avancement de la mission est enregistré.");
@@ -93,17 +102,25 @@ class PorteurContractController {
     }
 
     @GetMapping(PAGE + "/versions/{number}/pdf")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user,
-                                    @PathVariable("number") int number) {
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user, @PathVariable("number") int number) {
         return pages.document(own(user), number);
     }
 
     @PostMapping(PAGE + "/simulation")
-    String whatIf(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "year", defaultValue = "1") int year,
-                  @RequestParam(name = "indicator", required = false) List<String> indicators,
-                  @RequestParam(name = "value", required = false) List<String> values, Model model) {
-        return pages.whatIf(user.account(), own(user), year, indicators == null ? List.of() : indicators,
-                values == null ? List.of() : values, PAGE, model);
+    String whatIf(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "year", defaultValue = "1") int year,
+            @RequestParam(name = "indicator", required = false) List<String> indicators,
+            @RequestParam(name = "value", required = false) List<String> values,
+            Model model) {
+        return pages.whatIf(
+                user.account(),
+                own(user),
+                year,
+                indicators == null ? List.of() : indicators,
+                values == null ? List.of() : values,
+                PAGE,
+                model);
     }
 
     private CptsRecord own(SignedInUser user) {

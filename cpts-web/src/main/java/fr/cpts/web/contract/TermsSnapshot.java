@@ -5,7 +5,6 @@ import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.FrenchNumbers;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +19,25 @@ public record TermsSnapshot(String bracketCode, long population, Map<Mission, Mi
     static TermsSnapshot of(ContractTerms terms) {
         Map<Mission, MissionSnapshot> missions = new TreeMap<>();
         for (ContractMission mission : terms.missions()) {
-            missions.put(mission.mission(), new MissionSnapshot(mission.startOn(), mission.fullyDeployedOn(),
-                    mission.fixedAmount().toString(), mission.indicators().stream().map(TermsSnapshot::line).toList()));
+            missions.put(
+                    mission.mission(),
+                    new MissionSnapshot(
+                            mission.startOn(),
+                            mission.fullyDeployedOn(),
+                            mission.fixedAmount().toString(),
+                            mission.indicators().stream()
+                                    .map(TermsSnapshot::line)
+                                    .toList()));
         }
         return new TermsSnapshot(terms.bracketCode(), terms.population(), missions);
     }
 
     private static String line(Indicator indicator) {
         return indicator.name() + " (départ " + FrenchNumbers.format(indicator.baseline()) + ", cible "
-                + FrenchNumbers.format(indicator.target()) + ", jusqu'à " + indicator.reward().maximum() + ")";
+                + FrenchNumbers.format(indicator.target()) + ", jusqu'à "
+                + indicator.reward().maximum() + ")";
     }
 
-    public record MissionSnapshot(LocalDate startOn, LocalDate fullyDeployedOn, String fixedAmount,
-                           List<String> indicators) {
-    }
+    public record MissionSnapshot(
+            LocalDate startOn, LocalDate fullyDeployedOn, String fixedAmount, List<String> indicators) {}
 }

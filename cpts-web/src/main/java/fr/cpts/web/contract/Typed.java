@@ -2,12 +2,10 @@ package fr.cpts.web.contract;
 
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
-import org.springframework.validation.BindingResult;
-
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-
+import org.springframework.validation.BindingResult;
 
 /**
  * Reads the contract form's fields as typed, and rejects an empty or unreadable one with a French message that names
@@ -17,8 +15,7 @@ final class Typed {
 
     private static final BigDecimal MAX_EUROS = new BigDecimal("999999999.99");
 
-    private Typed() {
-    }
+    private Typed() {}
 
     static boolean blank(String text) {
         return text == null || text.isBlank();
@@ -31,13 +28,17 @@ final class Typed {
         }
         BigDecimal value = FrenchNumbers.parse(text);
         if (value == null) {
-            binding.rejectValue(field, "invalid", what + " n'est pas un nombre (« " + shortened(text) + " ») ; "
-                    + "écrivez par exemple 12,5.");
+            binding.rejectValue(
+                    field,
+                    "invalid",
+                    what + " n'est pas un nombre (« " + shortened(text) + " ») ; " + "écrivez par exemple 12,5.");
             return null;
         }
         if (!fits(value)) {
-            binding.rejectValue(field, "invalid", what + " est hors limites : au plus 10 chiffres avant la virgule "
-                    + "et 4 après.");
+            binding.rejectValue(
+                    field,
+                    "invalid",
+                    what + " est hors limites : au plus 10 chiffres avant la virgule " + "et 4 après.");
             return null;
         }
         return value;
@@ -61,8 +62,11 @@ final class Typed {
             return null;
         }
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_EUROS) > 0) {
-            binding.rejectValue(field, "invalid", what + " doit être un montant positif en euros, avec 2 décimales "
-                    + "au plus, et d'au plus 999 999 999,99 €.");
+            binding.rejectValue(
+                    field,
+                    "invalid",
+                    what + " doit être un montant positif en euros, avec 2 décimales "
+                            + "au plus, et d'au plus 999 999 999,99 €.");
             return null;
         }
         return new Money(value);
@@ -77,13 +81,17 @@ final class Typed {
         String day = text.strip();
         try {
             if (day.matches("\\d{2}/\\d{2}/\\d{4}")) {
-                return LocalDate.of(Integer.parseInt(day.substring(6)), Integer.parseInt(day.substring(3, 5)),
+                return LocalDate.of(
+                        Integer.parseInt(day.substring(6)),
+                        Integer.parseInt(day.substring(3, 5)),
                         Integer.parseInt(day.substring(0, 2)));
             }
             return LocalDate.parse(day);
         } catch (DateTimeException unreadable) {
-            binding.rejectValue(field, "invalid", what + " n'est pas une date (« " + shortened(day) + " ») ; "
-                    + "écrivez-la au format JJ/MM/AAAA.");
+            binding.rejectValue(
+                    field,
+                    "invalid",
+                    what + " n'est pas une date (« " + shortened(day) + " ») ; " + "écrivez-la au format JJ/MM/AAAA.");
             return null;
         }
     }

@@ -3,9 +3,8 @@ package fr.cpts.web.cpts;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
  * The CPTS a signed-in person may see, and nothing more: a porteur their own, an ARS officer their région's,
@@ -21,6 +20,8 @@ public class CptsDirectory {
     }
 
     public List<CptsRecord> visibleTo(Account account) {
-        return account.scope().visibleIn(records).stream().filter(account.scope()::covers).toList();
+        return account.scope().visibleIn(records).stream()
+                .filter(account.scope()::covers)
+                .toList();
     }
 }

@@ -27,14 +27,6 @@ import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.account.AccountCreation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +36,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Demo data for evaluating the platform: a few CPTS whose dossiers put them at different stages, one account per
@@ -81,8 +80,14 @@ public class DemoData implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoData(CptsRecords cpts, AccountCreation accounts, PasswordEncoder passwordEncoder, Dossiers dossiers,
-             DossierExchanges exchanges, SeedGrants seedGrants, Clock clock) {
+    DemoData(
+            CptsRecords cpts,
+            AccountCreation accounts,
+            PasswordEncoder passwordEncoder,
+            Dossiers dossiers,
+            DossierExchanges exchanges,
+            SeedGrants seedGrants,
+            Clock clock) {
         this.clock = clock;
         this.cpts = cpts;
         this.accounts = accounts;
@@ -96,13 +101,12 @@ public class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // the stage of each CPTS follows its dossiers; only the stage after the contract is recorded apart
         CptsRecord sudGironde = cptsNamed("CPTS Sud Gironde", NOUVELLE_AQUITAINE, GIRONDE, CptsStage.INITIATIVE);
-        CptsRecord arcachon = cptsNamed("CPTS du Bassin d'Arcachon", NOUVELLE_AQUITAINE, GIRONDE,
-                CptsStage.INITIATIVE);
+        CptsRecord arcachon = cptsNamed("CPTS du Bassin d'Arcachon", NOUVELLE_AQUITAINE, GIRONDE, CptsStage.INITIATIVE);
         CptsRecord hauteLande = cptsNamed("CPTS Haute-Lande", NOUVELLE_AQUITAINE, LANDES, CptsStage.INITIATIVE);
-        CptsRecord paysBasque = cptsNamed("CPTS Pays Basque", NOUVELLE_AQUITAINE, new DepartementCode("64"),
-                CptsStage.INITIATIVE);
-        CptsRecord grandeTerre = cptsNamed("CPTS Grande-Terre Sud", GUADELOUPE, new DepartementCode("971"),
-                CptsStage.REVUE_ANNUELLE);
+        CptsRecord paysBasque =
+                cptsNamed("CPTS Pays Basque", NOUVELLE_AQUITAINE, new DepartementCode("64"), CptsStage.INITIATIVE);
+        CptsRecord grandeTerre =
+                cptsNamed("CPTS Grande-Terre Sud", GUADELOUPE, new DepartementCode("971"), CptsStage.REVUE_ANNUELLE);
 
         // the territories themselves are drawn by TerritoryDemoData once every runner has run; the dossiers below
         // were filed with these communes, which those territories include
@@ -112,17 +116,41 @@ public class DemoData implements ApplicationRunner {
         Territory grandeTerreTerritory = territory(grandeTerre, "97101", "97120", "97113");
 
         account("porteur", "Dr Claire Martin", "porteur-demo", Role.PORTEUR, new AccessScope.OwnCpts(sudGironde.id()));
-        account("ars", "Julien Lefèvre (ARS Nouvelle-Aquitaine)", "ars-demo", Role.ARS_OFFICER,
+        account(
+                "ars",
+                "Julien Lefèvre (ARS Nouvelle-Aquitaine)",
+                "ars-demo",
+                Role.ARS_OFFICER,
                 new AccessScope.Region(NOUVELLE_AQUITAINE));
-        account("cpam", "Nadia Benali (CPAM de la Gironde)", "cpam-demo", Role.CPAM_OFFICER,
+        account(
+                "cpam",
+                "Nadia Benali (CPAM de la Gironde)",
+                "cpam-demo",
+                Role.CPAM_OFFICER,
                 new AccessScope.Departements(Set.of(GIRONDE, LANDES)));
-        account("admin", "Administration de la plateforme", "admin-demo", Role.ADMINISTRATOR,
+        account(
+                "admin",
+                "Administration de la plateforme",
+                "admin-demo",
+                Role.ADMINISTRATOR,
                 new AccessScope.Platform());
-        account("porteur-arcachon", "Dr Hélène Dubos", "porteur-arcachon-demo", Role.PORTEUR,
+        account(
+                "porteur-arcachon",
+                "Dr Hélène Dubos",
+                "porteur-arcachon-demo",
+                Role.PORTEUR,
                 new AccessScope.OwnCpts(arcachon.id()));
-        account("porteur-hautelande", "Marc Lacoste (infirmier)", "porteur-hautelande-demo", Role.PORTEUR,
+        account(
+                "porteur-hautelande",
+                "Marc Lacoste (infirmier)",
+                "porteur-hautelande-demo",
+                Role.PORTEUR,
                 new AccessScope.OwnCpts(hauteLande.id()));
-        account("porteur-paysbasque", "Dr Maite Etcheverry", "porteur-paysbasque-demo", Role.PORTEUR,
+        account(
+                "porteur-paysbasque",
+                "Dr Maite Etcheverry",
+                "porteur-paysbasque-demo",
+                Role.PORTEUR,
                 new AccessScope.OwnCpts(paysBasque.id()));
 
         Instant now = clock.instant();
@@ -135,54 +163,102 @@ public class DemoData implements ApplicationRunner {
             letter.take(ARS, now.minus(days(12)));
             Dossier stored = dossiers.save(letter);
             var id = stored.id().orElseThrow();
-            exchanges.addMessage(DossierMessage.write(id, ARS, now.minus(days(11)), "Bonjour, pouvez-vous préciser "
-                    + "les établissements de santé associés au projet ?"), List.of());
-            exchanges.addComment(new PrivateComment(id, ARS, now.minus(days(11)),
+            exchanges.addMessage(
+                    DossierMessage.write(
+                            id,
+                            ARS,
+                            now.minus(days(11)),
+                            "Bonjour, pouvez-vous préciser " + "les établissements de santé associés au projet ?"),
+                    List.of());
+            exchanges.addComment(new PrivateComment(
+                    id,
+                    ARS,
+                    now.minus(days(11)),
                     "Territoire cohérent avec le bassin de vie de Langon ; vérifier la MSP de Bazas."));
-            exchanges.saveOpinion(OpinionRequest.ask(id, OpinionBody.CPAM,
+            exchanges.saveOpinion(OpinionRequest.ask(
+                    id,
+                    OpinionBody.CPAM,
                     "Le territoire et les orientations vous paraissent-ils cohérents avec les besoins repérés ?",
-                    ARS, now.minus(days(10))));
+                    ARS,
+                    now.minus(days(10))));
         }
 
         Actor marc = new Actor("porteur-hautelande", "Marc Lacoste (infirmier)", Role.PORTEUR);
-        Dossier hauteLandeLetter = validatedLetter(hauteLande, hauteLandeTerritory, marc, "Haute-Lande",
-                "Labouheyre, Sabres et Pissos", now.minus(days(200)), ARS);
+        Dossier hauteLandeLetter = validatedLetter(
+                hauteLande,
+                hauteLandeTerritory,
+                marc,
+                "Haute-Lande",
+                "Labouheyre, Sabres et Pissos",
+                now.minus(days(200)),
+                ARS);
         if (hauteLandeLetter != null) {
-            seedGrants.record(new SeedGrant(hauteLandeLetter.id().orElseThrow(), Money.euros(30_000),
-                    LocalDate.ofInstant(now.minus(days(120)), FrenchFormats.PARIS), ARS, now.minus(days(120))));
+            seedGrants.record(new SeedGrant(
+                    hauteLandeLetter.id().orElseThrow(),
+                    Money.euros(30_000),
+                    LocalDate.ofInstant(now.minus(days(120)), FrenchFormats.PARIS),
+                    ARS,
+                    now.minus(days(120))));
         }
         if (dossiers.of(hauteLande.id(), DossierKind.PROJET_SANTE).isEmpty()) {
             Dossier project = Dossier.startHealthProject(
                     dossiers.of(hauteLande.id(), DossierKind.LETTRE_INTENTION).orElseThrow(), now.minus(days(60)));
-            project.edit(new HealthProject("Territoire rural de 25 000 habitants, 4 200 patients sans médecin "
-                    + "traitant.", "12 médecins, 30 infirmiers, 3 pharmacies, EHPAD de Sabres.", "", Map.of(
-                    Mission.ACCES_SOINS, new ActionSheet("Trouver un médecin traitant aux patients ALD", "", "", "",
-                            "")), "", "", "", ""), marc);
+            project.edit(
+                    new HealthProject(
+                            "Territoire rural de 25 000 habitants, 4 200 patients sans médecin " + "traitant.",
+                            "12 médecins, 30 infirmiers, 3 pharmacies, EHPAD de Sabres.",
+                            "",
+                            Map.of(
+                                    Mission.ACCES_SOINS,
+                                    new ActionSheet("Trouver un médecin traitant aux patients ALD", "", "", "", "")),
+                            "",
+                            "",
+                            "",
+                            ""),
+                    marc);
             dossiers.save(project);
         }
 
         Actor helene = new Actor("porteur-arcachon", "Dr Hélène Dubos", Role.PORTEUR);
-        validatedLetter(arcachon, arcachonTerritory, helene, "Bassin d'Arcachon",
-                "Arcachon, La Teste-de-Buch et Gujan-Mestras", now.minus(days(800)), ARS);
+        validatedLetter(
+                arcachon,
+                arcachonTerritory,
+                helene,
+                "Bassin d'Arcachon",
+                "Arcachon, La Teste-de-Buch et Gujan-Mestras",
+                now.minus(days(800)),
+                ARS);
         validatedProject(arcachon, arcachonTerritory, helene, ARS, now.minus(days(560)));
 
         Actor guadeloupe = new Actor("porteur-grande-terre", "Porteur Grande-Terre Sud", Role.PORTEUR);
-        validatedLetter(grandeTerre, grandeTerreTerritory, guadeloupe, "Grande-Terre Sud",
-                "Les Abymes, Pointe-à-Pitre et Le Gosier", now.minus(days(900)), ARS_GUADELOUPE);
+        validatedLetter(
+                grandeTerre,
+                grandeTerreTerritory,
+                guadeloupe,
+                "Grande-Terre Sud",
+                "Les Abymes, Pointe-à-Pitre et Le Gosier",
+                now.minus(days(900)),
+                ARS_GUADELOUPE);
         validatedProject(grandeTerre, grandeTerreTerritory, guadeloupe, ARS_GUADELOUPE, now.minus(days(700)));
     }
 
     private static Territory territory(CptsRecord record, String... communes) {
-        return new Territory(record.id(), Stream.of(communes).map(InseeCode::new).collect(Collectors.toSet()));
+        return new Territory(
+                record.id(), Stream.of(communes).map(InseeCode::new).collect(Collectors.toSet()));
     }
 
-    private Dossier validatedLetter(CptsRecord record, Territory territory, Actor porteur, String name,
-                                    String communes, Instant from, Actor officer) {
+    private Dossier validatedLetter(
+            CptsRecord record,
+            Territory territory,
+            Actor porteur,
+            String name,
+            String communes,
+            Instant from,
+            Actor officer) {
         return DemoDossiers.validatedLetter(dossiers, record, territory, porteur, name, communes, from, officer);
     }
 
-    private void validatedProject(CptsRecord record, Territory territory, Actor porteur, Actor officer,
-                                  Instant from) {
+    private void validatedProject(CptsRecord record, Territory territory, Actor porteur, Actor officer, Instant from) {
         DemoDossiers.validatedProject(dossiers, record, territory, porteur, officer, from);
     }
 
@@ -199,8 +275,9 @@ public class DemoData implements ApplicationRunner {
 
     private void account(String username, String displayName, String password, Role role, AccessScope scope) {
         // journaled as done by the platform (« système »); an existing login is left as it is
-        if (!accounts.exists(username) && accounts.createIfAbsentBySystem(
-                new Account(username, displayName, passwordEncoder.encode(password), role, scope))) {
+        if (!accounts.exists(username)
+                && accounts.createIfAbsentBySystem(
+                        new Account(username, displayName, passwordEncoder.encode(password), role, scope))) {
             log.info("Données de démonstration : création du compte « {} » ({})", username, role.label());
         }
     }

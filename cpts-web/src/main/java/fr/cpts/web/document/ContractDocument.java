@@ -2,7 +2,6 @@ package fr.cpts.web.document;
 
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.money.Money;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -31,10 +30,22 @@ import java.util.Optional;
  * @param variableMaximum   the most the variable part (part variable) can pay in a year
  * @param signatures        the parties' signatures, in the order to show (usually CPTS, ARS, CPAM)
  */
-public record ContractDocument(String cptsName, String departement, String region, String address, int version,
-                               String amendmentReason, LocalDate signedOn, long population, String bracket,
-                               String ruleSetName, String legalReference, List<Mission> missions, Money fixedTotal,
-                               Money variableMaximum, List<Signature> signatures) {
+public record ContractDocument(
+        String cptsName,
+        String departement,
+        String region,
+        String address,
+        int version,
+        String amendmentReason,
+        LocalDate signedOn,
+        long population,
+        String bracket,
+        String ruleSetName,
+        String legalReference,
+        List<Mission> missions,
+        Money fixedTotal,
+        Money variableMaximum,
+        List<Signature> signatures) {
 
     public ContractDocument {
         cptsName = required(cptsName, "nom de la CPTS");
@@ -70,7 +81,10 @@ public record ContractDocument(String cptsName, String departement, String regio
 
     /** The latest signature, which completed the contract; empty while none was given. */
     public Optional<Instant> lastSignedAt() {
-        return signatures.stream().map(Signature::signedAt).filter(Objects::nonNull).max(Comparator.naturalOrder());
+        return signatures.stream()
+                .map(Signature::signedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
     }
 
     /**
@@ -83,8 +97,13 @@ public record ContractDocument(String cptsName, String departement, String regio
      * @param fixedAmount      its yearly fixed part
      * @param indicators       the indicators of its variable part, possibly none
      */
-    public record Mission(String label, MissionKind kind, LocalDate startOn, LocalDate fullyDeployedOn,
-                          Money fixedAmount, List<Indicator> indicators) {
+    public record Mission(
+            String label,
+            MissionKind kind,
+            LocalDate startOn,
+            LocalDate fullyDeployedOn,
+            Money fixedAmount,
+            List<Indicator> indicators) {
 
         public Mission {
             label = required(label, "intitulé de la mission");
@@ -151,7 +170,10 @@ public record ContractDocument(String cptsName, String departement, String regio
 
         @Override
         public Money maximum() {
-            return tiers.stream().map(Tier::amount).max(Comparator.naturalOrder()).orElseThrow();
+            return tiers.stream()
+                    .map(Tier::amount)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
         }
     }
 

@@ -1,14 +1,13 @@
 package fr.cpts.web.document;
 
 import fr.cpts.web.FrenchFormats;
-import org.springframework.stereotype.Component;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * The PDF documents of an ACI contract: the contract itself (or an amendment) and the yearly payment statement, each
@@ -41,8 +40,8 @@ public class ContractPdfs {
     public PdfDocument statement(StatementDocument statement) {
         Objects.requireNonNull(statement, "relevé");
         byte[] pdf = renderer.render("statement", Map.of("doc", statement), startOfDay(statement.closedOn()));
-        return PdfDocument.of(pdf,
-                "releve-paiement-" + slug(statement.cptsName()) + "-annee-" + statement.yearNumber() + ".pdf");
+        return PdfDocument.of(
+                pdf, "releve-paiement-" + slug(statement.cptsName()) + "-annee-" + statement.yearNumber() + ".pdf");
     }
 
     private static Instant startOfDay(LocalDate day) {
@@ -51,9 +50,14 @@ public class ContractPdfs {
 
     /** {@code CPTS du Bassin d'Arcachon} → {@code cpts-du-bassin-d-arcachon}: a file name any system accepts. */
     static String slug(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("œ", "oe")
+                .replace("Œ", "OE")
+                .replace("æ", "ae")
+                .replace("Æ", "AE");
+        String slug =
+                plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "cpts" : slug;
     }
 }

@@ -1,7 +1,6 @@
 package fr.cpts.web.document;
 
 import fr.cpts.domain.shared.ArchivedDocument;
-
 import java.util.Objects;
 
 /**
@@ -17,7 +16,8 @@ public record PdfDocument(byte[] bytes, String sha256, String filename, long siz
             throw new IllegalArgumentException("Un document PDF doit avoir un nom de fichier.");
         }
         if (size != bytes.length) {
-            throw new IllegalArgumentException("Taille " + size + " différente du contenu (" + bytes.length + " octets).");
+            throw new IllegalArgumentException(
+                    "Taille " + size + " différente du contenu (" + bytes.length + " octets).");
         }
         if (!sha256.equals(sha256Of(bytes))) {
             throw new IllegalArgumentException("L'empreinte SHA-256 ne correspond pas au contenu.");

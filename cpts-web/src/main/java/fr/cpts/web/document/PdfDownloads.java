@@ -1,12 +1,11 @@
 package fr.cpts.web.document;
 
 import fr.cpts.domain.shared.ArchivedDocument;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * A PDF sent to the browser: always downloaded (attachment, its name in UTF-8), never shown inline nor sniffed as
@@ -14,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PdfDownloads {
 
-    private PdfDownloads() {
-    }
+    private PdfDownloads() {}
 
     /** The response that downloads these bytes as this PDF file. */
     public static ResponseEntity<byte[]> attachment(String filename, byte[] bytes) {
@@ -27,14 +25,20 @@ public final class PdfDownloads {
      * it ({@code X-Content-SHA256}) for whoever checks the file received.
      */
     public static ResponseEntity<byte[]> archived(ArchivedDocument document) {
-        return headers(document.filename()).header("X-Content-SHA256", document.sha256()).body(document.content());
+        return headers(document.filename())
+                .header("X-Content-SHA256", document.sha256())
+                .body(document.content());
     }
 
     private static ResponseEntity.BodyBuilder headers(String filename) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff");
     }
 }

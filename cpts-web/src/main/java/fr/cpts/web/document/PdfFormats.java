@@ -1,9 +1,8 @@
 package fr.cpts.web.document;
 
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
-
+import fr.cpts.web.FrenchFormats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +20,7 @@ public final class PdfFormats {
 
     /** The time zone of every moment shown in a document. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     /** U+202F, between thousands and before « € ». */
@@ -28,8 +28,7 @@ public final class PdfFormats {
 
     static final PdfFormats INSTANCE = new PdfFormats();
 
-    private PdfFormats() {
-    }
+    private PdfFormats() {}
 
     /** {@code 15/09/2025}; empty for no date. */
     public String day(LocalDate date) {

@@ -14,8 +14,7 @@ import org.slf4j.event.Level;
  */
 final class PdfLibraryLog implements XRLogger {
 
-    private PdfLibraryLog() {
-    }
+    private PdfLibraryLog() {}
 
     /** Installs it, once for the whole JVM (openhtmltopdf's logger is global). */
     static void install() {

@@ -1,19 +1,10 @@
 package fr.cpts.web.document;
 
-import fr.cpts.web.FrenchFormats;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
+import fr.cpts.web.FrenchFormats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,6 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Turns a Thymeleaf XHTML template of {@code templates/pdf/} into PDF bytes with openhtmltopdf.
@@ -48,6 +47,7 @@ public class PdfRenderer {
 
     /** The family the style sheet names. */
     static final String FONT_FAMILY = "DejaVu Sans";
+
     private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String STYLES = "/pdf/documents.css";
     private static final String PRODUCER = "Plateforme CPTS";
@@ -99,10 +99,10 @@ public class PdfRenderer {
         builder.usePdfUaAccessibility(true);
         builder.withProducer(PRODUCER);
         // a document is self-contained: nothing is fetched, whatever a text contains
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         for (Font font : fonts) {
             builder.useFont(font::open, FONT_FAMILY, font.weight(), font.style(), true);
         }

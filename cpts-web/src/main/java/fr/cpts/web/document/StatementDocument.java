@@ -1,13 +1,12 @@
 package fr.cpts.web.document;
 
+import static fr.cpts.web.document.ContractDocument.required;
+
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.review.AssessmentDecision;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
-import static fr.cpts.web.document.ContractDocument.required;
 
 /**
  * What the PDF of a yearly payment statement (relevé de paiement) shows, prepared by the caller once the CPAM closed
@@ -33,11 +32,22 @@ import static fr.cpts.web.document.ContractDocument.required;
  * @param closedOn         the day the CPAM closed the review
  * @param closedBy         the CPAM officer who closed it, e.g. {@code Julien Bernard, agent de la CPAM de la Gironde}
  */
-public record StatementDocument(String cptsName, int contractVersion, int yearNumber, LocalDate yearStart,
-                                LocalDate yearEnd, String ruleSetName, List<FixedLine> fixedLines,
-                                List<VariableLine> variableLines, Money fixedDue, Money variableEarned,
-                                Money totalDue, Money advancesPaid, Money balanceDue, LocalDate closedOn,
-                                String closedBy) {
+public record StatementDocument(
+        String cptsName,
+        int contractVersion,
+        int yearNumber,
+        LocalDate yearStart,
+        LocalDate yearEnd,
+        String ruleSetName,
+        List<FixedLine> fixedLines,
+        List<VariableLine> variableLines,
+        Money fixedDue,
+        Money variableEarned,
+        Money totalDue,
+        Money advancesPaid,
+        Money balanceDue,
+        LocalDate closedOn,
+        String closedBy) {
 
     public StatementDocument {
         cptsName = required(cptsName, "nom de la CPTS");
@@ -84,8 +94,14 @@ public record StatementDocument(String cptsName, int contractVersion, int yearNu
      * @param earned            what the indicator earned
      * @param explanation       how that amount follows from the retained value, in French
      */
-    public record VariableLine(String name, String declaredValue, String retainedValue, AssessmentDecision decision,
-                               String adjustmentReason, Money earned, String explanation) {
+    public record VariableLine(
+            String name,
+            String declaredValue,
+            String retainedValue,
+            AssessmentDecision decision,
+            String adjustmentReason,
+            Money earned,
+            String explanation) {
 
         public VariableLine {
             name = required(name, "nom de l'indicateur");
@@ -97,7 +113,8 @@ public record StatementDocument(String cptsName, int contractVersion, int yearNu
                 throw new IllegalArgumentException("L'ajustement de l'indicateur « " + name + " » doit être motivé.");
             }
             if (decision == AssessmentDecision.ACCEPTED && adjustmentReason != null) {
-                throw new IllegalArgumentException("L'indicateur « " + name + " » est accepté : il n'a pas de motif d'ajustement.");
+                throw new IllegalArgumentException(
+                        "L'indicateur « " + name + " » est accepté : il n'a pas de motif d'ajustement.");
             }
             Objects.requireNonNull(earned, "montant acquis");
             explanation = required(explanation, "explication du montant");

@@ -10,12 +10,16 @@ public class ActionSheetForm {
 
     @Size(max = 20_000, message = TOO_LONG)
     private String operationalObjectives = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String means = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String actions = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String calendar = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String indicators = "";
 

@@ -8,6 +8,8 @@ import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.PageLinks;
 import fr.cpts.web.security.SignedInUser;
+import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,9 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The ARS officer's work: the filed dossiers of their région, the one waiting longest first, and each dossier's
@@ -48,17 +47,31 @@ class ArsDossierController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String etat,
-                @RequestParam(required = false) String departement,
-                @RequestParam(required = false) Integer anciennete, @RequestParam(required = false) Integer page,
-                Model model) {
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String etat,
+            @RequestParam(required = false) String departement,
+            @RequestParam(required = false) Integer anciennete,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         DossierState state = parseState(etat);
-        model.addAttribute("rows", instruction.arsQueue(user.account(), state, departement, anciennete,
-                PageRequest.of(page, null)));
-        model.addAttribute("pageLink", PageLinks.keeping("etat", state == null ? null : state.name(),
-                "departement", departement, "anciennete", anciennete));
-        model.addAttribute("states", java.util.Arrays.stream(DossierState.values())
-                .filter(s -> s != DossierState.DRAFT).toList());
+        model.addAttribute(
+                "rows",
+                instruction.arsQueue(user.account(), state, departement, anciennete, PageRequest.of(page, null)));
+        model.addAttribute(
+                "pageLink",
+                PageLinks.keeping(
+                        "etat",
+                        state == null ? null : state.name(),
+                        "departement",
+                        departement,
+                        "anciennete",
+                        anciennete));
+        model.addAttribute(
+                "states",
+                java.util.Arrays.stream(DossierState.values())
+                        .filter(s -> s != DossierState.DRAFT)
+                        .toList());
         model.addAttribute("departements", instruction.departementsOf(user.account()));
         model.addAttribute("etat", state == null ? "" : state.name());
         model.addAttribute("departement", departement == null ? "" : departement);
@@ -78,35 +91,52 @@ class ArsDossierController {
     }
 
     @PostMapping("/{id}/decision")
-    String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String move,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String decide(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String move,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         DossierMove parsed = parseMove(move);
-        PorteurDossierController.attempt(redirect, "Le dossier est à jour : « " + parsed.to().label() + " ».",
+        PorteurDossierController.attempt(
+                redirect,
+                "Le dossier est à jour : « " + parsed.to().label() + " ».",
                 () -> instruction.decide(user.account(), id, parsed, reason));
         return "redirect:/ars/dossiers/" + id;
     }
 
     @PostMapping("/{id}/commentaires")
-    String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String text,
-                   RedirectAttributes redirect) {
-        PorteurDossierController.attempt(redirect, "Commentaire interne enregistré.",
-                () -> instruction.comment(user.account(), id, text));
+    String comment(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String text,
+            RedirectAttributes redirect) {
+        PorteurDossierController.attempt(
+                redirect, "Commentaire interne enregistré.", () -> instruction.comment(user.account(), id, text));
         return "redirect:/ars/dossiers/" + id + "#commentaires";
     }
 
     @PostMapping("/{id}/messages")
-    String message(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String text,
-                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                   RedirectAttributes redirect) {
-        PorteurDossierController.attempt(redirect, "Message envoyé au porteur de projet.",
-                () -> service.postMessage(user.account(), service.officerDossier(user.account(), id), text,
-                        Uploads.read(files)));
+    String message(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String text,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect) {
+        PorteurDossierController.attempt(
+                redirect,
+                "Message envoyé au porteur de projet.",
+                () -> service.postMessage(
+                        user.account(), service.officerDossier(user.account(), id), text, Uploads.read(files)));
         return "redirect:/ars/dossiers/" + id + "#messages";
     }
 
     @PostMapping("/{id}/pieces")
-    String attach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String attach(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         PorteurDossierController.attempt(redirect, "Pièce jointe ajoutée au dossier.", () -> {
             if (file == null || file.isEmpty()) {
                 throw new DomainException("Choisissez un fichier PDF à joindre.");
@@ -117,33 +147,47 @@ class ArsDossierController {
     }
 
     @PostMapping("/{id}/avis")
-    String askOpinion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                      @RequestParam(required = false) String body, @RequestParam String question,
-                      RedirectAttributes redirect) {
-        PorteurDossierController.attempt(redirect, "Demande d'avis enregistrée.",
+    String askOpinion(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            @RequestParam String question,
+            RedirectAttributes redirect) {
+        PorteurDossierController.attempt(
+                redirect,
+                "Demande d'avis enregistrée.",
                 () -> instruction.askOpinion(user.account(), id, parseBody(body), question));
         return "redirect:/ars/dossiers/" + id + "#avis";
     }
 
     @PostMapping("/{id}/avis/{opinionId}")
-    String recordOpinion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                         @PathVariable long opinionId, @RequestParam String answer, RedirectAttributes redirect) {
-        PorteurDossierController.attempt(redirect, "Avis enregistré.",
-                () -> instruction.recordOpinion(user.account(), id, opinionId, answer));
+    String recordOpinion(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable long opinionId,
+            @RequestParam String answer,
+            RedirectAttributes redirect) {
+        PorteurDossierController.attempt(
+                redirect, "Avis enregistré.", () -> instruction.recordOpinion(user.account(), id, opinionId, answer));
         return "redirect:/ars/dossiers/" + id + "#avis";
     }
 
     @PostMapping("/{id}/fir")
-    String grantSeed(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                     @ModelAttribute("seedGrant") SeedGrantForm form, BindingResult binding,
-                     RedirectAttributes redirect) {
+    String grantSeed(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @ModelAttribute("seedGrant") SeedGrantForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         BigDecimal amount = form.parsedAmount();
         if (binding.hasFieldErrors("decidedOn") || amount == null || amount.signum() < 0) {
             redirect.addFlashAttribute("seedGrant", form);
             redirect.addFlashAttribute("seedGrantErrors", fieldErrors(binding, amount));
             return "redirect:/ars/dossiers/" + id + "#fir";
         }
-        PorteurDossierController.attempt(redirect, "Décision de subvention FIR enregistrée.",
+        PorteurDossierController.attempt(
+                redirect,
+                "Décision de subvention FIR enregistrée.",
                 () -> instruction.grantSeed(user.account(), id, new Money(amount), form.getDecidedOn()));
         return "redirect:/ars/dossiers/" + id + "#fir";
     }

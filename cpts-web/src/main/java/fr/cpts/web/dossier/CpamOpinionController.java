@@ -42,10 +42,13 @@ class CpamOpinionController {
     }
 
     @PostMapping("/{id}")
-    String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String answer,
-                  RedirectAttributes redirect) {
-        PorteurDossierController.attempt(redirect, "Avis de la CPAM transmis à l'ARS.",
-                () -> service.answerAsCpam(user.account(), id, answer));
+    String answer(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String answer,
+            RedirectAttributes redirect) {
+        PorteurDossierController.attempt(
+                redirect, "Avis de la CPAM transmis à l'ARS.", () -> service.answerAsCpam(user.account(), id, answer));
         return "redirect:/cpam/avis/" + id;
     }
 }

@@ -12,14 +12,13 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.web.audit.AuditAction;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The opinions the ARS asks of the CPAM on dossiers of the officer's départements: the list (unanswered first), one
@@ -35,8 +34,12 @@ public class CpamOpinions {
     private final DossierJournal journal;
     private final Clock clock;
 
-    CpamOpinions(Dossiers dossiers, DossierExchanges exchanges, DossierLocator locator, DossierJournal journal,
-                 Clock clock) {
+    CpamOpinions(
+            Dossiers dossiers,
+            DossierExchanges exchanges,
+            DossierLocator locator,
+            DossierJournal journal,
+            Clock clock) {
         this.dossiers = dossiers;
         this.exchanges = exchanges;
         this.locator = locator;
@@ -51,14 +54,18 @@ public class CpamOpinions {
         Map<DossierId, Dossier> byId = dossiers.ofCpts(visible.keySet()).stream()
                 .collect(Collectors.toMap(dossier -> dossier.id().orElseThrow(), Function.identity()));
         return exchanges.opinionsAddressedTo(OpinionBody.CPAM, byId.keySet()).stream()
-                .map(request -> new OpinionRow(request, byId.get(request.dossier()),
+                .map(request -> new OpinionRow(
+                        request,
+                        byId.get(request.dossier()),
                         visible.get(byId.get(request.dossier()).cpts())))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public OpinionRow cpamOpinion(Account officer, long opinionId) {
-        return cpamOpinions(officer).stream().filter(row -> row.id() == opinionId).findFirst()
+        return cpamOpinions(officer).stream()
+                .filter(row -> row.id() == opinionId)
+                .findFirst()
                 .orElseThrow(DossierNotFound::new);
     }
 
@@ -67,7 +74,11 @@ public class CpamOpinions {
         OpinionRequest request = row.request();
         request.answer(answer, Actor.of(officer), clock.instant());
         exchanges.saveOpinion(request);
-        journal.record(officer, row.dossier(), AuditAction.OPINION_GIVEN, null,
+        journal.record(
+                officer,
+                row.dossier(),
+                AuditAction.OPINION_GIVEN,
+                null,
                 List.of(new FieldChange("opinionBody", null, request.body().label())));
     }
 }

@@ -23,16 +23,15 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.audit.AuditAction;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the ARS officer does with the dossiers of their région: the queue, a page at a time, and the instruction
@@ -56,9 +55,16 @@ public class DossierInstruction {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierInstruction(Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants, Territories territories,
-                       DossierQueue queue, DossierLocator locator, DossierJournal journal,
-                       ApplicationEventPublisher events, Clock clock) {
+    DossierInstruction(
+            Dossiers dossiers,
+            DossierExchanges exchanges,
+            SeedGrants seedGrants,
+            Territories territories,
+            DossierQueue queue,
+            DossierLocator locator,
+            DossierJournal journal,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.dossiers = dossiers;
         this.exchanges = exchanges;
         this.seedGrants = seedGrants;
@@ -75,8 +81,8 @@ public class DossierInstruction {
      * names none gives an empty list) and minimum age in days: those awaiting a decision first, the oldest first.
      */
     @Transactional(readOnly = true)
-    public Page<ArsQueueRow> arsQueue(Account officer, DossierState state, String departement, Integer minDays,
-                                      PageRequest page) {
+    public Page<ArsQueueRow> arsQueue(
+            Account officer, DossierState state, String departement, Integer minDays, PageRequest page) {
         Instant now = clock.instant();
         DepartementCode code = null;
         if (departement != null && !departement.isBlank()) {
@@ -88,7 +94,8 @@ public class DossierInstruction {
         }
         Instant noLaterThan = minDays == null ? null : now.minus(Duration.ofDays(Math.max(0, minDays)));
         return queue.filed(officer.scope(), new DossierQueue.Filter(state, code, noLaterThan), page)
-                .map(dossier -> new ArsQueueRow(dossier, Duration.between(dossier.inStateSince(), now).toDays()));
+                .map(dossier -> new ArsQueueRow(
+                        dossier, Duration.between(dossier.inStateSince(), now).toDays()));
     }
 
     /** How many dossiers of the officer's région wait for the ARS. */
@@ -100,22 +107,26 @@ public class DossierInstruction {
     /** The départements of the officer's CPTS, for the list's filter. */
     @Transactional(readOnly = true)
     public List<String> departementsOf(Account officer) {
-        return queue.departements(officer.scope()).stream().map(DepartementCode::value).toList();
+        return queue.departements(officer.scope()).stream()
+                .map(DepartementCode::value)
+                .toList();
     }
 
     /** An ARS decision or move on the dossier (take, corrections, validate, refuse, close). */
     public Dossier decide(Account officer, long id, DossierMove move, String reason) {
         Dossier dossier = locator.filedDossierInScope(officer, id);
         Actor actor = Actor.of(officer);
-        DossierMoved moved = switch (move) {
-            case TAKE -> dossier.take(actor, clock.instant());
-            case REQUEST_CORRECTIONS -> dossier.requestCorrections(actor, clock.instant(), reason);
-            case VALIDATE -> dossier.validate(actor, clock.instant(), territories.overlapsOf(dossier.cpts()));
-            case REFUSE -> dossier.refuse(actor, clock.instant(), reason);
-            case CLOSE -> dossier.close(actor, clock.instant(), reason);
-            default -> throw new DomainException("Impossible de " + move.verb() + " ce dossier : seul le porteur de "
-                    + "projet le peut.");
-        };
+        DossierMoved moved =
+                switch (move) {
+                    case TAKE -> dossier.take(actor, clock.instant());
+                    case REQUEST_CORRECTIONS -> dossier.requestCorrections(actor, clock.instant(), reason);
+                    case VALIDATE -> dossier.validate(actor, clock.instant(), territories.overlapsOf(dossier.cpts()));
+                    case REFUSE -> dossier.refuse(actor, clock.instant(), reason);
+                    case CLOSE -> dossier.close(actor, clock.instant(), reason);
+                    default ->
+                        throw new DomainException("Impossible de " + move.verb() + " ce dossier : seul le porteur de "
+                                + "projet le peut.");
+                };
         Dossier saved = dossiers.save(dossier);
         events.publishEvent(new DossierMoved(saved.cpts(), saved.id().orElseThrow(), saved.kind(), moved.step()));
         return saved;
@@ -133,33 +144,52 @@ public class DossierInstruction {
         if (body == null) {
             throw new DomainException("Choisissez l'organisme dont vous demandez l'avis (URPS ou CPAM).");
         }
-        exchanges.saveOpinion(OpinionRequest.ask(dossier.id().orElseThrow(), body, question, Actor.of(officer), clock.instant()));
-        journal.record(officer, dossier, AuditAction.OPINION_REQUEST, null,
+        exchanges.saveOpinion(
+                OpinionRequest.ask(dossier.id().orElseThrow(), body, question, Actor.of(officer), clock.instant()));
+        journal.record(
+                officer,
+                dossier,
+                AuditAction.OPINION_REQUEST,
+                null,
                 List.of(new FieldChange("opinionBody", null, body.label())));
     }
 
     /** The ARS records an answer received outside the platform. */
     public void recordOpinion(Account officer, long dossierId, long opinionId, String answer) {
         Dossier dossier = locator.filedDossierInScope(officer, dossierId);
-        OpinionRequest request = exchanges.opinion(opinionId)
+        OpinionRequest request = exchanges
+                .opinion(opinionId)
                 .filter(found -> found.dossier().equals(dossier.id().orElseThrow()))
                 .orElseThrow(DossierNotFound::new);
         request.answer(answer, Actor.of(officer), clock.instant());
         exchanges.saveOpinion(request);
-        journal.record(officer, dossier, AuditAction.OPINION_GIVEN, null,
+        journal.record(
+                officer,
+                dossier,
+                AuditAction.OPINION_GIVEN,
+                null,
                 List.of(new FieldChange("opinionBody", null, request.body().label())));
     }
 
     public void grantSeed(Account officer, long id, Money amount, LocalDate decidedOn) {
         Dossier dossier = locator.filedDossierInScope(officer, id);
         if (seedGrants.of(dossier.id().orElseThrow()).isPresent()) {
-            throw new DomainException("Une subvention FIR d'amorçage a déjà été décidée pour cette lettre d'intention.");
+            throw new DomainException(
+                    "Une subvention FIR d'amorçage a déjà été décidée pour cette lettre d'intention.");
         }
-        SeedGrantRange range = seedGrants.rangeFor(locator.cpts(dossier).region()).orElseThrow(() -> new DomainException(
-                "Aucune fourchette de subvention FIR n'est configurée pour la région " + locator.cpts(dossier).region() + "."));
+        SeedGrantRange range = seedGrants
+                .rangeFor(locator.cpts(dossier).region())
+                .orElseThrow(
+                        () -> new DomainException("Aucune fourchette de subvention FIR n'est configurée pour la région "
+                                + locator.cpts(dossier).region() + "."));
         seedGrants.record(SeedGrant.decide(dossier, range, amount, decidedOn, Actor.of(officer), clock.instant()));
-        journal.record(officer, dossier, AuditAction.FIR_DECISION, null, List.of(
-                new FieldChange("amount", null, amount.toString()),
-                new FieldChange("decidedOn", null, decidedOn == null ? null : DAY.format(decidedOn))));
+        journal.record(
+                officer,
+                dossier,
+                AuditAction.FIR_DECISION,
+                null,
+                List.of(
+                        new FieldChange("amount", null, amount.toString()),
+                        new FieldChange("decidedOn", null, decidedOn == null ? null : DAY.format(decidedOn))));
     }
 }

@@ -9,10 +9,9 @@ import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * The journal of the dossiers: each move of the instruction cycle becomes one entry (who, the reason, the state
@@ -30,21 +29,37 @@ class DossierJournal {
 
     @EventListener
     void moved(DossierMoved event) {
-        audit.record(event, AuditedEntity.of(event.kind()), event.dossier().value(), AuditAction.of(event.move()),
+        audit.record(
+                event,
+                AuditedEntity.of(event.kind()),
+                event.dossier().value(),
+                AuditAction.of(event.move()),
                 event.step().reason(),
-                List.of(new FieldChange("state", event.step().from().label(), event.step().to().label())));
+                List.of(new FieldChange(
+                        "state", event.step().from().label(), event.step().to().label())));
     }
 
     /** An action on a dossier that is not a move of its cycle (draft, message, opinion, FIR decision...). */
     void record(Account by, Dossier dossier, AuditAction action, String reason, List<FieldChange> changes) {
-        audit.record(by, dossier.cpts(), AuditedEntity.of(dossier.kind()), dossier.id().orElseThrow().value(), action,
-                reason, changes);
+        audit.record(
+                by,
+                dossier.cpts(),
+                AuditedEntity.of(dossier.kind()),
+                dossier.id().orElseThrow().value(),
+                action,
+                reason,
+                changes);
     }
 
     /** The name and size of an attached file, never its bytes. */
     void attachment(Account by, Dossier dossier, PdfFile pdf) {
-        record(by, dossier, AuditAction.ATTACHMENT, null, List.of(
-                new FieldChange("fileName", null, pdf.filename()),
-                new FieldChange("fileSize", null, FrenchNumbers.format(pdf.size()) + " octets")));
+        record(
+                by,
+                dossier,
+                AuditAction.ATTACHMENT,
+                null,
+                List.of(
+                        new FieldChange("fileName", null, pdf.filename()),
+                        new FieldChange("fileSize", null, FrenchNumbers.format(pdf.size()) + " octets")));
     }
 }

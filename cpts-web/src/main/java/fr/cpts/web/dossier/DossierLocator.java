@@ -12,12 +12,11 @@ import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds the CPTS and the dossiers a person may work on: a porteur's own CPTS, an ARS officer's région, a CPAM
@@ -49,7 +48,8 @@ class DossierLocator {
     }
 
     Map<CptsId, CptsRecord> visibleCpts(Account person) {
-        return person.scope().visibleIn(cptsRecords).stream().filter(person.scope()::covers)
+        return person.scope().visibleIn(cptsRecords).stream()
+                .filter(person.scope()::covers)
                 .collect(Collectors.toMap(CptsRecord::id, Function.identity()));
     }
 
@@ -68,15 +68,20 @@ class DossierLocator {
 
     void requireVisible(Account person, Dossier dossier) {
         CptsRecord cpts = cptsRecords.byId(dossier.cpts()).orElseThrow(DossierNotFound::new);
-        boolean visible = switch (person.role()) {
-            case PORTEUR, ARS_OFFICER -> person.scope().covers(cpts);
-            // a CPAM officer sees what an opinion asked of the CPAM lets them see
-            case CPAM_OFFICER -> person.scope().covers(cpts) && exchanges.opinionsOf(dossier.id().orElseThrow())
-                    .stream().anyMatch(request -> request.body() == OpinionBody.CPAM);
-            case ADMINISTRATOR -> false;
-        };
-        if (!visible || (person.role() == Role.ARS_OFFICER && dossier.state() == DossierState.DRAFT
-                && dossier.timeline().isEmpty())) {
+        boolean visible =
+                switch (person.role()) {
+                    case PORTEUR, ARS_OFFICER -> person.scope().covers(cpts);
+                    // a CPAM officer sees what an opinion asked of the CPAM lets them see
+                    case CPAM_OFFICER ->
+                        person.scope().covers(cpts)
+                                && exchanges.opinionsOf(dossier.id().orElseThrow()).stream()
+                                        .anyMatch(request -> request.body() == OpinionBody.CPAM);
+                    case ADMINISTRATOR -> false;
+                };
+        if (!visible
+                || (person.role() == Role.ARS_OFFICER
+                        && dossier.state() == DossierState.DRAFT
+                        && dossier.timeline().isEmpty())) {
             throw new DossierNotFound();
         }
     }

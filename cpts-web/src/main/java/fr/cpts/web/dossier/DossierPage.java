@@ -5,7 +5,6 @@ import fr.cpts.domain.dossier.DossierFile;
 import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
-
 import java.util.List;
 import java.util.Set;
 
@@ -13,8 +12,14 @@ import java.util.Set;
  * What a dossier page shows to one person: the CPTS, what they may see of the dossier, what it still lacks, its
  * territory, the moves they may make now and, on a letter of intent, the FIR seed grant.
  */
-public record DossierPage(CptsRecord cpts, DossierFile file, List<String> missingItems, TerritorySummary territory,
-                          Set<DossierMove> moves, SeedGrant seedGrant, SeedGrantRange seedRange) {
+public record DossierPage(
+        CptsRecord cpts,
+        DossierFile file,
+        List<String> missingItems,
+        TerritorySummary territory,
+        Set<DossierMove> moves,
+        SeedGrant seedGrant,
+        SeedGrantRange seedRange) {
 
     public boolean editable() {
         return file.dossier().state().editableByPorteur();

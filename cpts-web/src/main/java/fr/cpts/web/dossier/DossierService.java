@@ -29,17 +29,16 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.TerritoryOverlap;
 import fr.cpts.web.audit.AuditAction;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dossiers as the porteur writes and files them, and what every party shares on a dossier (its page, messages,
@@ -64,10 +63,17 @@ public class DossierService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DossierService(Dossiers dossiers, DossierExchanges exchanges, SeedGrants seedGrants, Territories territories,
-                   Communes communes, DossierJournal journal, DossierLocator locator, Clock clock,
-                   ApplicationEventPublisher events,
-                   @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxAttachmentBytes) {
+    DossierService(
+            Dossiers dossiers,
+            DossierExchanges exchanges,
+            SeedGrants seedGrants,
+            Territories territories,
+            Communes communes,
+            DossierJournal journal,
+            DossierLocator locator,
+            Clock clock,
+            ApplicationEventPublisher events,
+            @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxAttachmentBytes) {
         this.clock = clock;
         this.events = events;
         this.dossiers = dossiers;
@@ -90,9 +96,11 @@ public class DossierService {
     /** The porteur's CPTS, where its dossiers lead it, and what is expected next. */
     @Transactional(readOnly = true)
     public Optional<PorteurProgress> progress(Account porteur) {
-        return locator.ownCptsIfAny(porteur).map(cpts -> new PorteurProgress(cpts,
-                dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION),
-                dossiers.of(cpts.id(), DossierKind.PROJET_SANTE)));
+        return locator.ownCptsIfAny(porteur)
+                .map(cpts -> new PorteurProgress(
+                        cpts,
+                        dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION),
+                        dossiers.of(cpts.id(), DossierKind.PROJET_SANTE)));
     }
 
     /** The porteur's dossier of that kind; a letter of intent never saved shows as an empty draft. */
@@ -120,7 +128,8 @@ public class DossierService {
         Dossier saved = dossiers.save(dossier);
         List<FieldChange> changes = FieldChanges.between((Record) before, (Record) dossier.content());
         if (stored.isEmpty() || !changes.isEmpty()) {
-            journal.record(porteur, saved, stored.isEmpty() ? AuditAction.CREATION : AuditAction.MODIFICATION, null, changes);
+            journal.record(
+                    porteur, saved, stored.isEmpty() ? AuditAction.CREATION : AuditAction.MODIFICATION, null, changes);
         }
         return saved;
     }
@@ -164,8 +173,9 @@ public class DossierService {
     @Transactional(readOnly = true)
     public DossierId porteurDossier(Account porteur, DossierKind kind) {
         CptsRecord cpts = locator.ownCpts(porteur);
-        return dossiers.of(cpts.id(), kind).flatMap(Dossier::id).orElseThrow(() -> new DomainException(
-                "Enregistrez d'abord le brouillon du dossier."));
+        return dossiers.of(cpts.id(), kind)
+                .flatMap(Dossier::id)
+                .orElseThrow(() -> new DomainException("Enregistrez d'abord le brouillon du dossier."));
     }
 
     /** A filed dossier of the officer's région, to write on. */
@@ -196,17 +206,29 @@ public class DossierService {
         if (kind == DossierKind.LETTRE_INTENTION) {
             return Dossier.startLetterOfIntent(cpts.id(), now());
         }
-        return Dossier.startHealthProject(dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION).orElse(null), now());
+        return Dossier.startHealthProject(
+                dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION).orElse(null), now());
     }
 
     private DossierPage page(Account viewer, CptsRecord cpts, Dossier dossier) {
         Territory territory = territories.of(cpts.id());
         List<TerritoryOverlap> overlaps = territories.overlapsOf(cpts.id());
-        List<Commune> found = territory.isEmpty() ? List.of() : communes.byCodes(territory.communes()).found();
-        long population = found.stream().mapToLong(commune -> commune.population().orElse(0)).sum();
-        DossierFile file = dossier.id().map(id -> DossierFile.seenBy(viewer.role(), dossier, exchanges.messages(id),
-                        exchanges.attachmentsOf(id), exchanges.comments(id), exchanges.opinionsOf(id)))
-                .orElseGet(() -> DossierFile.seenBy(viewer.role(), dossier, List.of(), List.of(), List.of(), List.of()));
+        List<Commune> found = territory.isEmpty()
+                ? List.of()
+                : communes.byCodes(territory.communes()).found();
+        long population = found.stream()
+                .mapToLong(commune -> commune.population().orElse(0))
+                .sum();
+        DossierFile file = dossier.id()
+                .map(id -> DossierFile.seenBy(
+                        viewer.role(),
+                        dossier,
+                        exchanges.messages(id),
+                        exchanges.attachmentsOf(id),
+                        exchanges.comments(id),
+                        exchanges.opinionsOf(id)))
+                .orElseGet(
+                        () -> DossierFile.seenBy(viewer.role(), dossier, List.of(), List.of(), List.of(), List.of()));
         SeedGrant grant = null;
         SeedGrantRange range = null;
         if (dossier.kind() == DossierKind.LETTRE_INTENTION && dossier.id().isPresent()) {
@@ -214,8 +236,14 @@ public class DossierService {
             range = seedGrants.rangeFor(cpts.region()).orElse(null);
         }
         Set<DossierMove> moves = dossier.availableMoves(viewer.role());
-        return new DossierPage(cpts, file, dossier.missingItems(territory),
-                new TerritorySummary(found, population, overlaps), moves, grant, range);
+        return new DossierPage(
+                cpts,
+                file,
+                dossier.missingItems(territory),
+                new TerritorySummary(found, population, overlaps),
+                moves,
+                grant,
+                range);
     }
 
     private PdfFile checkedPdf(UploadedFile file) {
@@ -235,11 +263,12 @@ public class DossierService {
 
         /** Whether the porteur may open the health project (the letter of intent is validated). */
         public boolean healthProjectOpen() {
-            return letterOfIntent.map(li -> li.state() == DossierState.VALIDATED).orElse(false);
+            return letterOfIntent
+                    .map(li -> li.state() == DossierState.VALIDATED)
+                    .orElse(false);
         }
     }
 
     /** A file as uploaded through a form, before it is checked. */
-    public record UploadedFile(String filename, byte[] content) {
-    }
+    public record UploadedFile(String filename, byte[] content) {}
 }

@@ -4,7 +4,6 @@ import fr.cpts.domain.dossier.ActionSheet;
 import fr.cpts.domain.dossier.HealthProject;
 import fr.cpts.domain.mission.Mission;
 import jakarta.validation.constraints.Size;
-
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,21 +18,28 @@ public class HealthProjectForm {
      * from an older version is refused).
      */
     private long version;
+
     @Size(max = 20_000, message = TOO_LONG)
     private String diagnostic = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String actorsEngaged = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String objectives = "";
     /** By mission name. */
     @jakarta.validation.Valid
     private Map<String, ActionSheetForm> sheets = new LinkedHashMap<>();
+
     @Size(max = 20_000, message = TOO_LONG)
     private String evaluation = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String financialFraming = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String informationSharing = "";
+
     @Size(max = 20_000, message = TOO_LONG)
     private String protocols = "";
 
@@ -65,8 +71,15 @@ public class HealthProjectForm {
                 byMission.put(mission, sheet.toSheet());
             }
         }
-        return new HealthProject(diagnostic, actorsEngaged, objectives, byMission, evaluation, financialFraming,
-                informationSharing, protocols);
+        return new HealthProject(
+                diagnostic,
+                actorsEngaged,
+                objectives,
+                byMission,
+                evaluation,
+                financialFraming,
+                informationSharing,
+                protocols);
     }
 
     /** The stored version the person started from, empty for a dossier never stored. */

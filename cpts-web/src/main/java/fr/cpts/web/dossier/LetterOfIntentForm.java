@@ -5,7 +5,6 @@ import fr.cpts.domain.dossier.Milestone;
 import fr.cpts.domain.mission.Mission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -69,8 +68,13 @@ public class LetterOfIntentForm {
         for (Mission mission : Mission.values()) {
             byMission.put(mission, orientations.getOrDefault(mission.name(), ""));
         }
-        return new LetterOfIntent(firstDiagnostic, actorsAndPartners, byMission,
-                milestones.stream().map(m -> new Milestone(m.getDate(), m.getLabel())).toList());
+        return new LetterOfIntent(
+                firstDiagnostic,
+                actorsAndPartners,
+                byMission,
+                milestones.stream()
+                        .map(m -> new Milestone(m.getDate(), m.getLabel()))
+                        .toList());
     }
 
     /** The stored version the person started from, empty for a dossier never stored. */

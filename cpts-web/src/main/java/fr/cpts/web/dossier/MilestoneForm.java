@@ -1,9 +1,8 @@
 package fr.cpts.web.dossier;
 
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** One line of the provisional timetable as typed: a date (JJ/MM/AAAA) and what happens then. */
 public class MilestoneForm {
@@ -14,8 +13,7 @@ public class MilestoneForm {
     @Size(max = 500, message = "Le libellé d'une étape ne peut pas dépasser 500 caractères.")
     private String label = "";
 
-    public MilestoneForm() {
-    }
+    public MilestoneForm() {}
 
     MilestoneForm(LocalDate date, String label) {
         this.date = date;

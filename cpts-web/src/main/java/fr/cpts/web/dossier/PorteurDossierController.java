@@ -9,6 +9,7 @@ import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.List;
 
 /**
  * The porteur's dossiers, always those of their own CPTS (never chosen by an identifier): the letter of intent,
@@ -47,8 +46,11 @@ class PorteurDossierController {
     }
 
     @GetMapping("/{slug}")
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug, Model model,
-                RedirectAttributes redirect) {
+    String show(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String slug,
+            Model model,
+            RedirectAttributes redirect) {
         DossierKind kind = kind(slug);
         if (locked(user, kind, redirect)) {
             return "redirect:/porteur";
@@ -59,16 +61,21 @@ class PorteurDossierController {
     }
 
     @GetMapping("/{slug}/modifier")
-    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String slug,
+            Model model,
+            RedirectAttributes redirect) {
         DossierKind kind = kind(slug);
         if (locked(user, kind, redirect)) {
             return "redirect:/porteur";
         }
         DossierPage page = service.porteurPage(user.account(), kind);
         if (!page.editable()) {
-            redirect.addFlashAttribute("error", "Ce dossier est à l'état « " + page.file().dossier().state().label()
-                    + " » : il ne peut plus être modifié, sauf si l'ARS demande des corrections.");
+            redirect.addFlashAttribute(
+                    "error",
+                    "Ce dossier est à l'état « " + page.file().dossier().state().label()
+                            + " » : il ne peut plus être modifié, sauf si l'ARS demande des corrections.");
             return "redirect:/porteur/dossiers/" + slug;
         }
         Dossier dossier = page.file().dossier();
@@ -81,30 +88,45 @@ class PorteurDossierController {
     }
 
     @PostMapping("/lettre-intention/modifier")
-    String saveLetter(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("letter") LetterOfIntentForm form,
-                      BindingResult binding, Model model, RedirectAttributes redirect) {
+    String saveLetter(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("letter") LetterOfIntentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             form.padMilestones();
-            return formView(service.porteurPage(user.account(), DossierKind.LETTRE_INTENTION),
-                    DossierKind.LETTRE_INTENTION, model);
+            return formView(
+                    service.porteurPage(user.account(), DossierKind.LETTRE_INTENTION),
+                    DossierKind.LETTRE_INTENTION,
+                    model);
         }
-        return save(user, DossierKind.LETTRE_INTENTION, form.toContent(), form.readVersion(), model, redirect,
+        return save(
+                user,
+                DossierKind.LETTRE_INTENTION,
+                form.toContent(),
+                form.readVersion(),
+                model,
+                redirect,
                 form::padMilestones);
     }
 
     @PostMapping("/projet-sante/modifier")
-    String saveProject(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("project") HealthProjectForm form,
-                       BindingResult binding, Model model, RedirectAttributes redirect) {
+    String saveProject(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("project") HealthProjectForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (locked(user, DossierKind.PROJET_SANTE, redirect)) {
             // posted before the letter of intent is validated: the form cannot even be shown again
             return "redirect:/porteur";
         }
         if (binding.hasErrors()) {
-            return formView(service.porteurPage(user.account(), DossierKind.PROJET_SANTE), DossierKind.PROJET_SANTE,
-                    model);
+            return formView(
+                    service.porteurPage(user.account(), DossierKind.PROJET_SANTE), DossierKind.PROJET_SANTE, model);
         }
-        return save(user, DossierKind.PROJET_SANTE, form.toContent(), form.readVersion(), model, redirect, () -> {
-        });
+        return save(user, DossierKind.PROJET_SANTE, form.toContent(), form.readVersion(), model, redirect, () -> {});
     }
 
     @PostMapping("/{slug}/deposer")
@@ -114,8 +136,9 @@ class PorteurDossierController {
             service.submit(user.account(), kind);
             redirect.addFlashAttribute("success", "Le dossier « " + kind.label() + " » est déposé auprès de l'ARS.");
         } catch (IncompleteDossier incomplete) {
-            redirect.addFlashAttribute("error", "Le dossier ne peut pas encore être déposé : complétez les éléments "
-                    + "listés ci-dessous.");
+            redirect.addFlashAttribute(
+                    "error",
+                    "Le dossier ne peut pas encore être déposé : complétez les éléments " + "listés ci-dessous.");
             redirect.addFlashAttribute("missingItems", incomplete.missingItems());
         } catch (DomainException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
@@ -124,18 +147,27 @@ class PorteurDossierController {
     }
 
     @PostMapping("/{slug}/messages")
-    String message(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug, @RequestParam String text,
-                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                   RedirectAttributes redirect) {
+    String message(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String slug,
+            @RequestParam String text,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect) {
         DossierKind kind = kind(slug);
-        attempt(redirect, "Message envoyé à l'ARS.", () -> service.postMessage(user.account(),
-                service.porteurDossier(user.account(), kind), text, Uploads.read(files)));
+        attempt(
+                redirect,
+                "Message envoyé à l'ARS.",
+                () -> service.postMessage(
+                        user.account(), service.porteurDossier(user.account(), kind), text, Uploads.read(files)));
         return "redirect:/porteur/dossiers/" + slug + "#messages";
     }
 
     @PostMapping("/{slug}/pieces")
-    String attach(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String attach(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String slug,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         DossierKind kind = kind(slug);
         attempt(redirect, "Pièce jointe ajoutée au dossier.", () -> {
             if (file == null || file.isEmpty()) {
@@ -151,8 +183,14 @@ class PorteurDossierController {
         return Uploads.download(service.download(user.account(), id));
     }
 
-    private String save(SignedInUser user, DossierKind kind, fr.cpts.domain.dossier.DossierContent content,
-                        java.util.OptionalLong version, Model model, RedirectAttributes redirect, Runnable keepForm) {
+    private String save(
+            SignedInUser user,
+            DossierKind kind,
+            fr.cpts.domain.dossier.DossierContent content,
+            java.util.OptionalLong version,
+            Model model,
+            RedirectAttributes redirect,
+            Runnable keepForm) {
         try {
             service.saveDraft(user.account(), kind, content, version);
             redirect.addFlashAttribute("success", "Brouillon enregistré.");
@@ -175,10 +213,12 @@ class PorteurDossierController {
 
     /** The health project opens only once the letter of intent is validated. */
     private boolean locked(SignedInUser user, DossierKind kind, RedirectAttributes redirect) {
-        if (kind == DossierKind.PROJET_SANTE && !service.progress(user.account())
-                .map(DossierService.PorteurProgress::healthProjectOpen).orElse(false)) {
-            redirect.addFlashAttribute("error", "Le projet de santé s'ouvre une fois la lettre d'intention validée "
-                    + "par l'ARS.");
+        if (kind == DossierKind.PROJET_SANTE
+                && !service.progress(user.account())
+                        .map(DossierService.PorteurProgress::healthProjectOpen)
+                        .orElse(false)) {
+            redirect.addFlashAttribute(
+                    "error", "Le projet de santé s'ouvre une fois la lettre d'intention validée " + "par l'ARS.");
             return true;
         }
         return false;

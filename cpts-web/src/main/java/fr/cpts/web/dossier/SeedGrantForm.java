@@ -1,9 +1,8 @@
 package fr.cpts.web.dossier;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The FIR seed-grant decision as typed by the ARS officer: an amount in euros (« 30 000 » or « 30000,50 ») and a date. */
 public class SeedGrantForm {
@@ -15,7 +14,9 @@ public class SeedGrantForm {
 
     /** The amount read the French way, or null when it cannot be read. */
     BigDecimal parsedAmount() {
-        String cleaned = amount == null ? "" : amount.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+        String cleaned = amount == null
+                ? ""
+                : amount.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
         try {
             return cleaned.isEmpty() ? null : new BigDecimal(cleaned);
         } catch (NumberFormatException unreadable) {

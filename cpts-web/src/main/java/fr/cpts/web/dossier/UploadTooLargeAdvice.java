@@ -2,14 +2,13 @@ package fr.cpts.web.dossier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
-
-import java.io.IOException;
-import java.net.URI;
 
 /**
  * A file larger than the servlet's multipart limit never reaches a controller: the person is sent back to the page

@@ -1,6 +1,11 @@
 package fr.cpts.web.errors;
 
 import fr.cpts.domain.shared.DomainException;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,17 +18,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The JSON API's answer to bad input: HTTP 400 with an RFC 9457 problem-details body whose {@code errors}
@@ -49,8 +48,10 @@ class ApiErrorHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException invalid) {
         List<FieldProblem> problems = new ArrayList<>(invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage())).toList());
-        invalid.getBindingResult().getGlobalErrors()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList());
+        invalid.getBindingResult()
+                .getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
         return badRequest(problems);
     }
@@ -60,30 +61,34 @@ class ApiErrorHandler {
         List<FieldProblem> problems = new ArrayList<>();
         invalid.getParameterValidationResults().forEach(result -> {
             RequestParam parameter = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
-            String name = parameter != null && !parameter.name().isEmpty() ? parameter.name()
+            String name = parameter != null && !parameter.name().isEmpty()
+                    ? parameter.name()
                     : result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(name,
-                    "Le paramètre « " + name + " » " + error.getDefaultMessage() + ".")));
+            result.getResolvableErrors()
+                    .forEach(error -> problems.add(new FieldProblem(
+                            name, "Le paramètre « " + name + " » " + error.getDefaultMessage() + ".")));
         });
         return badRequest(problems);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException missing) {
-        return badRequest(List.of(new FieldProblem(missing.getParameterName(),
-                "Le paramètre « " + missing.getParameterName() + " » est obligatoire.")));
+        return badRequest(List.of(new FieldProblem(
+                missing.getParameterName(), "Le paramètre « " + missing.getParameterName() + " » est obligatoire.")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException mismatch) {
-        return badRequest(List.of(new FieldProblem(mismatch.getName(),
+        return badRequest(List.of(new FieldProblem(
+                mismatch.getName(),
                 "Valeur « " + mismatch.getValue() + " » invalide pour « " + mismatch.getName() + " » : "
                         + expected(mismatch.getRequiredType()) + ".")));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException unreadable) {
-        return badRequest(List.of(new FieldProblem(JsonPaths.of(unreadable),
+        return badRequest(List.of(new FieldProblem(
+                JsonPaths.of(unreadable),
                 "Corps de requête illisible : JSON attendu, avec des valeurs du bon type "
                         + "(dates AAAA-MM-JJ, montants et nombres sans guillemets, codes en majuscules).")));
     }
@@ -98,10 +103,12 @@ class ApiErrorHandler {
         if (!failures.isUnreachable(failure)) {
             throw failure;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("error.503.text", null, Locale.FRANCE));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("error.503.text", null, Locale.FRANCE));
         problem.setTitle(messages.getMessage("error.503.title", null, Locale.FRANCE));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "30")
+                .body(problem);
     }
 
     static String expected(Class<?> type) {
@@ -118,14 +125,19 @@ class ApiErrorHandler {
             return "nombre attendu";
         }
         if (type.isEnum()) {
-            return "valeurs possibles : " + String.join(", ",
-                    Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+            return "valeurs possibles : "
+                    + String.join(
+                            ", ",
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(Object::toString)
+                                    .toList());
         }
         return "valeur attendue d'un autre type";
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 String.join(" ", problems.stream().map(FieldProblem::message).toList()));
         problem.setTitle("Requête invalide");
         problem.setProperty("errors", problems);

@@ -1,12 +1,11 @@
 package fr.cpts.web.errors;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Tells a database that cannot be reached (down, restarting, connection cut) from a mistake in a query: by the
@@ -24,7 +23,8 @@ class DatabaseFailures {
     /** Whether the failure comes from an unreachable database rather than from the request. */
     boolean isUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException) {
                 return true;
             }
         }

@@ -6,12 +6,12 @@ import tools.jackson.core.JacksonException;
 /** The field of a JSON body that could not be read, written like the API's field names ({@code missions[0].startDate}). */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /** The path of the value Jackson could not read, or {@code null} when the body itself is not JSON. */
     static String of(HttpMessageNotReadableException unreadable) {
-        if (!(unreadable.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+        if (!(unreadable.getCause() instanceof JacksonException jackson)
+                || jackson.getPath().isEmpty()) {
             return null;
         }
         StringBuilder path = new StringBuilder();

@@ -4,13 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Refuses, before reading it, a request body larger than the platform ever needs (forms and JSON: 1 MB by
@@ -33,7 +32,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
         if (!upload && request.getContentLengthLong() > maxBodyBytes) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            response.sendError(
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "La requête dépasse la taille maximale acceptée (" + maxBodyBytes / 1024 + " Ko).");
             return;
         }

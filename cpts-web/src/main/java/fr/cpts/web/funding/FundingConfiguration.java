@@ -1,8 +1,8 @@
 package fr.cpts.web.funding;
 
 import fr.cpts.funding.aci.AciSimulator;
-import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.assistant.AssistantSubsidy;
+import fr.cpts.funding.contract.ContractFunding;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

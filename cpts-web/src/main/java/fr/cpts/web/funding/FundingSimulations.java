@@ -24,11 +24,10 @@ import fr.cpts.funding.indicator.Tier;
 import fr.cpts.funding.indicator.TieredIndicator;
 import fr.cpts.funding.ruleset.NoRuleSetInForce;
 import fr.cpts.web.errors.InvalidInput;
-import org.springframework.stereotype.Service;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
  * Runs the funding engine on what a person typed (simulator page) or sent (JSON API), and names the input
@@ -57,8 +56,13 @@ public class FundingSimulations {
         }
         CommuneLookup lookup = communes.byCodes(pasted.codes());
         if (!lookup.allFound()) {
-            problems.add("codes INSEE inconnus parmi les communes actuelles : " + String.join(", ",
-                    lookup.unknown().stream().map(InseeCode::value).sorted().toList()) + ".");
+            problems.add("codes INSEE inconnus parmi les communes actuelles : "
+                    + String.join(
+                            ", ",
+                            lookup.unknown().stream()
+                                    .map(InseeCode::value)
+                                    .sorted()
+                                    .toList()) + ".");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput("communes", problems);
@@ -92,8 +96,12 @@ public class FundingSimulations {
                 results = resultOf(code, indicator, results);
             }
             try {
-                missions.add(new MissionAgreement(mission.getMission(), mission.getStartDate(),
-                        new Money(mission.getFixedEur()), new Money(mission.getVariableEur()), indicators));
+                missions.add(new MissionAgreement(
+                        mission.getMission(),
+                        mission.getStartDate(),
+                        new Money(mission.getFixedEur()),
+                        new Money(mission.getVariableEur()),
+                        indicators));
             } catch (FundingRefusal refusal) {
                 throw new InvalidInput("missions[" + m + "].variableEur", refusal.reasons());
             }
@@ -133,9 +141,15 @@ public class FundingSimulations {
     private static Indicator indicatorOf(String code, IndicatorForm form) {
         return switch (form.getKind()) {
             case BINARY -> new BinaryIndicator(code, form.getLabel(), new Money(form.getAmountEur()));
-            case TIERED -> new TieredIndicator(code, form.getLabel(), form.getDirection(), form.getTiers().stream()
-                    .map(tier -> new Tier(tier.getName(), tier.getThreshold(), new Money(tier.getAmountEur())))
-                    .toList());
+            case TIERED ->
+                new TieredIndicator(
+                        code,
+                        form.getLabel(),
+                        form.getDirection(),
+                        form.getTiers().stream()
+                                .map(tier ->
+                                        new Tier(tier.getName(), tier.getThreshold(), new Money(tier.getAmountEur())))
+                                .toList());
         };
     }
 

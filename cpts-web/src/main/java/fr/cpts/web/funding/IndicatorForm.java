@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,10 @@ import java.util.List;
 public class IndicatorForm {
 
     /** How an indicator pays. */
-    public enum Kind { BINARY, TIERED }
+    public enum Kind {
+        BINARY,
+        TIERED
+    }
 
     @NotBlank(message = "Le libellé de l'indicateur est obligatoire.")
     @Size(max = 200, message = "Le libellé de l'indicateur fait au plus 200 caractères.")
@@ -28,7 +30,10 @@ public class IndicatorForm {
     private Kind kind = Kind.BINARY;
 
     @PositiveOrZero(message = "Le montant de l'indicateur ne peut pas être négatif.")
-    @Digits(integer = 9, fraction = 2, message = "Le montant de l'indicateur doit être en euros, avec 2 décimales au plus.")
+    @Digits(
+            integer = 9,
+            fraction = 2,
+            message = "Le montant de l'indicateur doit être en euros, avec 2 décimales au plus.")
     private BigDecimal amountEur;
 
     private boolean reached;
@@ -42,8 +47,7 @@ public class IndicatorForm {
     @Digits(integer = 12, fraction = 4, message = "La valeur mesurée doit être un nombre (4 décimales au plus).")
     private BigDecimal measured;
 
-    public IndicatorForm() {
-    }
+    public IndicatorForm() {}
 
     static IndicatorForm binary(String label, long amountEur, boolean reached) {
         IndicatorForm form = new IndicatorForm();
@@ -75,7 +79,9 @@ public class IndicatorForm {
 
     /** A slot left empty on the page. */
     boolean isBlank() {
-        return (label == null || label.isBlank()) && amountEur == null && measured == null
+        return (label == null || label.isBlank())
+                && amountEur == null
+                && measured == null
                 && tiers.stream().allMatch(TierForm::isBlank);
     }
 

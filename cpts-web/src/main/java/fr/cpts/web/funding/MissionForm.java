@@ -6,12 +6,11 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** One mission of the contract as typed in a simulation: start date, fixed and variable parts, indicators. */
 public class MissionForm {
@@ -40,8 +39,7 @@ public class MissionForm {
     @Size(max = 20, message = "Une mission a au plus 20 indicateurs.")
     private List<IndicatorForm> indicators = new ArrayList<>();
 
-    public MissionForm() {
-    }
+    public MissionForm() {}
 
     MissionForm(Mission mission, LocalDate startDate, long fixedEur, long variableEur, IndicatorForm... indicators) {
         this.mission = mission;

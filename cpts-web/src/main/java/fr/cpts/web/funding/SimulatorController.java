@@ -8,6 +8,10 @@ import fr.cpts.web.errors.FieldProblem;
 import fr.cpts.web.errors.InvalidInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The public funding simulator (« Simulateur de financement »): an ACI contract year with its ceilings and
@@ -62,8 +61,11 @@ class SimulatorController {
      * given, replaces the population by the communes' population.
      */
     @PostMapping
-    String simulate(@ModelAttribute("form") ContractYearForm form, BindingResult binding,
-                    @RequestParam(name = "communes", required = false) String communes, Model model) {
+    String simulate(
+            @ModelAttribute("form") ContractYearForm form,
+            BindingResult binding,
+            @RequestParam(name = "communes", required = false) String communes,
+            Model model) {
         List<String> errors = new ArrayList<>(unreadable(binding, form));
         if (communes != null && !communes.isBlank()) {
             model.addAttribute("communes", communes);
@@ -72,8 +74,9 @@ class SimulatorController {
                 form.setPopulation(population.knownPopulation());
                 model.addAttribute("communesPopulation", population);
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(problem -> errors.add(SimulatorPage.describe(problem.field(), form)
-                        + " : " + problem.message()));
+                invalid.problems()
+                        .forEach(problem ->
+                                errors.add(SimulatorPage.describe(problem.field(), form) + " : " + problem.message()));
             }
         }
         return simulate(form, errors, model);
@@ -88,8 +91,10 @@ class SimulatorController {
                         + violation.getMessage());
             }
             if (page.getPopulation() != null && page.getPopulation() >= 0 && page.getSignedOn() != null) {
-                errors.addAll(attempt(() -> model.addAttribute("ceilings",
-                        simulations.ceilings(page.getPopulation(), page.getSignedOn(), "signedOn")), input));
+                errors.addAll(attempt(
+                        () -> model.addAttribute(
+                                "ceilings", simulations.ceilings(page.getPopulation(), page.getSignedOn(), "signedOn")),
+                        input));
             }
             if (errors.isEmpty()) {
                 errors.addAll(attempt(() -> model.addAttribute("simulation", simulations.contractYear(input)), input));
@@ -102,9 +107,11 @@ class SimulatorController {
     }
 
     @GetMapping("/assistant-medical")
-    String medicalAssistant(@RequestParam(required = false) String fte,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-                            @RequestParam(defaultValue = "5") int years, Model model) {
+    String medicalAssistant(
+            @RequestParam(required = false) String fte,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            @RequestParam(defaultValue = "5") int years,
+            Model model) {
         String option = fte == null ? AssistantOption.HALF.name() : fte;
         LocalDate signature = signedOn == null ? LocalDate.of(2024, 7, 1) : signedOn;
         model.addAttribute("fte", option);
@@ -118,11 +125,12 @@ class SimulatorController {
             try {
                 List<Explanation> amounts = simulations.assistantYears(option, signature, years);
                 model.addAttribute("amounts", amounts);
-                model.addAttribute("total", amounts.stream().map(Explanation::amount)
-                        .reduce(Money.ZERO, Money::plus));
+                model.addAttribute(
+                        "total", amounts.stream().map(Explanation::amount).reduce(Money.ZERO, Money::plus));
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(problem -> errors.add(SimulatorPage.describe(problem.field(), null)
-                        + " : " + problem.message()));
+                invalid.problems()
+                        .forEach(problem ->
+                                errors.add(SimulatorPage.describe(problem.field(), null) + " : " + problem.message()));
             }
         }
         model.addAttribute("errors", errors);
@@ -131,8 +139,10 @@ class SimulatorController {
 
     /** Values the page could not read (a word in an amount, a malformed date), named field by field. */
     private static List<String> unreadable(BindingResult binding, ContractYearForm page) {
-        return binding.getFieldErrors().stream().map((FieldError error) -> SimulatorPage.describe(error.getField(), page)
-                + " : valeur « " + error.getRejectedValue() + " » illisible.").toList();
+        return binding.getFieldErrors().stream()
+                .map((FieldError error) -> SimulatorPage.describe(error.getField(), page) + " : valeur « "
+                        + error.getRejectedValue() + " » illisible.")
+                .toList();
     }
 
     /** Runs a computation, turning its refusal into messages that name the fields. */
@@ -141,8 +151,10 @@ class SimulatorController {
             computation.run();
             return List.of();
         } catch (InvalidInput invalid) {
-            return invalid.problems().stream().map((FieldProblem problem) ->
-                    SimulatorPage.describe(problem.field(), input) + " : " + problem.message()).toList();
+            return invalid.problems().stream()
+                    .map((FieldProblem problem) ->
+                            SimulatorPage.describe(problem.field(), input) + " : " + problem.message())
+                    .toList();
         }
     }
 }

@@ -1,7 +1,6 @@
 package fr.cpts.web.funding;
 
 import fr.cpts.domain.mission.Mission;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,15 +19,22 @@ final class SimulatorPage {
 
     private static final Pattern MISSION_PATH = Pattern.compile("^missions\\[(\\d+)]\\.?(.*)$");
     private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
-            Map.entry("signedOn", "date de signature"), Map.entry("population", "population"),
-            Map.entry("year", "année du contrat"), Map.entry("startDate", "date de démarrage"),
-            Map.entry("fixedEur", "part fixe"), Map.entry("variableEur", "part variable"),
-            Map.entry("amountEur", "montant"), Map.entry("threshold", "seuil"), Map.entry("measured", "valeur mesurée"),
-            Map.entry("label", "libellé"), Map.entry("name", "nom du palier"), Map.entry("years", "nombre d'années"),
-            Map.entry("fte", "option"), Map.entry("communes", "communes"));
+            Map.entry("signedOn", "date de signature"),
+            Map.entry("population", "population"),
+            Map.entry("year", "année du contrat"),
+            Map.entry("startDate", "date de démarrage"),
+            Map.entry("fixedEur", "part fixe"),
+            Map.entry("variableEur", "part variable"),
+            Map.entry("amountEur", "montant"),
+            Map.entry("threshold", "seuil"),
+            Map.entry("measured", "valeur mesurée"),
+            Map.entry("label", "libellé"),
+            Map.entry("name", "nom du palier"),
+            Map.entry("years", "nombre d'années"),
+            Map.entry("fte", "option"),
+            Map.entry("communes", "communes"));
 
-    private SimulatorPage() {
-    }
+    private SimulatorPage() {}
 
     /** The missions the page included, without their empty indicator and tier slots: what the engine computes. */
     static ContractYearForm engineInput(ContractYearForm page) {
@@ -37,7 +43,8 @@ final class SimulatorPage {
         input.setPopulation(page.getPopulation());
         input.setYear(page.getYear());
         input.setCrisisDeclared(page.isCrisisDeclared());
-        input.setMissions(new ArrayList<>(page.getMissions().stream().filter(MissionForm::isIncluded).toList()));
+        input.setMissions(new ArrayList<>(
+                page.getMissions().stream().filter(MissionForm::isIncluded).toList()));
         input.getMissions().forEach(MissionForm::dropBlankSlots);
         return input;
     }
@@ -46,7 +53,9 @@ final class SimulatorPage {
     static void layOut(ContractYearForm page) {
         List<MissionForm> missions = new ArrayList<>();
         for (Mission mission : Mission.values()) {
-            MissionForm form = page.getMissions().stream().filter(m -> m.getMission() == mission).findFirst()
+            MissionForm form = page.getMissions().stream()
+                    .filter(m -> m.getMission() == mission)
+                    .findFirst()
                     .orElseGet(() -> excluded(mission));
             while (form.getIndicators().size() < INDICATOR_SLOTS) {
                 form.getIndicators().add(new IndicatorForm());
@@ -66,8 +75,11 @@ final class SimulatorPage {
         Matcher mission = MISSION_PATH.matcher(path);
         if (mission.matches()) {
             int index = Integer.parseInt(mission.group(1));
-            String name = form != null && index < form.getMissions().size() && form.getMissions().get(index).getMission() != null
-                    ? form.getMissions().get(index).getMission().label() : "n° " + (index + 1);
+            String name = form != null
+                            && index < form.getMissions().size()
+                            && form.getMissions().get(index).getMission() != null
+                    ? form.getMissions().get(index).getMission().label()
+                    : "n° " + (index + 1);
             String rest = mission.group(2);
             return "Mission « " + name + " »" + (rest.isEmpty() ? "" : ", " + describeField(rest));
         }

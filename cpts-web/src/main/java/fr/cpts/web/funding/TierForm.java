@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 
 /** One tier (palier) of a tiered indicator as typed in a simulation. */
@@ -24,8 +23,7 @@ public class TierForm {
     @Digits(integer = 9, fraction = 2, message = "Le montant du palier doit être en euros, avec 2 décimales au plus.")
     private BigDecimal amountEur;
 
-    public TierForm() {
-    }
+    public TierForm() {}
 
     TierForm(String name, String threshold, long amountEur) {
         this.name = name;

@@ -10,15 +10,14 @@ import fr.cpts.web.dossier.CpamOpinions;
 import fr.cpts.web.dossier.DossierInstruction;
 import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.security.SignedInUser;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /** Each role's home page, and the redirection of {@code /} to it. */
 @Controller
@@ -31,8 +30,13 @@ class HomeController {
     private final CpamOpinions opinions;
     private final ContractQueries contracts;
 
-    HomeController(CptsDirectory directory, Accounts accounts, DossierService dossiers, DossierInstruction instruction,
-                   CpamOpinions opinions, ContractQueries contracts) {
+    HomeController(
+            CptsDirectory directory,
+            Accounts accounts,
+            DossierService dossiers,
+            DossierInstruction instruction,
+            CpamOpinions opinions,
+            ContractQueries contracts) {
         this.instruction = instruction;
         this.opinions = opinions;
         this.directory = directory;
@@ -54,7 +58,8 @@ class HomeController {
     /** The porteur's CPTS, where its dossiers lead it and what is expected next, computed from them. */
     @GetMapping("/porteur")
     String porteur(@AuthenticationPrincipal SignedInUser user, Model model) {
-        DossierService.PorteurProgress progress = dossiers.progress(user.account()).orElse(null);
+        DossierService.PorteurProgress progress =
+                dossiers.progress(user.account()).orElse(null);
         model.addAttribute("cpts", progress == null ? null : progress.cpts());
         model.addAttribute("progress", progress);
         model.addAttribute("stages", CptsStage.values());
@@ -72,8 +77,11 @@ class HomeController {
     /** The CPTS of the CPAM officer's départements, with how many stand at each stage, and the opinions asked. */
     @GetMapping("/cpam")
     String cpam(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("waitingOpinions", opinions.cpamOpinions(user.account()).stream()
-                .filter(row -> !row.request().isAnswered()).count());
+        model.addAttribute(
+                "waitingOpinions",
+                opinions.cpamOpinions(user.account()).stream()
+                        .filter(row -> !row.request().isAnswered())
+                        .count());
         return officerHome(user, model, "home/cpam");
     }
 
@@ -89,7 +97,9 @@ class HomeController {
         List<CptsRecord> visible = directory.visibleTo(user.account());
         Map<CptsStage, Long> byStage = new EnumMap<>(CptsStage.class);
         for (CptsStage stage : CptsStage.values()) {
-            byStage.put(stage, visible.stream().filter(cpts -> cpts.stage() == stage).count());
+            byStage.put(
+                    stage,
+                    visible.stream().filter(cpts -> cpts.stage() == stage).count());
         }
         model.addAttribute("cptsList", visible);
         model.addAttribute("byStage", byStage);

@@ -3,12 +3,11 @@ package fr.cpts.web.navigation;
 import fr.cpts.domain.account.Role;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import java.util.Comparator;
-import java.util.List;
 
 /** The main navigation shown in the header: what each role works on, plus the public pages. */
 @ControllerAdvice
@@ -28,31 +27,42 @@ class MainNavigation {
     @ModelAttribute("currentNavigation")
     NavigationItem current(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return navigation(user).stream().filter(item -> item.isCurrent(path))
-                .max(Comparator.comparingInt(item -> item.href().length())).orElse(null);
+        return navigation(user).stream()
+                .filter(item -> item.isCurrent(path))
+                .max(Comparator.comparingInt(item -> item.href().length()))
+                .orElse(null);
     }
 
     static List<NavigationItem> itemsFor(Role role) {
         return switch (role) {
-            case PORTEUR -> List.of(new NavigationItem("nav.porteur.home", "/porteur"),
-                    new NavigationItem("nav.porteur.territory", "/porteur/cpts/territoire"),
-                    new NavigationItem("nav.porteur.profile", "/porteur/cpts/fiche"),
-                    new NavigationItem("nav.porteur.letterOfIntent", "/porteur/dossiers/lettre-intention"),
-                    new NavigationItem("nav.porteur.healthProject", "/porteur/dossiers/projet-sante"),
-                    new NavigationItem("nav.porteur.contract", "/porteur/contrat"),
-                    new NavigationItem("nav.porteur.reviews", "/porteur/contrat/revues"),
-                    new NavigationItem("nav.porteur.assistants", "/porteur/assistants-medicaux"), SIMULATOR);
-            case ARS_OFFICER -> List.of(new NavigationItem("nav.ars.home", "/ars"),
-                    new NavigationItem("nav.ars.dossiers", "/ars/dossiers"),
-                    new NavigationItem("nav.ars.coverage", "/ars/couverture"),
-                    new NavigationItem("nav.ars.contracts", "/ars/contrats"),
-                    new NavigationItem("nav.ars.reviews", "/ars/revues"),
-                    new NavigationItem("nav.ars.assistants", "/ars/assistants-medicaux"), SIMULATOR);
-            case CPAM_OFFICER -> List.of(new NavigationItem("nav.cpam.home", "/cpam"),
-                    new NavigationItem("nav.cpam.opinions", "/cpam/avis"),
-                    new NavigationItem("nav.cpam.contracts", "/cpam/contrats"),
-                    new NavigationItem("nav.cpam.reviews", "/cpam/revues"),
-                    new NavigationItem("nav.cpam.assistants", "/cpam/assistants-medicaux"), SIMULATOR);
+            case PORTEUR ->
+                List.of(
+                        new NavigationItem("nav.porteur.home", "/porteur"),
+                        new NavigationItem("nav.porteur.territory", "/porteur/cpts/territoire"),
+                        new NavigationItem("nav.porteur.profile", "/porteur/cpts/fiche"),
+                        new NavigationItem("nav.porteur.letterOfIntent", "/porteur/dossiers/lettre-intention"),
+                        new NavigationItem("nav.porteur.healthProject", "/porteur/dossiers/projet-sante"),
+                        new NavigationItem("nav.porteur.contract", "/porteur/contrat"),
+                        new NavigationItem("nav.porteur.reviews", "/porteur/contrat/revues"),
+                        new NavigationItem("nav.porteur.assistants", "/porteur/assistants-medicaux"),
+                        SIMULATOR);
+            case ARS_OFFICER ->
+                List.of(
+                        new NavigationItem("nav.ars.home", "/ars"),
+                        new NavigationItem("nav.ars.dossiers", "/ars/dossiers"),
+                        new NavigationItem("nav.ars.coverage", "/ars/couverture"),
+                        new NavigationItem("nav.ars.contracts", "/ars/contrats"),
+                        new NavigationItem("nav.ars.reviews", "/ars/revues"),
+                        new NavigationItem("nav.ars.assistants", "/ars/assistants-medicaux"),
+                        SIMULATOR);
+            case CPAM_OFFICER ->
+                List.of(
+                        new NavigationItem("nav.cpam.home", "/cpam"),
+                        new NavigationItem("nav.cpam.opinions", "/cpam/avis"),
+                        new NavigationItem("nav.cpam.contracts", "/cpam/contrats"),
+                        new NavigationItem("nav.cpam.reviews", "/cpam/revues"),
+                        new NavigationItem("nav.cpam.assistants", "/cpam/assistants-medicaux"),
+                        SIMULATOR);
             case ADMINISTRATOR -> List.of(new NavigationItem("nav.admin.home", "/admin"), SIMULATOR);
         };
     }

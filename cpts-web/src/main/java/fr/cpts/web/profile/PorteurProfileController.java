@@ -8,14 +8,16 @@ import fr.cpts.domain.profile.LegalFormRule;
 import fr.cpts.domain.profile.Member;
 import fr.cpts.domain.profile.MemberKind;
 import fr.cpts.domain.profile.PostalAddress;
-import fr.cpts.domain.profile.ProfileConflict;
 import fr.cpts.domain.profile.Professions;
+import fr.cpts.domain.profile.ProfileConflict;
 import fr.cpts.domain.profile.StructureType;
-import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
 import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * « Fiche CPTS »: the porteur fills in their CPTS's legal form, address and coordinator, and lists its members.
@@ -66,12 +65,18 @@ class PorteurProfileController {
     }
 
     @PostMapping(PAGE)
-    String save(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") ProfileForm form,
-                BindingResult binding, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("form") ProfileForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
         LegalForm legalForm = null;
         if (!binding.hasFieldErrors("legalForm")) {
-            legalForm = Arrays.stream(LegalForm.values()).filter(f -> f.name().equals(form.getLegalForm())).findFirst()
+            legalForm = Arrays.stream(LegalForm.values())
+                    .filter(f -> f.name().equals(form.getLegalForm()))
+                    .findFirst()
                     .orElse(null);
             if (legalForm == null) {
                 binding.rejectValue("legalForm", "invalid", "Choisissez la forme juridique dans la liste.");
@@ -92,8 +97,8 @@ class PorteurProfileController {
                 binding.rejectValue("postalCode", "refused", refused.getMessage());
             }
             try {
-                coordinator = new Coordinator(form.getCoordinatorName(), form.getCoordinatorEmail(),
-                        form.getCoordinatorPhone());
+                coordinator = new Coordinator(
+                        form.getCoordinatorName(), form.getCoordinatorEmail(), form.getCoordinatorPhone());
             } catch (DomainException refused) {
                 binding.rejectValue("coordinatorPhone", "refused", refused.getMessage());
             }
@@ -113,19 +118,27 @@ class PorteurProfileController {
     }
 
     @PostMapping(PAGE + "/membres")
-    String addMember(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("member") MemberForm form,
-                     BindingResult binding, Model model, RedirectAttributes redirect) {
+    String addMember(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("member") MemberForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
-        MemberKind kind = Arrays.stream(MemberKind.values()).filter(k -> k.name().equals(form.getKind())).findFirst()
+        MemberKind kind = Arrays.stream(MemberKind.values())
+                .filter(k -> k.name().equals(form.getKind()))
+                .findFirst()
                 .orElse(null);
         if (kind == null && !binding.hasFieldErrors("kind")) {
             binding.rejectValue("kind", "invalid", "Choisissez le type de membre dans la liste.");
         }
-        if (kind == MemberKind.HEALTH_PROFESSIONAL && Professions.byCode(form.getProfession()).isEmpty()) {
+        if (kind == MemberKind.HEALTH_PROFESSIONAL
+                && Professions.byCode(form.getProfession()).isEmpty()) {
             binding.rejectValue("profession", "required", "Choisissez la profession du professionnel de santé.");
         }
-        if (kind == MemberKind.CARE_STRUCTURE && Arrays.stream(StructureType.values())
-                .noneMatch(type -> type.name().equals(form.getStructureType()))) {
+        if (kind == MemberKind.CARE_STRUCTURE
+                && Arrays.stream(StructureType.values())
+                        .noneMatch(type -> type.name().equals(form.getStructureType()))) {
             binding.rejectValue("structureType", "required", "Choisissez le type de structure : ESP, MSP ou CDS.");
         }
         Optional<InseeCode> commune = Optional.empty();
@@ -139,13 +152,14 @@ class PorteurProfileController {
         if (binding.hasErrors()) {
             return rerenderWithMemberErrors(cpts, form, model);
         }
-        Member member = switch (kind) {
-            case HEALTH_PROFESSIONAL -> Member.professional(form.getName(), Professions.require(form.getProfession()),
-                    commune);
-            case CARE_STRUCTURE -> Member.structure(form.getName(), StructureType.valueOf(form.getStructureType()),
-                    commune);
-            case MEDICO_SOCIAL_PARTNER, HOSPITAL_PARTNER -> Member.partner(kind, form.getName(), commune);
-        };
+        Member member =
+                switch (kind) {
+                    case HEALTH_PROFESSIONAL ->
+                        Member.professional(form.getName(), Professions.require(form.getProfession()), commune);
+                    case CARE_STRUCTURE ->
+                        Member.structure(form.getName(), StructureType.valueOf(form.getStructureType()), commune);
+                    case MEDICO_SOCIAL_PARTNER, HOSPITAL_PARTNER -> Member.partner(kind, form.getName(), commune);
+                };
         try {
             pages.addMember(cpts, member, form.getVersion(), user.account());
             redirect.addFlashAttribute("success", member.name() + " a été ajouté(e) aux membres.");
@@ -159,8 +173,11 @@ class PorteurProfileController {
     }
 
     @PostMapping(PAGE + "/membres/{index}/retrait")
-    String removeMember(@AuthenticationPrincipal SignedInUser user, @PathVariable("index") int index,
-                        @RequestParam("version") long version, RedirectAttributes redirect) {
+    String removeMember(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("index") int index,
+            @RequestParam("version") long version,
+            RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
         try {
             String name = pages.removeMember(cpts, index, version, user.account());

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.Optional;
 
 /** The identity part of the fiche CPTS as the page posts it. */
@@ -33,13 +32,15 @@ public class ProfileForm {
     private String coordinatorName;
 
     @NotBlank(message = "L'adresse électronique du coordinateur est obligatoire.")
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+    @Email(
+            regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
             message = "L'adresse électronique n'est pas valide (exemple : prenom.nom@cpts-exemple.fr).")
     @Size(max = 200, message = "L'adresse électronique ne peut pas dépasser 200 caractères.")
     private String coordinatorEmail;
 
     @NotBlank(message = "Le téléphone du coordinateur est obligatoire.")
-    @Pattern(regexp = "\\s*(0[\\d .\\-]{9,13}|\\+[\\d .\\-]{10,16})\\s*",
+    @Pattern(
+            regexp = "\\s*(0[\\d .\\-]{9,13}|\\+[\\d .\\-]{10,16})\\s*",
             message = "Le numéro de téléphone n'est pas valide (exemple : 05 56 00 00 00 ou +33 5 56 00 00 00).")
     private String coordinatorPhone;
 

@@ -1,6 +1,5 @@
 package fr.cpts.web.profile;
 
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.audit.FieldChange;
@@ -19,18 +18,18 @@ import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.InseeCode;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The fiche CPTS as pages show and change it, always from the version the person saw; each change is journaled
@@ -60,13 +59,14 @@ public class ProfilePages {
     /** The names of the porteurs who may edit the CPTS's profile and territory. */
     public List<String> editors(CptsRecord cpts) {
         return accounts.porteursOf(cpts.id()).stream()
-                .map(account -> account.displayName() + " (" + account.username() + ")").toList();
+                .map(account -> account.displayName() + " (" + account.username() + ")")
+                .toList();
     }
 
     /** Saves the identity part (legal form, address, coordinator), keeping the members. */
     @Transactional
-    public void saveIdentity(CptsRecord cpts, LegalForm form, PostalAddress address, Coordinator coordinator,
-                             long version, Account by) {
+    public void saveIdentity(
+            CptsRecord cpts, LegalForm form, PostalAddress address, Coordinator coordinator, long version, Account by) {
         requireEditor(cpts, by);
         Optional<VersionedProfile> stored = profiles.of(cpts.id());
         long current = stored.map(VersionedProfile::version).orElse(0L);
@@ -98,7 +98,8 @@ public class ProfilePages {
     private void save(CptsProfile before, CptsProfile after, long version, Account by) {
         profiles.save(after, version, by.username());
         List<FieldChange> changes = new ArrayList<>(FieldChanges.between(before, after).stream()
-                .filter(change -> !change.field().equals("members") && !change.field().startsWith("cpts."))
+                .filter(change ->
+                        !change.field().equals("members") && !change.field().startsWith("cpts."))
                 .toList());
         List<Member> had = before == null ? List.of() : before.members();
         String added = describe(minus(after.members(), had));
@@ -110,8 +111,14 @@ public class ProfilePages {
             changes.add(new FieldChange("membersRemoved", removed, null));
         }
         if (before == null || !changes.isEmpty()) {
-            audit.record(by, after.cpts(), AuditedEntity.FICHE_CPTS, after.cpts().value(),
-                    before == null ? AuditAction.CREATION : AuditAction.MODIFICATION, null, changes);
+            audit.record(
+                    by,
+                    after.cpts(),
+                    AuditedEntity.FICHE_CPTS,
+                    after.cpts().value(),
+                    before == null ? AuditAction.CREATION : AuditAction.MODIFICATION,
+                    null,
+                    changes);
         }
     }
 
@@ -123,8 +130,14 @@ public class ProfilePages {
     }
 
     private static String describe(List<Member> members) {
-        return String.join(", ", members.stream().map(member -> member.name() + " (" + member.description()
-                + member.commune().map(code -> ", " + code.value()).orElse("") + ")").toList());
+        return String.join(
+                ", ",
+                members.stream()
+                        .map(member -> member.name() + " (" + member.description()
+                                + member.commune()
+                                        .map(code -> ", " + code.value())
+                                        .orElse("") + ")")
+                        .toList());
     }
 
     /** The current commune of that code, or empty for a blank code; refused when it names no commune. */
@@ -136,13 +149,17 @@ public class ProfilePages {
             throw new DomainException("Le code INSEE « " + code.strip() + " » n'est pas valide (cinq caractères, "
                     + "par exemple 33227).");
         }
-        return Optional.of(communes.byCode(InseeCode.parse(code)).map(Commune::code).orElseThrow(() ->
-                new DomainException("Le code « " + code.strip() + " » n'est pas celui d'une commune actuelle.")));
+        return Optional.of(communes.byCode(InseeCode.parse(code))
+                .map(Commune::code)
+                .orElseThrow(() -> new DomainException(
+                        "Le code « " + code.strip() + " » n'est pas celui d'une commune actuelle.")));
     }
 
     private VersionedProfile current(CptsRecord cpts, long version) {
-        VersionedProfile stored = profiles.of(cpts.id()).orElseThrow(() -> new DomainException(
-                "Enregistrez d'abord la fiche (forme juridique, adresse, coordination) avant d'ajouter des membres."));
+        VersionedProfile stored = profiles.of(cpts.id())
+                .orElseThrow(
+                        () -> new DomainException(
+                                "Enregistrez d'abord la fiche (forme juridique, adresse, coordination) avant d'ajouter des membres."));
         if (stored.version() != version) {
             throw new ProfileConflict();
         }
@@ -156,11 +173,16 @@ public class ProfilePages {
     }
 
     private ProfileView view(VersionedProfile stored) {
-        List<InseeCode> codes = stored.profile().members().stream().flatMap(member -> member.commune().stream())
-                .distinct().toList();
+        List<InseeCode> codes = stored.profile().members().stream()
+                .flatMap(member -> member.commune().stream())
+                .distinct()
+                .toList();
         Map<String, String> names = communes.byCodes(codes).found().stream()
                 .collect(Collectors.toMap(commune -> commune.code().value(), Commune::name));
-        return new ProfileView(stored.profile(), stored.version(),
-                "le " + WHEN.format(stored.updatedAt().atZone(FrenchFormats.PARIS)) + " par " + stored.updatedBy(), names);
+        return new ProfileView(
+                stored.profile(),
+                stored.version(),
+                "le " + WHEN.format(stored.updatedAt().atZone(FrenchFormats.PARIS)) + " par " + stored.updatedBy(),
+                names);
     }
 }

@@ -2,7 +2,6 @@ package fr.cpts.web.profile;
 
 import fr.cpts.domain.profile.CptsProfile;
 import fr.cpts.domain.profile.Member;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,9 @@ import java.util.Map;
 public record ProfileView(CptsProfile profile, long version, String lastChange, Map<String, String> communeNames) {
 
     public String communeOf(Member member) {
-        return member.commune().map(code -> communeNames.getOrDefault(code.value(), code.value()) + " (" + code.value()
-                + ")").orElse(null);
+        return member.commune()
+                .map(code -> communeNames.getOrDefault(code.value(), code.value()) + " (" + code.value() + ")")
+                .orElse(null);
     }
 
     public List<Member> members() {

@@ -29,8 +29,7 @@ class ArsReviewController {
     }
 
     @GetMapping("/ars/revues")
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page,
-                Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("rows", service.officerQueue(user.account(), PageRequest.of(page, null)));
         model.addAttribute("pageLink", "?");
         model.addAttribute("base", "/ars/cpts/");
@@ -39,10 +38,16 @@ class ArsReviewController {
     }
 
     @PostMapping("/ars/cpts/{id}/revues/{year}/crise")
-    String declareCrisis(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                         @RequestParam(required = false) String decision, @RequestParam(required = false) String version,
-                         RedirectAttributes redirect) {
-        ReviewViews.attempt(redirect, "La crise sanitaire grave est enregistrée pour l'année " + year + " : la part "
+    String declareCrisis(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
+        ReviewViews.attempt(
+                redirect,
+                "La crise sanitaire grave est enregistrée pour l'année " + year + " : la part "
                         + "variable de la mission « Réponse aux crises sanitaires graves » sera due à la clôture.",
                 () -> crises.declareCrisis(user.account(), id, year, FormVersions.read(version), decision));
         return "redirect:/ars/cpts/" + id + "/revues/" + year;

@@ -2,7 +2,6 @@ package fr.cpts.web.review;
 
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
-
 import java.util.List;
 import java.util.Optional;
 

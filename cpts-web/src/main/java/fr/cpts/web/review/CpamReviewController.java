@@ -29,8 +29,7 @@ class CpamReviewController {
     }
 
     @GetMapping("/cpam/revues")
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page,
-                Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("rows", service.officerQueue(user.account(), PageRequest.of(page, null)));
         model.addAttribute("pageLink", "?");
         model.addAttribute("base", "/cpam/cpts/");
@@ -39,13 +38,20 @@ class CpamReviewController {
     }
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/indicateurs")
-    String assess(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                  @RequestParam(required = false) String indicator,
-                  @RequestParam(required = false) IndicatorDecision decision,
-                  @RequestParam(required = false) String value, @RequestParam(required = false) String reason,
-                  @RequestParam(required = false) String version, RedirectAttributes redirect) {
+    String assess(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) IndicatorDecision decision,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
         Assessment assessment = new Assessment(indicator, decision, value, reason);
-        ReviewViews.attempt(redirect, decision == IndicatorDecision.ADJUST
+        ReviewViews.attempt(
+                redirect,
+                decision == IndicatorDecision.ADJUST
                         ? "Indicateur « " + assessment.name() + " » ajusté."
                         : "Indicateur « " + assessment.name() + " » accepté.",
                 () -> examination.assess(user.account(), id, year, FormVersions.read(version), assessment));
@@ -53,19 +59,30 @@ class CpamReviewController {
     }
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/corrections")
-    String corrections(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                       @RequestParam(required = false) String reason, @RequestParam(required = false) String version,
-                       RedirectAttributes redirect) {
-        ReviewViews.attempt(redirect, "Corrections demandées à la CPTS.",
+    String corrections(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
+        ReviewViews.attempt(
+                redirect,
+                "Corrections demandées à la CPTS.",
                 () -> examination.requestCorrections(user.account(), id, year, FormVersions.read(version), reason));
         return "redirect:" + address(id, year);
     }
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/cloture")
-    String close(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                 @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        ReviewViews.attempt(redirect, "La revue annuelle est clôturée : le relevé de paiement de l'année " + year
-                        + " est établi et archivé.",
+    String close(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
+        ReviewViews.attempt(
+                redirect,
+                "La revue annuelle est clôturée : le relevé de paiement de l'année " + year + " est établi et archivé.",
                 () -> examination.close(user.account(), id, year, FormVersions.read(version)));
         return "redirect:" + address(id, year);
     }

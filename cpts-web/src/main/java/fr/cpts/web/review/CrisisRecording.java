@@ -5,11 +5,10 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.review.ReviewMoved;
 import fr.cpts.domain.review.YearlyReviews;
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /**
  * The one move the ARS officer makes on a yearly review of their région: recording the serious health crisis it

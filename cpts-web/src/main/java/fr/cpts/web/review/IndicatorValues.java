@@ -2,7 +2,6 @@ package fr.cpts.web.review;
 
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.shared.DomainException;
-
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,10 @@ final class IndicatorValues {
 
     /** The longest comment or reason kept. */
     static final int MAX_TEXT = 4_000;
+
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,10}([.,]\\d{1,4})?");
 
-    private IndicatorValues() {
-    }
+    private IndicatorValues() {}
 
     /** The value typed, or null when the field was left blank. */
     static BigDecimal parse(String typed, String what, String indicator) {
@@ -38,8 +37,8 @@ final class IndicatorValues {
     static BigDecimal required(String typed, String what, String indicator) {
         BigDecimal value = parse(typed, what, indicator);
         if (value == null) {
-            throw new DomainException(capitalized(what) + " de l'indicateur « " + indicator + " » est "
-                    + "obligatoire.");
+            throw new DomainException(
+                    capitalized(what) + " de l'indicateur « " + indicator + " » est " + "obligatoire.");
         }
         return value;
     }
@@ -51,17 +50,20 @@ final class IndicatorValues {
         }
         String text = typed.strip();
         if (text.length() > MAX_TEXT) {
-            throw new DomainException(capitalized(what) + (indicator == null ? "" : " de l'indicateur « "
-                    + indicator + " »") + " est trop long : " + FrenchNumbers.format(text.length())
-                    + " caractères, pour " + FrenchNumbers.format(MAX_TEXT) + " au plus.");
+            throw new DomainException(
+                    capitalized(what) + (indicator == null ? "" : " de l'indicateur « " + indicator + " »")
+                            + " est trop long : " + FrenchNumbers.format(text.length())
+                            + " caractères, pour " + FrenchNumbers.format(MAX_TEXT) + " au plus.");
         }
         return text;
     }
 
     /** {@code 12.5} → {@code 12,5}; {@code 1250} → {@code 1 250}; blank for none. */
     static String shown(BigDecimal value) {
-        return value == null ? "" : FrenchNumbers.format(value.stripTrailingZeros().scale() < 0
-                ? value.setScale(0) : value.stripTrailingZeros());
+        return value == null
+                ? ""
+                : FrenchNumbers.format(
+                        value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
     }
 
     private static String shortened(String typed) {

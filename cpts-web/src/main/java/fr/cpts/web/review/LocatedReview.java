@@ -6,7 +6,6 @@ import fr.cpts.domain.review.ReviewConflict;
 import fr.cpts.domain.review.ReviewFiles;
 import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReview;
-
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -4,6 +4,7 @@ import fr.cpts.web.OfficerPrefix;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.Map;
 
 /**
  * What the ARS and the CPAM officers both read of a yearly review of their scope, each under their own prefix: the
@@ -35,34 +34,49 @@ class OfficerReviewController {
     }
 
     @GetMapping({ARS, CPAM})
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                Model model) {
+    String show(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year, Model model) {
         return ReviewViews.page(service, user.account(), id, year, model);
     }
 
     @GetMapping({ARS + "/releve", CPAM + "/releve"})
-    String statement(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                     HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String statement(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         return ReviewViews.statement(service, user.account(), id, year, address(request, id, year), model, redirect);
     }
 
     @GetMapping({ARS + "/releve.pdf", CPAM + "/releve.pdf"})
-    ResponseEntity<byte[]> statementPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                                        @PathVariable int year, HttpServletRequest request,
-                                        HttpServletResponse response) {
-        return ReviewViews.statementPdf(service, user.account(), id, year, address(request, id, year), request,
-                response);
+    ResponseEntity<byte[]> statementPdf(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return ReviewViews.statementPdf(
+                service, user.account(), id, year, address(request, id, year), request, response);
     }
 
     @GetMapping({ARS + "/justificatifs/{evidenceId}", CPAM + "/justificatifs/{evidenceId}"})
-    ResponseEntity<byte[]> evidence(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                                    @PathVariable int year, @PathVariable long evidenceId) {
+    ResponseEntity<byte[]> evidence(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            @PathVariable long evidenceId) {
         return ReviewViews.evidence(service.evidence(user.account(), id, year, evidenceId));
     }
 
     @PostMapping({ARS + "/simulation", CPAM + "/simulation"})
-    String simulate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int year,
-                    @RequestParam Map<String, String> form, Model model) {
+    String simulate(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            @RequestParam Map<String, String> form,
+            Model model) {
         return ReviewViews.simulation(service, user.account(), id, year, form, model);
     }
 

@@ -5,6 +5,7 @@ import fr.cpts.web.FormVersions;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.Map;
 
 /**
  * The porteur's yearly reviews, always those of their own CPTS's contract in force (never chosen by an identifier):
@@ -46,10 +45,13 @@ class PorteurReviewController {
 
     @PostMapping("/{year}/ouverture")
     String open(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, RedirectAttributes redirect) {
-        ReviewViews.attempt(redirect, "La revue annuelle de l'année " + year + " est ouverte : déclarez la valeur "
-                + "de chaque indicateur, joignez vos justificatifs, puis déposez la déclaration.",
+        ReviewViews.attempt(
+                redirect,
+                "La revue annuelle de l'année " + year + " est ouverte : déclarez la valeur "
+                        + "de chaque indicateur, joignez vos justificatifs, puis déposez la déclaration.",
                 () -> declaration.open(user.account(), year));
-        return redirect.getFlashAttributes().containsKey("success") ? "redirect:" + BASE + "/" + year
+        return redirect.getFlashAttributes().containsKey("success")
+                ? "redirect:" + BASE + "/" + year
                 : "redirect:" + BASE;
     }
 
@@ -59,14 +61,24 @@ class PorteurReviewController {
     }
 
     @PostMapping("/{year}/declaration")
-    String declare(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
-                   @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String declare(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int year,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
         try {
-            int changed = declaration.declare(user.account(), year, FormVersions.read(form.get("version")),
-                    ReviewViews.indexed(form, "value-"), ReviewViews.indexed(form, "comment-"));
-            redirect.addFlashAttribute("success", changed == 0 ? "Aucune valeur n'a changé : rien à enregistrer."
-                    : "Brouillon enregistré (" + changed + (changed == 1 ? " indicateur modifié)."
-                    : " indicateurs modifiés)."));
+            int changed = declaration.declare(
+                    user.account(),
+                    year,
+                    FormVersions.read(form.get("version")),
+                    ReviewViews.indexed(form, "value-"),
+                    ReviewViews.indexed(form, "comment-"));
+            redirect.addFlashAttribute(
+                    "success",
+                    changed == 0
+                            ? "Aucune valeur n'a changé : rien à enregistrer."
+                            : "Brouillon enregistré (" + changed
+                                    + (changed == 1 ? " indicateur modifié)." : " indicateurs modifiés)."));
         } catch (DomainException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
@@ -74,44 +86,62 @@ class PorteurReviewController {
     }
 
     @PostMapping("/{year}/justificatifs")
-    String attach(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
-                  @RequestParam(required = false) String indicator,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-        ReviewViews.attempt(redirect, "Justificatif ajouté à l'indicateur « " + (indicator == null ? ""
-                : indicator.strip()) + " ».", () -> declaration.addEvidence(user.account(), year, indicator,
-                ReviewViews.read(file)));
+    String attach(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int year,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        ReviewViews.attempt(
+                redirect,
+                "Justificatif ajouté à l'indicateur « " + (indicator == null ? "" : indicator.strip()) + " ».",
+                () -> declaration.addEvidence(user.account(), year, indicator, ReviewViews.read(file)));
         return "redirect:" + BASE + "/" + year + "#indicateurs";
     }
 
     @GetMapping("/{year}/justificatifs/{id}")
-    ResponseEntity<byte[]> evidence(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
-                                    @PathVariable long id) {
+    ResponseEntity<byte[]> evidence(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable int year, @PathVariable long id) {
         return ReviewViews.evidence(service.evidence(user.account(), null, year, id));
     }
 
     @PostMapping("/{year}/depot")
-    String submit(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
-                  @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        ReviewViews.attempt(redirect, "La déclaration de l'année " + year + " est déposée auprès de la CPAM.",
+    String submit(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int year,
+            @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
+        ReviewViews.attempt(
+                redirect,
+                "La déclaration de l'année " + year + " est déposée auprès de la CPAM.",
                 () -> declaration.submit(user.account(), year, FormVersions.read(version)));
         return "redirect:" + BASE + "/" + year;
     }
 
     @GetMapping("/{year}/releve")
-    String statement(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, Model model,
-                     RedirectAttributes redirect) {
+    String statement(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int year,
+            Model model,
+            RedirectAttributes redirect) {
         return ReviewViews.statement(service, user.account(), null, year, BASE + "/" + year, model, redirect);
     }
 
     @GetMapping("/{year}/releve.pdf")
-    ResponseEntity<byte[]> statementPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
-                                        HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<byte[]> statementPdf(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int year,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return ReviewViews.statementPdf(service, user.account(), null, year, BASE + "/" + year, request, response);
     }
 
     @PostMapping("/{year}/simulation")
-    String simulate(@AuthenticationPrincipal SignedInUser user, @PathVariable int year,
-                    @RequestParam Map<String, String> form, Model model) {
+    String simulate(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int year,
+            @RequestParam Map<String, String> form,
+            Model model) {
         return ReviewViews.simulation(service, user.account(), null, year, form, model);
     }
 }

@@ -17,11 +17,6 @@ import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.web.FrenchFormats;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the porteur does on the yearly reviews of their own CPTS: open a contract year's review, declare each
@@ -47,9 +46,13 @@ public class ReviewDeclaration {
     private final Clock clock;
     private final long maxEvidenceBytes;
 
-    ReviewDeclaration(ReviewLocator locator, YearlyReviews reviews, ApplicationEventPublisher events,
-                      FrenchFormats formats, Clock clock,
-                      @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxEvidenceBytes) {
+    ReviewDeclaration(
+            ReviewLocator locator,
+            YearlyReviews reviews,
+            ApplicationEventPublisher events,
+            FrenchFormats formats,
+            Clock clock,
+            @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxEvidenceBytes) {
         this.locator = locator;
         this.reviews = reviews;
         this.events = events;
@@ -62,9 +65,10 @@ public class ReviewDeclaration {
     public void open(Account porteur, int year) {
         CptsRecord cpts = locator.own(porteur);
         ReviewLocator.requireContractYear(year);
-        SignedContract contract = locator.inForce(cpts).orElseThrow(() -> new DomainException("Impossible d'ouvrir "
-                + "une revue annuelle : aucun contrat ACI signé par les trois parties n'est en vigueur pour la "
-                + cpts.name() + "."));
+        SignedContract contract = locator.inForce(cpts)
+                .orElseThrow(() -> new DomainException("Impossible d'ouvrir "
+                        + "une revue annuelle : aucun contrat ACI signé par les trois parties n'est en vigueur pour la "
+                        + cpts.name() + "."));
         LocalDate start = ReviewLocator.yearStart(contract, year);
         if (FrenchFormats.today(clock).isBefore(start)) {
             throw new DomainException("Impossible d'ouvrir la revue annuelle de l'année " + year + " : cette année "
@@ -77,8 +81,8 @@ public class ReviewDeclaration {
         }
         YearlyReview review = YearlyReview.open(contract, year, clock.instant());
         reviews.save(review, 0);
-        events.publishEvent(new ReviewOpened(cpts.id(), year, contract.version(), review.state(),
-                Actor.of(porteur), review.openedAt()));
+        events.publishEvent(new ReviewOpened(
+                cpts.id(), year, contract.version(), review.state(), Actor.of(porteur), review.openedAt()));
     }
 
     /**
@@ -107,7 +111,8 @@ public class ReviewDeclaration {
         Actor actor = Actor.of(porteur);
         Instant now = clock.instant();
         List<IndicatorDeclared> declared = changed.stream()
-                .map(typed -> review.declare(typed.name(), typed.value(), typed.comment(), actor, now)).toList();
+                .map(typed -> review.declare(typed.name(), typed.value(), typed.comment(), actor, now))
+                .toList();
         reviews.save(review, at.version());
         declared.forEach(events::publishEvent);
         return declared.size();
@@ -126,8 +131,8 @@ public class ReviewDeclaration {
             throw new DomainException("Choisissez l'indicateur du contrat que ce justificatif documente.");
         }
         if (file == null || file.content() == null || file.content().length == 0) {
-            throw new DomainException("Choisissez un fichier PDF à joindre comme justificatif de l'indicateur « "
-                    + name + " ».");
+            throw new DomainException(
+                    "Choisissez un fichier PDF à joindre comme justificatif de l'indicateur « " + name + " ».");
         }
         PdfFile pdf = PdfFile.checked(file.filename(), file.content(), maxEvidenceBytes);
         Actor actor = Actor.of(porteur);
@@ -149,12 +154,10 @@ public class ReviewDeclaration {
     }
 
     /** A file as uploaded through a form, before it is checked. */
-    public record UploadedFile(String filename, byte[] content) {
-    }
+    public record UploadedFile(String filename, byte[] content) {}
 
     /** One indicator whose declaration changes. */
-    private record Typed(String name, BigDecimal value, String comment) {
-    }
+    private record Typed(String name, BigDecimal value, String comment) {}
 
     /** What the form changes of one indicator, if anything; refused when it cannot be read. */
     private static Optional<Typed> typed(YearlyReview review, String name, String value, String comment) {
@@ -164,7 +167,8 @@ public class ReviewDeclaration {
         }
         Optional<IndicatorDeclaration> before = review.declaration(name);
         BigDecimal read = IndicatorValues.parse(value, "la valeur déclarée", name);
-        String text = comment == null ? before.map(IndicatorDeclaration::comment).orElse(null)
+        String text = comment == null
+                ? before.map(IndicatorDeclaration::comment).orElse(null)
                 : IndicatorValues.text(comment, "le commentaire", name);
         if (read == null) {
             if (before.isPresent()) {

@@ -14,12 +14,11 @@ import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.web.document.ContractPdfs;
 import fr.cpts.web.document.PdfDocument;
+import java.math.BigDecimal;
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.time.Clock;
 
 /**
  * What the CPAM officer does on a filed yearly review of their départements: accept or adjust each indicator, send
@@ -38,8 +37,13 @@ public class ReviewExamination {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewExamination(ReviewLocator locator, YearlyReviews reviews, ContractFunding funding, ContractPdfs pdfs,
-                      ApplicationEventPublisher events, Clock clock) {
+    ReviewExamination(
+            ReviewLocator locator,
+            YearlyReviews reviews,
+            ContractFunding funding,
+            ContractPdfs pdfs,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.locator = locator;
         this.reviews = reviews;
         this.funding = funding;
@@ -63,14 +67,15 @@ public class ReviewExamination {
             throw new DomainException("Choisissez, pour l'indicateur « " + name + " », d'accepter la valeur déclarée "
                     + "ou de l'ajuster.");
         }
-        IndicatorAssessed assessed = switch (assessment.decision()) {
-            case ACCEPT -> review.accept(name, Actor.of(officer), clock.instant());
-            case ADJUST -> {
-                BigDecimal retained = IndicatorValues.required(assessment.value(), "la valeur retenue", name);
-                String why = IndicatorValues.text(assessment.reason(), "le motif de l'ajustement", name);
-                yield review.adjust(name, retained, why, Actor.of(officer), clock.instant());
-            }
-        };
+        IndicatorAssessed assessed =
+                switch (assessment.decision()) {
+                    case ACCEPT -> review.accept(name, Actor.of(officer), clock.instant());
+                    case ADJUST -> {
+                        BigDecimal retained = IndicatorValues.required(assessment.value(), "la valeur retenue", name);
+                        String why = IndicatorValues.text(assessment.reason(), "le motif de l'ajustement", name);
+                        yield review.adjust(name, retained, why, Actor.of(officer), clock.instant());
+                    }
+                };
         reviews.save(review, at.version());
         events.publishEvent(assessed);
     }
@@ -91,17 +96,27 @@ public class ReviewExamination {
         at.requireVersion(readVersion);
         YearlyReview review = at.review();
         ReviewMoved closed = review.close(Actor.of(officer), clock.instant());
-        PaymentStatement statement = funding.statement(at.contract(), at.contract().terms().population(), year,
-                review.acceptedValues(), review.crisisDeclared());
+        PaymentStatement statement = funding.statement(
+                at.contract(),
+                at.contract().terms().population(),
+                year,
+                review.acceptedValues(),
+                review.crisisDeclared());
         reviews.save(review, at.version());
-        PdfDocument pdf = pdfs.statement(StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(),
-                review, statement));
+        PdfDocument pdf = pdfs.statement(
+                StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(), review, statement));
         ArchivedDocument archived = ArchivedDocument.issue(pdf.filename(), pdf.bytes(), closed.at());
         reviews.archiveStatement(at.cpts().id(), year, archived);
         events.publishEvent(closed);
-        events.publishEvent(new StatementIssued(at.cpts().id(), year, closed.step(),
-                statement.fixedPartDue().amount(), statement.variablePartEarned().amount(),
-                statement.advancesPaid().amount(), statement.balanceDue().amount(), archived.filename(),
+        events.publishEvent(new StatementIssued(
+                at.cpts().id(),
+                year,
+                closed.step(),
+                statement.fixedPartDue().amount(),
+                statement.variablePartEarned().amount(),
+                statement.advancesPaid().amount(),
+                statement.balanceDue().amount(),
+                archived.filename(),
                 archived.sha256()));
         return statement;
     }

@@ -16,12 +16,11 @@ import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The journal of the yearly reviews: each event of a review becomes one entry, in the transaction of the move that
@@ -39,9 +38,13 @@ class ReviewJournal {
 
     @EventListener
     void opened(ReviewOpened event) {
-        write(event, AuditAction.REVIEW_OPENING, null, List.of(
-                new FieldChange("state", null, event.state().label()),
-                new FieldChange("reviewedVersion", null, String.valueOf(event.contractVersion()))));
+        write(
+                event,
+                AuditAction.REVIEW_OPENING,
+                null,
+                List.of(
+                        new FieldChange("state", null, event.state().label()),
+                        new FieldChange("reviewedVersion", null, String.valueOf(event.contractVersion()))));
     }
 
     @EventListener
@@ -49,32 +52,43 @@ class ReviewJournal {
         IndicatorDeclaration before = event.before();
         List<FieldChange> fields = new ArrayList<>();
         fields.add(new FieldChange("reviewIndicator", null, event.indicator()));
-        fields.add(new FieldChange("declaredValue", before == null ? null : IndicatorValues.shown(before.value()),
+        fields.add(new FieldChange(
+                "declaredValue",
+                before == null ? null : IndicatorValues.shown(before.value()),
                 IndicatorValues.shown(event.after().value())));
         String commentBefore = before == null ? null : before.comment();
         if (!Objects.equals(commentBefore, event.after().comment())) {
-            fields.add(new FieldChange("declarationComment", commentBefore, event.after().comment()));
+            fields.add(new FieldChange(
+                    "declarationComment", commentBefore, event.after().comment()));
         }
         write(event, AuditAction.DECLARATION, null, fields);
     }
 
     @EventListener
     void evidenceAdded(EvidenceAdded event) {
-        write(event, AuditAction.ATTACHMENT, null, List.of(
-                new FieldChange("reviewIndicator", null, event.indicator()),
-                new FieldChange("fileName", null, event.filename()),
-                new FieldChange("fileSize", null, FrenchNumbers.format(event.size()) + " octets")));
+        write(
+                event,
+                AuditAction.ATTACHMENT,
+                null,
+                List.of(
+                        new FieldChange("reviewIndicator", null, event.indicator()),
+                        new FieldChange("fileName", null, event.filename()),
+                        new FieldChange("fileSize", null, FrenchNumbers.format(event.size()) + " octets")));
     }
 
     @EventListener
     void assessed(IndicatorAssessed event) {
         IndicatorAssessment before = event.before();
         boolean adjusted = event.move() == ReviewMove.ADJUST;
-        write(event, adjusted ? AuditAction.INDICATOR_ADJUSTMENT : AuditAction.INDICATOR_ACCEPTANCE,
-                event.step().reason(), List.of(
+        write(
+                event,
+                adjusted ? AuditAction.INDICATOR_ADJUSTMENT : AuditAction.INDICATOR_ACCEPTANCE,
+                event.step().reason(),
+                List.of(
                         new FieldChange("reviewIndicator", null, event.indicator()),
-                        new FieldChange("retainedValue", before == null ? null
-                                : IndicatorValues.shown(before.retainedValue()),
+                        new FieldChange(
+                                "retainedValue",
+                                before == null ? null : IndicatorValues.shown(before.retainedValue()),
                                 IndicatorValues.shown(event.after().retainedValue()))));
     }
 
@@ -84,10 +98,14 @@ class ReviewJournal {
         switch (event.move()) {
             case SUBMIT -> write(event, AuditAction.SUBMISSION, null, List.of(stateChange(event)));
             case RESUBMIT -> write(event, AuditAction.RESUBMISSION, null, List.of(stateChange(event)));
-            case REQUEST_CORRECTIONS -> write(event, AuditAction.CORRECTIONS_REQUEST, step.reason(),
-                    List.of(stateChange(event)));
-            case DECLARE_CRISIS -> write(event, AuditAction.CRISIS_DECLARATION, step.reason(),
-                    List.of(new FieldChange("crisisDeclared", "non", "oui")));
+            case REQUEST_CORRECTIONS ->
+                write(event, AuditAction.CORRECTIONS_REQUEST, step.reason(), List.of(stateChange(event)));
+            case DECLARE_CRISIS ->
+                write(
+                        event,
+                        AuditAction.CRISIS_DECLARATION,
+                        step.reason(),
+                        List.of(new FieldChange("crisisDeclared", "non", "oui")));
             default -> {
                 // closing is journaled with the statement it issues; the other moves are on one indicator
             }
@@ -96,18 +114,31 @@ class ReviewJournal {
 
     @EventListener
     void statementIssued(StatementIssued event) {
-        write(event, AuditAction.REVIEW_CLOSING, null, List.of(
-                new FieldChange("state", event.closing().from().label(), event.closing().to().label()),
-                new FieldChange("fixedPartDue", null, event.fixedPartDue().toString()),
-                new FieldChange("variablePartEarned", null, event.variablePartEarned().toString()),
-                new FieldChange("advancesPaid", null, event.advancesPaid().toString()),
-                new FieldChange("balanceDue", null, event.balanceDue().toString()),
-                new FieldChange("fileName", null, event.filename()),
-                new FieldChange("sha256", null, event.sha256())));
+        write(
+                event,
+                AuditAction.REVIEW_CLOSING,
+                null,
+                List.of(
+                        new FieldChange(
+                                "state",
+                                event.closing().from().label(),
+                                event.closing().to().label()),
+                        new FieldChange(
+                                "fixedPartDue", null, event.fixedPartDue().toString()),
+                        new FieldChange(
+                                "variablePartEarned",
+                                null,
+                                event.variablePartEarned().toString()),
+                        new FieldChange(
+                                "advancesPaid", null, event.advancesPaid().toString()),
+                        new FieldChange("balanceDue", null, event.balanceDue().toString()),
+                        new FieldChange("fileName", null, event.filename()),
+                        new FieldChange("sha256", null, event.sha256())));
     }
 
     private static FieldChange stateChange(ReviewMoved event) {
-        return new FieldChange("state", event.step().from().label(), event.step().to().label());
+        return new FieldChange(
+                "state", event.step().from().label(), event.step().to().label());
     }
 
     private void write(ReviewEvent event, AuditAction action, String reason, List<FieldChange> changes) {

@@ -12,11 +12,10 @@ import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.review.YearlyReviews.WithFiles;
 import fr.cpts.web.territory.CptsAccess;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds a yearly review as a person may see it. The CPTS comes from the porteur's account, or from the address for
@@ -55,7 +54,9 @@ class ReviewLocator {
             // the CPTS's draft is its own until it files it
             throw new ReviewNotFound();
         }
-        SignedContract contract = contracts.of(cpts.id()).map(VersionedContract::contract)
+        SignedContract contract = contracts
+                .of(cpts.id())
+                .map(VersionedContract::contract)
                 .flatMap(aci -> aci.version(stored.review().contractVersion()))
                 .orElseThrow(ReviewNotFound::new);
         return new LocatedReview(cpts, stored, contract, Optional.ofNullable(found.files()));

@@ -11,7 +11,6 @@ import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.web.FrenchFormats;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +21,17 @@ import java.util.Set;
  * each indicator with its terms, the CPTS's declaration and evidence and the CPAM's assessment, the moves this person
  * may make now, and the version to send back with any of them (optimistic locking).
  */
-public record ReviewPage(Role viewer, CptsRecord cpts, SignedContract contract, YearlyReview review, long version,
-                         LocalDate start, LocalDate end, List<IndicatorLine> indicators, Set<ReviewMove> moves,
-                         boolean statementIssued) {
+public record ReviewPage(
+        Role viewer,
+        CptsRecord cpts,
+        SignedContract contract,
+        YearlyReview review,
+        long version,
+        LocalDate start,
+        LocalDate end,
+        List<IndicatorLine> indicators,
+        Set<ReviewMove> moves,
+        boolean statementIssued) {
 
     public ReviewPage {
         indicators = List.copyOf(indicators);
@@ -125,9 +132,16 @@ public record ReviewPage(Role viewer, CptsRecord cpts, SignedContract contract, 
      * One indicator of the review: its terms in the contract (baseline, target, how it pays), what the CPTS declared,
      * what the CPAM retained and why, and the evidence attached.
      */
-    public record IndicatorLine(int index, String name, String mission, String baseline, String target, String reward,
-                                IndicatorDeclaration declaration, IndicatorAssessment assessment,
-                                List<ReviewEvidence> evidence) {
+    public record IndicatorLine(
+            int index,
+            String name,
+            String mission,
+            String baseline,
+            String target,
+            String reward,
+            IndicatorDeclaration declaration,
+            IndicatorAssessment assessment,
+            List<ReviewEvidence> evidence) {
 
         public IndicatorLine {
             evidence = List.copyOf(evidence);

@@ -10,13 +10,12 @@ import fr.cpts.domain.review.ReviewEvidence;
 import fr.cpts.domain.review.ReviewFiles;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the page of one yearly review for the person who reads it: each indicator with its terms in the contract
@@ -42,21 +41,31 @@ class ReviewPageAssembler {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             IndicatorTerms term = terms.get(name);
-            lines.add(new ReviewPage.IndicatorLine(i, name,
+            lines.add(new ReviewPage.IndicatorLine(
+                    i,
+                    name,
                     term == null ? "" : term.mission().mission().label(),
                     term == null ? "" : IndicatorValues.shown(term.indicator().baseline()),
                     term == null ? "" : IndicatorValues.shown(term.indicator().target()),
                     term == null ? "" : reward(term.indicator()),
-                    review.declaration(name).orElse(null), review.assessment(name).orElse(null),
+                    review.declaration(name).orElse(null),
+                    review.assessment(name).orElse(null),
                     evidence.getOrDefault(name, List.of())));
         }
-        return new ReviewPage(person.role(), at.cpts(), at.contract(), review, at.version(), at.yearStart(),
-                at.yearEnd(), lines, review.availableMoves(person.role()),
+        return new ReviewPage(
+                person.role(),
+                at.cpts(),
+                at.contract(),
+                review,
+                at.version(),
+                at.yearStart(),
+                at.yearEnd(),
+                lines,
+                review.availableMoves(person.role()),
                 review.state() == ReviewState.CLOSED && files.statementIssued());
     }
 
-    private record IndicatorTerms(ContractMission mission, Indicator indicator) {
-    }
+    private record IndicatorTerms(ContractMission mission, Indicator indicator) {}
 
     /** « 3 500,00 € si la cible est atteinte » or « palier « socle » (30) : 1 000,00 € ; ... ». */
     private static String reward(Indicator indicator) {

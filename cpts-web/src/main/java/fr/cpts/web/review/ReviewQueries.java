@@ -19,10 +19,6 @@ import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.document.StatementDocument;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the three parties read of the yearly reviews: the porteur's five contract years, the officers' queue, a
@@ -50,9 +49,14 @@ public class ReviewQueries {
     private final Clock clock;
     private final long maxEvidenceBytes;
 
-    ReviewQueries(ReviewLocator locator, YearlyReviews reviews, ReviewQueue queue, ReviewPageAssembler pages,
-                  ContractFunding funding, Clock clock,
-                  @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxEvidenceBytes) {
+    ReviewQueries(
+            ReviewLocator locator,
+            YearlyReviews reviews,
+            ReviewQueue queue,
+            ReviewPageAssembler pages,
+            ContractFunding funding,
+            Clock clock,
+            @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxEvidenceBytes) {
         this.maxEvidenceBytes = maxEvidenceBytes;
         this.locator = locator;
         this.reviews = reviews;
@@ -74,14 +78,19 @@ public class ReviewQueries {
         if (contract.isEmpty()) {
             return new ContractYears(cpts, Optional.empty(), List.of());
         }
-        Map<Integer, ReviewState> states = reviews.ofCpts(List.of(cpts.id())).stream().map(VersionedReview::review)
+        Map<Integer, ReviewState> states = reviews.ofCpts(List.of(cpts.id())).stream()
+                .map(VersionedReview::review)
                 .collect(Collectors.toMap(YearlyReview::contractYear, YearlyReview::state));
         LocalDate today = FrenchFormats.today(clock);
         List<ReviewYearRow> years = new ArrayList<>();
         for (int year = 1; year <= YearlyReview.CONTRACT_YEARS; year++) {
             LocalDate start = ReviewLocator.yearStart(contract.get(), year);
-            years.add(new ReviewYearRow(year, start, ReviewLocator.yearStart(contract.get(), year + 1).minusDays(1),
-                    states.get(year), !today.isBefore(start)));
+            years.add(new ReviewYearRow(
+                    year,
+                    start,
+                    ReviewLocator.yearStart(contract.get(), year + 1).minusDays(1),
+                    states.get(year),
+                    !today.isBefore(start)));
         }
         return new ContractYears(cpts, contract, years);
     }
@@ -113,12 +122,22 @@ public class ReviewQueries {
         LocatedReview at = locator.locateWithFiles(person, cptsId, year);
         ArchivedDocument pdf = archivedStatement(at);
         YearlyReview review = at.review();
-        PaymentStatement statement = funding.statement(at.contract(), at.contract().terms().population(), year,
-                review.acceptedValues(), review.crisisDeclared());
-        StatementDocument document = StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(),
-                review, statement);
-        return new StatementPage(pages.page(person, at), document, statement, pdf.filename(), pdf.size(),
-                pdf.sha256(), pdf.generatedAt());
+        PaymentStatement statement = funding.statement(
+                at.contract(),
+                at.contract().terms().population(),
+                year,
+                review.acceptedValues(),
+                review.crisisDeclared());
+        StatementDocument document =
+                StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(), review, statement);
+        return new StatementPage(
+                pages.page(person, at),
+                document,
+                statement,
+                pdf.filename(),
+                pdf.size(),
+                pdf.sha256(),
+                pdf.generatedAt());
     }
 
     /** The statement's PDF exactly as archived when the review was closed. */
@@ -149,8 +168,8 @@ public class ReviewQueries {
                 parsed.put(names.get(i), value);
             }
         }
-        PaymentStatement statement = funding.whatIf(at.contract(), at.contract().terms().population(), year, parsed,
-                review.crisisDeclared());
+        PaymentStatement statement = funding.whatIf(
+                at.contract(), at.contract().terms().population(), year, parsed, review.crisisDeclared());
         return new Simulation(entered, statement);
     }
 
@@ -158,7 +177,8 @@ public class ReviewQueries {
         YearlyReview review = at.review();
         if (review.state() != ReviewState.CLOSED) {
             throw new DomainException("Le relevé de paiement de l'année " + review.contractYear() + " est établi "
-                    + "quand la CPAM clôture la revue annuelle : elle est à l'état « " + review.state().label()
+                    + "quand la CPAM clôture la revue annuelle : elle est à l'état « "
+                    + review.state().label()
                     + " ».");
         }
         return reviews.statement(at.cpts().id(), review.contractYear()).orElseThrow(ReviewNotFound::new);

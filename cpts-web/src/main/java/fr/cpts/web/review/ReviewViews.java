@@ -6,14 +6,6 @@ import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.web.document.PdfDownloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.ui.Model;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,6 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * What the three parties' review pages share: the review page (with a simulation), the statement page and PDF, the
@@ -33,8 +32,7 @@ final class ReviewViews {
     /** The most indicators a form is read for. */
     private static final int MAX_INDICATORS = 500;
 
-    private ReviewViews() {
-    }
+    private ReviewViews() {}
 
     static String page(ReviewQueries service, Account person, Long cptsId, int year, Model model) {
         model.addAttribute("page", service.page(person, cptsId, year));
@@ -43,8 +41,8 @@ final class ReviewViews {
     }
 
     /** The review page with the payment the values typed would give, or why they cannot be read; nothing saved. */
-    static String simulation(ReviewQueries service, Account person, Long cptsId, int year, Map<String, String> form,
-                             Model model) {
+    static String simulation(
+            ReviewQueries service, Account person, Long cptsId, int year, Map<String, String> form, Model model) {
         List<String> values = indexed(form, "value-");
         try {
             Simulation simulation = service.simulate(person, cptsId, year, values);
@@ -58,8 +56,14 @@ final class ReviewViews {
     }
 
     /** The statement page; back to the review with the reason when it is not issued yet. */
-    static String statement(ReviewQueries service, Account person, Long cptsId, int year, String reviewAddress,
-                            Model model, RedirectAttributes redirect) {
+    static String statement(
+            ReviewQueries service,
+            Account person,
+            Long cptsId,
+            int year,
+            String reviewAddress,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             model.addAttribute("statement", service.statement(person, cptsId, year));
             return "review/statement";
@@ -70,9 +74,14 @@ final class ReviewViews {
     }
 
     /** The archived PDF, as a download; back to the review with the reason when it is not issued yet. */
-    static ResponseEntity<byte[]> statementPdf(ReviewQueries service, Account person, Long cptsId, int year,
-                                               String reviewAddress, HttpServletRequest request,
-                                               HttpServletResponse response) {
+    static ResponseEntity<byte[]> statementPdf(
+            ReviewQueries service,
+            Account person,
+            Long cptsId,
+            int year,
+            String reviewAddress,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             return PdfDownloads.archived(service.statementPdf(person, cptsId, year));
         } catch (DomainException notYet) {
@@ -80,7 +89,8 @@ final class ReviewViews {
             flash.put("error", notYet.getMessage());
             RequestContextUtils.saveOutputFlashMap(reviewAddress, request, response);
             return ResponseEntity.status(HttpStatus.FOUND)
-                    .location(URI.create(request.getContextPath() + reviewAddress)).build();
+                    .location(URI.create(request.getContextPath() + reviewAddress))
+                    .build();
         }
     }
 

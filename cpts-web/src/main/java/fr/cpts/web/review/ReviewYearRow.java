@@ -1,7 +1,6 @@
 package fr.cpts.web.review;
 
 import fr.cpts.domain.review.ReviewState;
-
 import java.time.LocalDate;
 
 /**

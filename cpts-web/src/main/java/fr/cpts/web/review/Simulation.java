@@ -1,7 +1,6 @@
 package fr.cpts.web.review;
 
 import fr.cpts.funding.contract.PaymentStatement;
-
 import java.util.List;
 
 /** A what-if on an open review: the values typed, indicator by indicator, and the payment they would give. */

@@ -13,10 +13,9 @@ import fr.cpts.funding.contract.MissionStatement;
 import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.web.FrenchFormats;
+import fr.cpts.web.document.StatementDocument;
 import fr.cpts.web.document.StatementDocument.FixedLine;
 import fr.cpts.web.document.StatementDocument.VariableLine;
-import fr.cpts.web.document.StatementDocument;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,43 +27,71 @@ import java.util.Optional;
  */
 final class StatementDocuments {
 
-    private StatementDocuments() {
-    }
+    private StatementDocuments() {}
 
-    static StatementDocument of(String cptsName, List<ContractMission> missions, YearlyReview review,
-                                PaymentStatement statement) {
-        Step<ReviewMove, ReviewState> closing = review.timeline().stream().filter(step -> step.move() == ReviewMove.CLOSE)
+    static StatementDocument of(
+            String cptsName, List<ContractMission> missions, YearlyReview review, PaymentStatement statement) {
+        Step<ReviewMove, ReviewState> closing = review.timeline().stream()
+                .filter(step -> step.move() == ReviewMove.CLOSE)
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalStateException("Revue non clôturée"));
         List<FixedLine> fixed = new ArrayList<>();
-        fixed.add(new FixedLine(statement.functioning().label(), statement.functioning().amount()));
-        statement.missions().forEach(mission -> fixed.add(new FixedLine(mission.fixedPartDue().label(),
-                mission.fixedPartDue().amount())));
+        fixed.add(new FixedLine(
+                statement.functioning().label(), statement.functioning().amount()));
+        statement
+                .missions()
+                .forEach(mission -> fixed.add(new FixedLine(
+                        mission.fixedPartDue().label(), mission.fixedPartDue().amount())));
         List<VariableLine> variable = new ArrayList<>();
         for (ContractMission mission : missions) {
-            MissionStatement earned = statement.missions().stream().filter(m -> m.mission() == mission.mission())
-                    .findFirst().orElse(null);
+            MissionStatement earned = statement.missions().stream()
+                    .filter(m -> m.mission() == mission.mission())
+                    .findFirst()
+                    .orElse(null);
             for (Indicator indicator : mission.indicators()) {
                 variable.add(line(indicator.name(), review, earned));
             }
         }
-        return new StatementDocument(cptsName, review.contractVersion(), review.contractYear(), statement.yearStart(),
-                statement.yearEnd().minusDays(1), statement.ruleSetName(), fixed, variable,
-                statement.fixedPartDue().amount(), statement.variablePartEarned().amount(),
-                statement.totalDue().amount(), statement.advancesPaid().amount(), statement.balanceDue().amount(),
-                closing.at().atZone(FrenchFormats.PARIS).toLocalDate(), closedBy(closing.actor()));
+        return new StatementDocument(
+                cptsName,
+                review.contractVersion(),
+                review.contractYear(),
+                statement.yearStart(),
+                statement.yearEnd().minusDays(1),
+                statement.ruleSetName(),
+                fixed,
+                variable,
+                statement.fixedPartDue().amount(),
+                statement.variablePartEarned().amount(),
+                statement.totalDue().amount(),
+                statement.advancesPaid().amount(),
+                statement.balanceDue().amount(),
+                closing.at().atZone(FrenchFormats.PARIS).toLocalDate(),
+                closedBy(closing.actor()));
     }
 
     private static VariableLine line(String name, YearlyReview review, MissionStatement mission) {
         IndicatorAssessment assessment = review.assessment(name).orElseThrow();
-        String declared = review.declaration(name).map(d -> IndicatorValues.shown(d.value())).orElse("—");
-        Optional<Explanation> explanation = mission == null ? Optional.empty()
-                : mission.indicators().stream().filter(e -> e.label().equals(name)).findFirst();
+        String declared = review.declaration(name)
+                .map(d -> IndicatorValues.shown(d.value()))
+                .orElse("—");
+        Optional<Explanation> explanation = mission == null
+                ? Optional.empty()
+                : mission.indicators().stream()
+                        .filter(e -> e.label().equals(name))
+                        .findFirst();
         Money earned = explanation.map(Explanation::amount).orElse(Money.ZERO);
-        String why = explanation.map(Explanation::arithmetic).filter(text -> !text.isBlank())
+        String why = explanation
+                .map(Explanation::arithmetic)
+                .filter(text -> !text.isBlank())
                 .orElseGet(() -> withoutIndicators(mission));
-        return new VariableLine(name, declared.isBlank() ? "—" : declared,
-                IndicatorValues.shown(assessment.retainedValue()), assessment.decision(), assessment.reason(), earned,
+        return new VariableLine(
+                name,
+                declared.isBlank() ? "—" : declared,
+                IndicatorValues.shown(assessment.retainedValue()),
+                assessment.decision(),
+                assessment.reason(),
+                earned,
                 why);
     }
 
@@ -74,8 +101,10 @@ final class StatementDocuments {
             return "Mission absente du décompte de l'année : rien n'est dû.";
         }
         String arithmetic = mission.variablePartEarned().arithmetic();
-        return arithmetic.isBlank() ? mission.variablePartEarned().label() + " : " + mission.variablePartEarned()
-                .amount() : arithmetic;
+        return arithmetic.isBlank()
+                ? mission.variablePartEarned().label() + " : "
+                        + mission.variablePartEarned().amount()
+                : arithmetic;
     }
 
     private static String closedBy(Actor actor) {

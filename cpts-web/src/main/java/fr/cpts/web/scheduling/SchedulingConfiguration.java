@@ -20,6 +20,9 @@ class SchedulingConfiguration {
     @Bean
     LockProvider lockProvider(JdbcTemplate jdbc) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(jdbc).withTableName("shedlock").usingDbTime().build());
+                .withJdbcTemplate(jdbc)
+                .withTableName("shedlock")
+                .usingDbTime()
+                .build());
     }
 }

@@ -2,6 +2,7 @@ package fr.cpts.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-
-import java.util.Map;
 
 /** « Mon compte »: who I am on the platform, my open sessions, and signing out of all of them at once. */
 @Controller
@@ -35,8 +34,11 @@ class AccountController {
 
     /** Ends every session of the person, on every device and every instance, then this one. */
     @PostMapping("/compte/deconnexion-partout")
-    String signOutEverywhere(@AuthenticationPrincipal SignedInUser user, Authentication authentication,
-                             HttpServletRequest request, HttpServletResponse response) {
+    String signOutEverywhere(
+            @AuthenticationPrincipal SignedInUser user,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
         if (repository != null) {
             openSessions(user.getUsername()).keySet().forEach(repository::deleteById);

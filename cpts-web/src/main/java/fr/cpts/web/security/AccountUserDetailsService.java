@@ -18,7 +18,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.byUsername(username.strip()).map(SignedInUser::new)
+        return accounts.byUsername(username.strip())
+                .map(SignedInUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("Aucun compte pour cet identifiant"));
     }
 }

@@ -1,5 +1,7 @@
 package fr.cpts.web.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -7,9 +9,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The sign-in page; the form is processed by Spring Security. Offers the configured OpenID Connect providers, and
@@ -21,8 +20,9 @@ class LoginController {
     private final boolean demoData;
     private final List<ClientRegistration> oidcProviders = new ArrayList<>();
 
-    LoginController(@Value("${cpts.demo-data.enabled:false}") boolean demoData,
-                    ObjectProvider<ClientRegistrationRepository> oidcProviders) {
+    LoginController(
+            @Value("${cpts.demo-data.enabled:false}") boolean demoData,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders) {
         this.demoData = demoData;
         if (oidcProviders.getIfAvailable() instanceof Iterable<?> registrations) {
             registrations.forEach(registration -> this.oidcProviders.add((ClientRegistration) registration));

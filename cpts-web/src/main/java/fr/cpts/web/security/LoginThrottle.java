@@ -2,14 +2,13 @@ package fr.cpts.web.security;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after too many failed sign-ins for one account, or from one address, within a
@@ -30,16 +29,24 @@ public class LoginThrottle {
         }
     });
 
-    LoginThrottle(@Value("${cpts.login.max-failures-per-account:5}") int perAccount,
-                  @Value("${cpts.login.max-failures-per-address:20}") int perAddress,
-                  @Value("${cpts.login.failure-window:PT15M}") Duration window) {
-        this.perAccount = Bandwidth.builder().capacity(perAccount).refillGreedy(perAccount, window).build();
-        this.perAddress = Bandwidth.builder().capacity(perAddress).refillGreedy(perAddress, window).build();
+    LoginThrottle(
+            @Value("${cpts.login.max-failures-per-account:5}") int perAccount,
+            @Value("${cpts.login.max-failures-per-address:20}") int perAddress,
+            @Value("${cpts.login.failure-window:PT15M}") Duration window) {
+        this.perAccount = Bandwidth.builder()
+                .capacity(perAccount)
+                .refillGreedy(perAccount, window)
+                .build();
+        this.perAddress = Bandwidth.builder()
+                .capacity(perAddress)
+                .refillGreedy(perAddress, window)
+                .build();
     }
 
     /** Whether a sign-in for this login from this address must be refused without checking the password. */
     public boolean isBlocked(String username, String address) {
-        return accountBucket(username).getAvailableTokens() <= 0 || addressBucket(address).getAvailableTokens() <= 0;
+        return accountBucket(username).getAvailableTokens() <= 0
+                || addressBucket(address).getAvailableTokens() <= 0;
     }
 
     /** Counts a failed sign-in against the account and the address. */
@@ -50,10 +57,12 @@ public class LoginThrottle {
 
     private Bucket accountBucket(String username) {
         String key = "compte:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
-        return buckets.computeIfAbsent(key, k -> Bucket.builder().addLimit(perAccount).build());
+        return buckets.computeIfAbsent(
+                key, k -> Bucket.builder().addLimit(perAccount).build());
     }
 
     private Bucket addressBucket(String address) {
-        return buckets.computeIfAbsent("adresse:" + address, k -> Bucket.builder().addLimit(perAddress).build());
+        return buckets.computeIfAbsent(
+                "adresse:" + address, k -> Bucket.builder().addLimit(perAddress).build());
     }
 }

@@ -3,15 +3,14 @@ package fr.cpts.web.security;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Signs in through OpenID Connect a person the platform already knows: the provider vouches for an e-mail address,
@@ -40,7 +39,8 @@ class OidcAccountService extends OidcUserService {
             throw refusal("identite_incomplete", "Le fournisseur d'identité n'a pas transmis d'adresse électronique.");
         }
         Account account = accounts.byUsername(email)
-                .orElseThrow(() -> refusal("compte_inconnu", "Aucun compte de la plateforme ne correspond à cette identité."));
+                .orElseThrow(() ->
+                        refusal("compte_inconnu", "Aucun compte de la plateforme ne correspond à cette identité."));
         if (!rolesFor(registration).contains(account.role())) {
             throw refusal("fournisseur_inadapte", "Ce compte ne peut pas se connecter avec ce fournisseur d'identité.");
         }

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -22,9 +22,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/login", "/error", "/dsfr/**", "/css/**", "/js/**", "/favicon.ico",
-            "/simulateur/**", "/api/v1/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/health/**"
+        "/login",
+        "/error",
+        "/dsfr/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/simulateur/**",
+        "/api/v1/**",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/actuator/health/**"
     };
 
     /** No inline script or style anywhere: pages load the DSFR and the platform's files from this origin only. */
@@ -33,27 +42,32 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-                                            ObjectProvider<ClientRegistrationRepository> oidcProviders,
-                                            OidcAccountService oidcAccounts) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders,
+            OidcAccountService oidcAccounts)
+            throws Exception {
         if (oidcProviders.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc
-                    .loginPage("/login")
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .defaultSuccessUrl("/", true)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
                     .failureHandler((request, response, exception) ->
                             response.sendRedirect(request.getContextPath() + "/login?refus-oidc")));
         }
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/porteur/**").hasRole("PORTEUR")
-                        .requestMatchers("/ars/**").hasRole("ARS_OFFICER")
-                        .requestMatchers("/cpam/**").hasRole("CPAM_OFFICER")
-                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/porteur/**")
+                        .hasRole("PORTEUR")
+                        .requestMatchers("/ars/**")
+                        .hasRole("ARS_OFFICER")
+                        .requestMatchers("/cpam/**")
+                        .hasRole("CPAM_OFFICER")
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler((request, response, exception) -> {
                             if (exception instanceof AuthenticationServiceException) {
@@ -66,13 +80,12 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
+                .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?deconnecte")
                         .deleteCookies("JSESSIONID")
                         .permitAll())

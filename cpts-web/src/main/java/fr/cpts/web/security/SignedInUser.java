@@ -1,6 +1,9 @@
 package fr.cpts.web.security;
 
 import fr.cpts.domain.account.Account;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -8,10 +11,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The person signed in, with their account (role and scope) at hand for pages and services, whether they signed

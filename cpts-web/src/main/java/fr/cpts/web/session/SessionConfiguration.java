@@ -14,5 +14,4 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 @ConditionalOnProperty(name = "cpts.sessions.store", havingValue = "jdbc", matchIfMissing = true)
 // expired sessions are deleted by ExpiredSessionsCleanup, on one instance at a time, not by every instance
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800, cleanupCron = Scheduled.CRON_DISABLED)
-class SessionConfiguration {
-}
+class SessionConfiguration {}

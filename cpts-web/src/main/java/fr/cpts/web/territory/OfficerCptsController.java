@@ -10,6 +10,7 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.contract.ContractQueries;
 import fr.cpts.web.profile.ProfilePages;
 import fr.cpts.web.security.SignedInUser;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.util.List;
 
 /**
  * What ARS and CPAM officers read of a CPTS of their scope: its territory, profile and overlaps with other CPTS
@@ -37,8 +36,13 @@ class OfficerCptsController {
     private final Communes communes;
     private final ContractQueries contracts;
 
-    OfficerCptsController(CptsAccess access, TerritoryPages territories, ProfilePages profiles, Territories coverage,
-                          Communes communes, ContractQueries contracts) {
+    OfficerCptsController(
+            CptsAccess access,
+            TerritoryPages territories,
+            ProfilePages profiles,
+            Territories coverage,
+            Communes communes,
+            ContractQueries contracts) {
         this.access = access;
         this.contracts = contracts;
         this.territories = territories;
@@ -64,16 +68,33 @@ class OfficerCptsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<DepartementCoverage> departements = coverage.coverageOf(region.region(), LARGEST_UNCOVERED);
-        model.addAttribute("regionName", communes.regions().stream()
-                .filter(candidate -> candidate.code().equals(region.region().value())).map(Region::name)
-                .findFirst().orElse(region.region().value()));
+        model.addAttribute(
+                "regionName",
+                communes.regions().stream()
+                        .filter(candidate ->
+                                candidate.code().equals(region.region().value()))
+                        .map(Region::name)
+                        .findFirst()
+                        .orElse(region.region().value()));
         model.addAttribute("departements", departements);
-        model.addAttribute("totalCommunes", departements.stream().mapToInt(DepartementCoverage::communes).sum());
-        model.addAttribute("totalUncovered", departements.stream().mapToInt(DepartementCoverage::uncoveredCommunes).sum());
-        model.addAttribute("totalPopulation", FrenchNumbers.format(
-                departements.stream().mapToLong(DepartementCoverage::population).sum()));
-        model.addAttribute("totalUncoveredPopulation", FrenchNumbers.format(
-                departements.stream().mapToLong(DepartementCoverage::uncoveredPopulation).sum()));
+        model.addAttribute(
+                "totalCommunes",
+                departements.stream().mapToInt(DepartementCoverage::communes).sum());
+        model.addAttribute(
+                "totalUncovered",
+                departements.stream()
+                        .mapToInt(DepartementCoverage::uncoveredCommunes)
+                        .sum());
+        model.addAttribute(
+                "totalPopulation",
+                FrenchNumbers.format(departements.stream()
+                        .mapToLong(DepartementCoverage::population)
+                        .sum()));
+        model.addAttribute(
+                "totalUncoveredPopulation",
+                FrenchNumbers.format(departements.stream()
+                        .mapToLong(DepartementCoverage::uncoveredPopulation)
+                        .sum()));
         model.addAttribute("numbers", new Numbers());
         return "territory/coverage";
     }

@@ -8,6 +8,7 @@ import fr.cpts.domain.territory.SearchText;
 import fr.cpts.domain.territory.TerritoryConflict;
 import fr.cpts.domain.territory.UnknownCommunes;
 import fr.cpts.web.security.SignedInUser;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.function.Supplier;
 
 /**
  * « Mon territoire »: the porteur draws their CPTS's territory (communes one by one with a search, a whole EPCI,
@@ -41,9 +40,11 @@ class PorteurTerritoryController {
     }
 
     @GetMapping(PAGE)
-    String territory(@AuthenticationPrincipal SignedInUser user,
-                     @RequestParam(name = "q", required = false) String q,
-                     @RequestParam(name = "epci", required = false) String epci, Model model) {
+    String territory(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "epci", required = false) String epci,
+            Model model) {
         CptsRecord cpts = access.own(user.account());
         model.addAttribute("page", pages.page(cpts));
         model.addAttribute("q", q);
@@ -57,7 +58,8 @@ class PorteurTerritoryController {
         }
         if (epci != null) {
             if (SearchText.normalise(epci).length() < 2) {
-                model.addAttribute("epciError", "Saisissez au moins 2 lettres du nom de l'EPCI ou le début de son SIREN.");
+                model.addAttribute(
+                        "epciError", "Saisissez au moins 2 lettres du nom de l'EPCI ou le début de son SIREN.");
             } else {
                 model.addAttribute("epciResults", communes.searchEpci(epci, RESULTS));
             }
@@ -73,29 +75,41 @@ class PorteurTerritoryController {
     }
 
     @PostMapping(PAGE + "/communes")
-    String addCommune(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "code", defaultValue = "") String code,
-                      @RequestParam(name = "version") long version, RedirectAttributes redirect) {
+    String addCommune(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "code", defaultValue = "") String code,
+            @RequestParam(name = "version") long version,
+            RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
         return apply(redirect, "communeError", () -> pages.addCommune(cpts, code, version, user.account()));
     }
 
     @PostMapping(PAGE + "/communes/retrait")
-    String removeCommune(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "code") String code,
-                         @RequestParam(name = "version") long version, RedirectAttributes redirect) {
+    String removeCommune(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "code") String code,
+            @RequestParam(name = "version") long version,
+            RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
         return apply(redirect, "error", () -> pages.removeCommune(cpts, code, version, user.account()));
     }
 
     @PostMapping(PAGE + "/epci")
-    String addEpci(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "epci", defaultValue = "") String epci,
-                   @RequestParam(name = "version") long version, RedirectAttributes redirect) {
+    String addEpci(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "epci", defaultValue = "") String epci,
+            @RequestParam(name = "version") long version,
+            RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
         return apply(redirect, "epciError", () -> pages.addEpci(cpts, epci, version, user.account()));
     }
 
     @PostMapping(PAGE + "/collage")
-    String paste(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "codes", defaultValue = "") String codes,
-                 @RequestParam(name = "version") long version, RedirectAttributes redirect) {
+    String paste(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "codes", defaultValue = "") String codes,
+            @RequestParam(name = "version") long version,
+            RedirectAttributes redirect) {
         CptsRecord cpts = access.own(user.account());
         if (codes.length() > 100_000) {
             redirect.addFlashAttribute("pasteError", "La liste collée est trop longue (100 000 caractères au plus).");
@@ -128,8 +142,10 @@ class PorteurTerritoryController {
             redirect.addFlashAttribute("error", conflict.getMessage());
         } catch (DomainException refused) {
             redirect.addFlashAttribute(errorField, refused.getMessage());
-            return "redirect:" + PAGE + ("communeError".equals(errorField) ? "#ajouter-commune"
-                    : "epciError".equals(errorField) ? "#ajouter-epci" : "");
+            return "redirect:" + PAGE
+                    + ("communeError".equals(errorField)
+                            ? "#ajouter-commune"
+                            : "epciError".equals(errorField) ? "#ajouter-epci" : "");
         }
         return "redirect:" + PAGE;
     }

@@ -6,7 +6,6 @@ import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.TerritoryOverlap;
 import fr.cpts.domain.territory.TerritoryPopulation;
 import fr.cpts.funding.aci.AciCeilings;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +17,24 @@ import java.util.Optional;
  * @param ceilings       the bracket and its reading; empty when no ACI rule set is in force today
  * @param lastChange     « le dd/MM/yyyy à HH:mm par login », or empty when never saved
  */
-public record TerritoryPage(CptsRecord cpts, long version, List<Commune> communes, Map<String, String> departementNames,
-                            TerritoryPopulation population, Optional<AciCeilings> ceilings,
-                            List<TerritoryOverlap> overlaps, Optional<String> lastChange) {
+public record TerritoryPage(
+        CptsRecord cpts,
+        long version,
+        List<Commune> communes,
+        Map<String, String> departementNames,
+        TerritoryPopulation population,
+        Optional<AciCeilings> ceilings,
+        List<TerritoryOverlap> overlaps,
+        Optional<String> lastChange) {
 
     public String formattedPopulation() {
         return FrenchNumbers.format(population.knownPopulation());
     }
 
     public String populationOf(Commune commune) {
-        return commune.population().isPresent() ? FrenchNumbers.format(commune.population().getAsInt()) : null;
+        return commune.population().isPresent()
+                ? FrenchNumbers.format(commune.population().getAsInt())
+                : null;
     }
 
     public String departementOf(Commune commune) {
@@ -37,7 +44,8 @@ public record TerritoryPage(CptsRecord cpts, long version, List<Commune> commune
 
     /** The CPTS sharing communes with this one, by name, each with the communes it shares. */
     public Map<String, List<TerritoryOverlap>> overlapsByCpts() {
-        Map<String, List<TerritoryOverlap>> byCpts = new java.util.TreeMap<>(java.text.Collator.getInstance(java.util.Locale.FRANCE));
+        Map<String, List<TerritoryOverlap>> byCpts =
+                new java.util.TreeMap<>(java.text.Collator.getInstance(java.util.Locale.FRANCE));
         overlaps.forEach(overlap -> byCpts.computeIfAbsent(overlap.otherCptsName(), name -> new java.util.ArrayList<>())
                 .add(overlap));
         return byCpts;

@@ -22,9 +22,6 @@ import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The territory of a CPTS as pages show and change it. Every change reads the territory, applies the move in the
@@ -64,13 +63,20 @@ public class TerritoryPages {
     public TerritoryPage page(CptsRecord cpts) {
         VersionedTerritory stored = territories.forEditing(cpts.id());
         TerritoryDrawing drawing = TerritoryDrawing.of(stored, communes);
-        Map<String, String> departements = communes.departements().stream()
-                .collect(Collectors.toMap(Departement::code, Departement::name));
+        Map<String, String> departements =
+                communes.departements().stream().collect(Collectors.toMap(Departement::code, Departement::name));
         TerritoryPopulation population = drawing.population();
-        return new TerritoryPage(cpts, stored.version(), drawing.communes(), departements, population,
-                ceilings(population.knownPopulation()), territories.overlapsOf(cpts.id()),
-                stored.updatedAt().map(at -> "le " + WHEN.format(at.atZone(FrenchFormats.PARIS)) + " par "
-                        + stored.updatedBy().orElse("?")));
+        return new TerritoryPage(
+                cpts,
+                stored.version(),
+                drawing.communes(),
+                departements,
+                population,
+                ceilings(population.knownPopulation()),
+                territories.overlapsOf(cpts.id()),
+                stored.updatedAt()
+                        .map(at -> "le " + WHEN.format(at.atZone(FrenchFormats.PARIS)) + " par "
+                                + stored.updatedBy().orElse("?")));
     }
 
     /** The ACI bracket for that population today; empty when no rule set is in force. */
@@ -89,9 +95,14 @@ public class TerritoryPages {
             throw new DomainException("Choisissez une commune dans la liste, ou saisissez son code INSEE "
                     + "(cinq caractères, par exemple 33227).");
         }
-        Commune commune = communes.byCode(InseeCode.parse(code)).orElseThrow(() -> new DomainException(
-                "Le code « " + code.strip() + " » n'est pas celui d'une commune actuelle."));
-        return change(cpts, version, by, drawing -> drawing.add(commune) ? 1 : 0,
+        Commune commune = communes.byCode(InseeCode.parse(code))
+                .orElseThrow(() -> new DomainException(
+                        "Le code « " + code.strip() + " » n'est pas celui d'une commune actuelle."));
+        return change(
+                cpts,
+                version,
+                by,
+                drawing -> drawing.add(commune) ? 1 : 0,
                 commune.name() + " a été ajoutée au territoire.",
                 commune.name() + " fait déjà partie du territoire.");
     }
@@ -103,8 +114,13 @@ public class TerritoryPages {
         }
         InseeCode insee = InseeCode.parse(code);
         String name = communes.byCode(insee).map(Commune::name).orElse(insee.value());
-        return change(cpts, version, by, drawing -> drawing.remove(insee) ? 1 : 0,
-                name + " a été retirée du territoire.", "Cette commune ne faisait pas (ou plus) partie du territoire.");
+        return change(
+                cpts,
+                version,
+                by,
+                drawing -> drawing.remove(insee) ? 1 : 0,
+                name + " a été retirée du territoire.",
+                "Cette commune ne faisait pas (ou plus) partie du territoire.");
     }
 
     @Transactional
@@ -113,9 +129,12 @@ public class TerritoryPages {
                 .orElseThrow(() -> new DomainException("Choisissez un EPCI dans la liste des résultats."));
         int[] added = new int[1];
         change(cpts, version, by, drawing -> added[0] = drawing.addEpci(epci, communes), "", "");
-        return added[0] == 0 ? "Toutes les communes de « " + epci.name() + " » faisaient déjà partie du territoire."
-                : added[0] + (added[0] == 1 ? " commune de « " + epci.name() + " » a été ajoutée au territoire."
-                : " communes de « " + epci.name() + " » ont été ajoutées au territoire.");
+        return added[0] == 0
+                ? "Toutes les communes de « " + epci.name() + " » faisaient déjà partie du territoire."
+                : added[0]
+                        + (added[0] == 1
+                                ? " commune de « " + epci.name() + " » a été ajoutée au territoire."
+                                : " communes de « " + epci.name() + " » ont été ajoutées au territoire.");
     }
 
     /** Adds every pasted commune or none ({@link fr.cpts.domain.territory.UnknownCommunes} lists the unknown). */
@@ -124,12 +143,18 @@ public class TerritoryPages {
         PastedInseeCodes pasted = PastedInseeCodes.parse(text);
         int[] added = new int[1];
         change(cpts, version, by, drawing -> added[0] = drawing.paste(pasted, communes), "", "");
-        return added[0] == 0 ? "Toutes les communes de la liste faisaient déjà partie du territoire."
+        return added[0] == 0
+                ? "Toutes les communes de la liste faisaient déjà partie du territoire."
                 : added[0] + (added[0] == 1 ? " commune ajoutée au territoire." : " communes ajoutées au territoire.");
     }
 
-    private String change(CptsRecord cpts, long version, Account by, ToIntFunction<TerritoryDrawing> move,
-                          String changed, String unchanged) {
+    private String change(
+            CptsRecord cpts,
+            long version,
+            Account by,
+            ToIntFunction<TerritoryDrawing> move,
+            String changed,
+            String unchanged) {
         VersionedTerritory stored = territories.forEditing(cpts.id());
         if (stored.version() != version) {
             throw new TerritoryConflict(cpts.id());
@@ -140,8 +165,13 @@ public class TerritoryPages {
             return unchanged;
         }
         territories.save(drawing.toTerritory(), version, by.username());
-        audit.record(by, cpts.id(), AuditedEntity.TERRITOIRE, cpts.id().value(),
-                version == 0 ? AuditAction.CREATION : AuditAction.MODIFICATION, null,
+        audit.record(
+                by,
+                cpts.id(),
+                AuditedEntity.TERRITOIRE,
+                cpts.id().value(),
+                version == 0 ? AuditAction.CREATION : AuditAction.MODIFICATION,
+                null,
                 communeChanges(before, drawing.communes()));
         return changed;
     }
@@ -150,8 +180,10 @@ public class TerritoryPages {
     private static List<FieldChange> communeChanges(List<Commune> before, List<Commune> after) {
         Set<InseeCode> had = before.stream().map(Commune::code).collect(Collectors.toSet());
         Set<InseeCode> has = after.stream().map(Commune::code).collect(Collectors.toSet());
-        String added = names(after.stream().filter(commune -> !had.contains(commune.code())).toList());
-        String removed = names(before.stream().filter(commune -> !has.contains(commune.code())).toList());
+        String added = names(
+                after.stream().filter(commune -> !had.contains(commune.code())).toList());
+        String removed = names(
+                before.stream().filter(commune -> !has.contains(commune.code())).toList());
         List<FieldChange> changes = new ArrayList<>();
         if (!added.isEmpty()) {
             changes.add(new FieldChange("communesAdded", null, added));
@@ -164,7 +196,9 @@ public class TerritoryPages {
     }
 
     private static String names(List<Commune> communes) {
-        return communes.stream().sorted(Comparator.comparing(Commune::name).thenComparing(c -> c.code().value()))
+        return communes.stream()
+                .sorted(Comparator.comparing(Commune::name)
+                        .thenComparing(c -> c.code().value()))
                 .map(commune -> commune.name() + " (" + commune.code().value() + ")")
                 .collect(Collectors.joining(", "));
     }

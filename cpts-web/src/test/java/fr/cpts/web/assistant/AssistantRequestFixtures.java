@@ -12,14 +12,13 @@ import fr.cpts.domain.assistant.EligibilityVerdict;
 import fr.cpts.domain.assistant.FeeSector;
 import fr.cpts.domain.assistant.Practice;
 import fr.cpts.domain.cpts.CptsRecord;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** Subsidy requests stored straight through the port, for tests that need one in or out of someone's scope. */
 public final class AssistantRequestFixtures {
@@ -27,30 +26,35 @@ public final class AssistantRequestFixtures {
     /** A hiring date under the 2024 rule set: 1/2 temps pays 19 000, 14 000, then 11 000 € a year. */
     public static final LocalDate HIRED = LocalDate.of(2025, 10, 1);
 
-    private AssistantRequestFixtures() {
-    }
+    private AssistantRequestFixtures() {}
 
     /** A general practitioner who meets every criterion, 1/2 temps. */
     public static AssistantSubsidyApplication eligible(String doctorName) {
         return new AssistantSubsidyApplication(
                 new Doctor(doctorName, "10101234567", "MEDECINE_GENERALE", FeeSector.SECTOR_1, false),
-                new Practice(3, false, false, true), new Activity(900, 0, true), AssistantWorkingTime.HALF, HIRED);
+                new Practice(3, false, false, true),
+                new Activity(900, 0, true),
+                AssistantWorkingTime.HALF,
+                HIRED);
     }
 
     /** A request of that CPTS filed by its porteur, waiting for the CPAM. */
     public static AssistantSubsidyRequest filed(AssistantSubsidyRequests requests, CptsRecord cpts, String doctorName) {
         Actor porteur = new Actor("porteur-fixture", "Porteur de test", Role.PORTEUR);
-        AssistantSubsidyRequest request = AssistantSubsidyRequest.draft(cpts.id(), eligible(doctorName), porteur,
-                Instant.now().minusSeconds(3600));
-        request.file(porteur, Instant.now().minusSeconds(1800), new EligibilityVerdict("Assistant médical 2024",
-                List.of()));
+        AssistantSubsidyRequest request = AssistantSubsidyRequest.draft(
+                cpts.id(), eligible(doctorName), porteur, Instant.now().minusSeconds(3600));
+        request.file(
+                porteur, Instant.now().minusSeconds(1800), new EligibilityVerdict("Assistant médical 2024", List.of()));
         return requests.save(request);
     }
 
     /** A draft of that CPTS, never filed. */
     public static AssistantSubsidyRequest draft(AssistantSubsidyRequests requests, CptsRecord cpts, String doctorName) {
-        return requests.save(AssistantSubsidyRequest.draft(cpts.id(), eligible(doctorName),
-                new Actor("porteur-fixture", "Porteur de test", Role.PORTEUR), Instant.now()));
+        return requests.save(AssistantSubsidyRequest.draft(
+                cpts.id(),
+                eligible(doctorName),
+                new Actor("porteur-fixture", "Porteur de test", Role.PORTEUR),
+                Instant.now()));
     }
 
     /** The form fields of an eligible general practitioner, as the porteur's page posts them. */

@@ -1,5 +1,10 @@
 package fr.cpts.web.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
@@ -30,21 +35,15 @@ import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
 import fr.cpts.web.profile.ProfilePages;
 import fr.cpts.web.territory.TerritoryPages;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A change and its journal entry are written together or not at all: when the journal refuses the entry (the
@@ -97,8 +96,9 @@ class AuditFailureTest {
         TestPorteur team = team("brouillon");
         journalFails();
 
-        assertThatThrownBy(() -> dossierService.saveDraft(porteur(team), DossierKind.LETTRE_INTENTION, letter(),
-                OptionalLong.empty())).hasMessageContaining("journal indisponible");
+        assertThatThrownBy(() -> dossierService.saveDraft(
+                        porteur(team), DossierKind.LETTRE_INTENTION, letter(), OptionalLong.empty()))
+                .hasMessageContaining("journal indisponible");
 
         assertThat(dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION)).isEmpty();
     }
@@ -114,7 +114,8 @@ class AuditFailureTest {
         assertThatThrownBy(() -> dossierInstruction.decide(ars(), id, DossierMove.TAKE, null))
                 .hasMessageContaining("journal indisponible");
 
-        Dossier stored = dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION).orElseThrow();
+        Dossier stored =
+                dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION).orElseThrow();
         assertThat(stored.state()).isEqualTo(DossierState.SUBMITTED);
         assertThat(stored.timeline()).hasSize(1);
     }
@@ -126,7 +127,8 @@ class AuditFailureTest {
         Dossier filed = dossierService.submit(porteur(team), DossierKind.LETTRE_INTENTION);
         journalFails();
 
-        assertThatThrownBy(() -> dossierInstruction.comment(ars(), filed.id().orElseThrow().value(), "Note interne"))
+        assertThatThrownBy(() -> dossierInstruction.comment(
+                        ars(), filed.id().orElseThrow().value(), "Note interne"))
                 .hasMessageContaining("journal indisponible");
 
         assertThat(exchanges.comments(filed.id().orElseThrow())).isEmpty();
@@ -151,9 +153,13 @@ class AuditFailureTest {
         TestPorteur team = team("fiche");
         journalFails();
 
-        assertThatThrownBy(() -> profilePages.saveIdentity(team.cpts(), LegalForm.ASSOCIATION_LOI_1901,
-                new PostalAddress("2 rue Jean Jaurès", "33210", "Langon"),
-                new Coordinator("Dr Anne Roux", "coordination@cpts.fr", "05 56 63 12 40"), 0, porteur(team)))
+        assertThatThrownBy(() -> profilePages.saveIdentity(
+                        team.cpts(),
+                        LegalForm.ASSOCIATION_LOI_1901,
+                        new PostalAddress("2 rue Jean Jaurès", "33210", "Langon"),
+                        new Coordinator("Dr Anne Roux", "coordination@cpts.fr", "05 56 63 12 40"),
+                        0,
+                        porteur(team)))
                 .hasMessageContaining("journal indisponible");
 
         assertThat(profiles.of(team.cpts().id())).isEmpty();
@@ -163,9 +169,13 @@ class AuditFailureTest {
     void anAccountWhoseJournalEntryFailsIsNotCreated() {
         journalFails();
 
-        assertThatThrownBy(() -> accountCreation.createIfAbsentBySystem(new Account("ars-sans-journal",
-                "Agent sans journal", "{noop}x", Role.ARS_OFFICER, new AccessScope.Region(
-                        new fr.cpts.domain.territory.RegionCode("75"))))).hasMessageContaining("journal indisponible");
+        assertThatThrownBy(() -> accountCreation.createIfAbsentBySystem(new Account(
+                        "ars-sans-journal",
+                        "Agent sans journal",
+                        "{noop}x",
+                        Role.ARS_OFFICER,
+                        new AccessScope.Region(new fr.cpts.domain.territory.RegionCode("75")))))
+                .hasMessageContaining("journal indisponible");
 
         assertThat(accounts.byUsername("ars-sans-journal")).isEmpty();
     }
@@ -193,7 +203,10 @@ class AuditFailureTest {
                 orientations.put(mission, "Orientation " + mission.label());
             }
         }
-        return new LetterOfIntent("4 000 patients sans médecin traitant", "MSP, pharmacies", orientations,
+        return new LetterOfIntent(
+                "4 000 patients sans médecin traitant",
+                "MSP, pharmacies",
+                orientations,
                 List.of(new Milestone(LocalDate.of(2025, 6, 1), "Assemblée constitutive")));
     }
 }

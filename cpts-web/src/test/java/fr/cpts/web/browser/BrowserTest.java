@@ -1,6 +1,7 @@
 package fr.cpts.web.browser;
 
 import fr.cpts.persistence.testing.PostgresTestDatabase;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -12,8 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-
-import java.time.Duration;
 
 /**
  * A test of what a person does in a real browser: the whole application on a random port and a real PostgreSQL

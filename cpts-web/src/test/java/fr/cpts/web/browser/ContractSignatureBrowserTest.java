@@ -1,5 +1,7 @@
 package fr.cpts.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.dossier.Dossiers;
@@ -11,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ACI contract in a real browser: the porteur drafts it and fills in the amounts, the three parties sign it in
@@ -37,13 +37,14 @@ class ContractSignatureBrowserTest extends BrowserTest {
 
     @Test
     void theThreePartiesSignTheContractTheCptsDraftedAndEachSeesItInForce() {
-        TestPorteurs.TestPorteur team = ContractTestTeams.withValidatedHealthProject("CPTS Contrat Navigateur",
-                records, territories, accounts, encoder, dossiers);
+        TestPorteurs.TestPorteur team = ContractTestTeams.withValidatedHealthProject(
+                "CPTS Contrat Navigateur", records, territories, accounts, encoder, dossiers);
         signIn(team.username(), team.password());
         submit(By.id("lien-contrat"));
         browser.executeScript("arguments[0].value = '2024-07-01'", browser.findElement(By.id("signatureDate")));
         submit(By.cssSelector("#creer-contrat button[type=submit]"));
-        assertThat(browser.findElement(By.id("message-succes")).getText()).contains("Le projet de contrat ACI est créé");
+        assertThat(browser.findElement(By.id("message-succes")).getText())
+                .contains("Le projet de contrat ACI est créé");
 
         submit(By.id("modifier-projet"));
         String[] fixed = {"40 000", "20 000", "10 000", "5 000"};
@@ -57,29 +58,34 @@ class ContractSignatureBrowserTest extends BrowserTest {
         browser.findElement(By.id("cible-2-0")).sendKeys("40");
         browser.findElement(By.id("montant-2-0")).sendKeys("2 500");
         submit(By.id("enregistrer-contrat"));
-        assertThat(browser.findElement(By.id("message-succes")).getText()).isEqualTo("Le projet de contrat est enregistré.");
+        assertThat(browser.findElement(By.id("message-succes")).getText())
+                .isEqualTo("Le projet de contrat est enregistré.");
         assertThat(browser.findElement(By.id("verdict-financement")).getText())
                 .contains("Le moteur de financement accepte ces montants");
         Browser.screenshot(browser, "contrat-projet");
 
         submit(By.cssSelector("#signer button"));
-        assertThat(browser.findElement(By.id("signatures-projet")).getText()).contains("Signé pour le représentant de la CPTS");
+        assertThat(browser.findElement(By.id("signatures-projet")).getText())
+                .contains("Signé pour le représentant de la CPTS");
 
         String page = "/cpts/" + team.cpts().id().value() + "/contrat";
-        for (String officer : new String[]{"ars", "cpam"}) {
+        for (String officer : new String[] {"ars", "cpam"}) {
             signOut();
             signIn(officer, officer + "-demo");
             browser.get(url("/" + officer + page));
             submit(By.cssSelector("#signer button"));
-            assertThat(browser.findElement(By.id("message-succes")).getText()).isEqualTo("Votre signature est enregistrée.");
+            assertThat(browser.findElement(By.id("message-succes")).getText())
+                    .isEqualTo("Votre signature est enregistrée.");
         }
 
         assertThat(browser.findElement(By.id("statut-contrat")).getText()).isEqualToIgnoringCase("En vigueur");
         assertThat(browser.findElement(By.id("signatures")).getText())
                 .contains("Signé pour l'ARS par Julien Lefèvre", "Signé pour la CPAM par Nadia Benali");
-        assertThat(browser.findElement(By.id("pdf-en-vigueur")).getAttribute("href")).endsWith(page + "/versions/1/pdf");
+        assertThat(browser.findElement(By.id("pdf-en-vigueur")).getAttribute("href"))
+                .endsWith(page + "/versions/1/pdf");
         assertThat(browser.findElement(By.id("echeancier-annee-1")).getText()).contains("Fonctionnement");
-        assertThat(browser.findElement(By.id("echeances-a-surveiller")).getText()).contains("en retard de");
+        assertThat(browser.findElement(By.id("echeances-a-surveiller")).getText())
+                .contains("en retard de");
         Browser.screenshot(browser, "contrat-en-vigueur");
 
         browser.findElement(By.id("valeur-0")).sendKeys("41,5");

@@ -1,5 +1,7 @@
 package fr.cpts.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.mission.Mission;
@@ -11,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A porteur files their letter of intent in a real browser: first told everything missing, then filed. */
 class DossierSubmissionBrowserTest extends BrowserTest {
@@ -40,9 +39,11 @@ class DossierSubmissionBrowserTest extends BrowserTest {
 
         WebElement refusal = browser.findElement(By.id("message-erreur"));
         assertThat(refusal.getText()).contains("ne peut pas encore être déposé");
-        assertThat(browser.findElements(By.cssSelector("#elements-manquants-depot li"))).hasSize(7)
+        assertThat(browser.findElements(By.cssSelector("#elements-manquants-depot li")))
+                .hasSize(7)
                 .extracting(WebElement::getText)
-                .contains("Le premier diagnostic du territoire",
+                .contains(
+                        "Le premier diagnostic du territoire",
                         "Les principales orientations pour la mission socle « Prévention »",
                         "Le calendrier prévisionnel : au moins une étape datée");
         Browser.screenshot(browser, "lettre-intention-elements-manquants");
@@ -69,5 +70,4 @@ class DossierSubmissionBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("historique")).getText()).contains("« Brouillon » → « Déposé");
         Browser.screenshot(browser, "lettre-intention-deposee");
     }
-
 }

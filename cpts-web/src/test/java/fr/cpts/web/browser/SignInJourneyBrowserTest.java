@@ -1,13 +1,12 @@
 package fr.cpts.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person signs in with a real browser, sees their role's home, and signs out. */
 class SignInJourneyBrowserTest extends BrowserTest {
@@ -20,14 +19,17 @@ class SignInJourneyBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("username")).sendKeys("ars");
         browser.findElement(By.id("password")).sendKeys("ars-demo");
-        browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]"))
+                .click();
 
         waitForPath("/ars");
         assertThat(browser.findElement(By.id("utilisateur-connecte")).getText())
                 .contains("Julien Lefèvre", "Agent ARS", "région 75");
         assertThat(browser.findElement(By.id("liste-cpts")).getText())
-                .contains("CPTS Sud Gironde", "CPTS Pays Basque").doesNotContain("Grande-Terre");
-        assertThat(browser.findElement(By.cssSelector(".fr-nav__link[aria-current=page]")).getText())
+                .contains("CPTS Sud Gironde", "CPTS Pays Basque")
+                .doesNotContain("Grande-Terre");
+        assertThat(browser.findElement(By.cssSelector(".fr-nav__link[aria-current=page]"))
+                        .getText())
                 .isEqualTo("CPTS de la région");
         Browser.screenshot(browser, "ars-accueil");
 
@@ -48,7 +50,8 @@ class SignInJourneyBrowserTest extends BrowserTest {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("porteur");
         browser.findElement(By.id("password")).sendKeys("pas-le-bon");
-        browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#formulaire-connexion button[type=submit]"))
+                .click();
 
         assertThat(browser.findElement(By.cssSelector(".fr-alert--error")).getText())
                 .isEqualTo("Identifiant ou mot de passe incorrect.");

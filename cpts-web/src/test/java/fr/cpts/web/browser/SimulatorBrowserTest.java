@@ -1,11 +1,10 @@
 package fr.cpts.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A visitor, without an account, uses the funding simulator in a real browser. */
 class SimulatorBrowserTest extends BrowserTest {
@@ -46,7 +45,8 @@ class SimulatorBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("label[for=option-FULL]")).click();
         submitAndWaitForTheNextPage();
 
-        assertThat(browser.findElement(By.id("montants")).getText()).contains("38 000,00 €", "28 000,00 €", "22 000,00 €");
+        assertThat(browser.findElement(By.id("montants")).getText())
+                .contains("38 000,00 €", "28 000,00 €", "22 000,00 €");
         assertThat(browser.findElement(By.id("total-assistant")).getText()).isEqualTo("132 000,00 €");
         Browser.screenshot(browser, "assistant-medical");
     }

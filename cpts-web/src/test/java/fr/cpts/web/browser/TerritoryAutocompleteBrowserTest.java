@@ -1,14 +1,13 @@
 package fr.cpts.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo porteur adds a commune to their territory through the autocomplete, in a real browser. */
 class TerritoryAutocompleteBrowserTest extends BrowserTest {
@@ -18,9 +17,11 @@ class TerritoryAutocompleteBrowserTest extends BrowserTest {
         signIn("porteur", "porteur-demo");
         browser.get(url("/porteur/cpts/territoire"));
 
-        String populationBefore = browser.findElement(By.id("population-totale")).getText();
+        String populationBefore =
+                browser.findElement(By.id("population-totale")).getText();
         String bracketBefore = browser.findElement(By.id("tranche-code")).getText();
-        assertThat(browser.findElements(By.cssSelector("#communes tr[data-code='33063']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#communes tr[data-code='33063']")))
+                .isEmpty();
 
         browser.findElement(By.id("recherche-commune")).sendKeys("bordea");
         WebElement suggestion = new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -33,8 +34,10 @@ class TerritoryAutocompleteBrowserTest extends BrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("message-succes")));
         assertThat(browser.findElement(By.id("message-succes")).getText())
                 .isEqualTo("Bordeaux a été ajoutée au territoire.");
-        assertThat(browser.findElements(By.cssSelector("#communes tr[data-code='33063']"))).hasSize(1);
-        assertThat(browser.findElement(By.id("population-totale")).getText()).isNotEqualTo(populationBefore)
+        assertThat(browser.findElements(By.cssSelector("#communes tr[data-code='33063']")))
+                .hasSize(1);
+        assertThat(browser.findElement(By.id("population-totale")).getText())
+                .isNotEqualTo(populationBefore)
                 .endsWith("habitants");
         assertThat(bracketBefore).isNotEqualTo("Tranche T4");
         assertThat(browser.findElement(By.id("tranche-code")).getText()).isEqualTo("Tranche T4");

@@ -1,5 +1,7 @@
 package fr.cpts.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.cpts.CptsRecords;
@@ -10,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A yearly review in a real browser: the porteur opens year 1, declares its three indicators and files them; the
@@ -37,8 +37,8 @@ class YearlyReviewBrowserTest extends BrowserTest {
 
     @Test
     void theCptsDeclaresItsYearTheCpamAdjustsAndClosesItAndBothReadTheStatement() {
-        TestPorteurs.TestPorteur team = TestPorteurs.create("CPTS Revue Navigateur", records, territories, accounts,
-                encoder);
+        TestPorteurs.TestPorteur team =
+                TestPorteurs.create("CPTS Revue Navigateur", records, territories, accounts, encoder);
         ReviewFixtures.storeSignedContract(contracts, team.cpts().id());
 
         signIn(team.username(), team.password());
@@ -77,7 +77,8 @@ class YearlyReviewBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("indicateurs")).getText())
                 .contains("Extraction SNDS : 150 patients ALD sans médecin traitant");
         browser.get(url("/porteur/contrat/revues/1/releve"));
-        assertThat(browser.findElement(By.id("telecharger-releve")).getAttribute("href")).endsWith("/releve.pdf");
+        assertThat(browser.findElement(By.id("telecharger-releve")).getAttribute("href"))
+                .endsWith("/releve.pdf");
         Browser.screenshot(browser, "releve-porteur");
     }
 }

@@ -1,5 +1,14 @@
 package fr.cpts.web.contract;
 
+import static fr.cpts.web.contract.ContractPagesTest.pdfText;
+import static fr.cpts.web.contract.ContractPagesTest.shows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.contract.ContractStatus;
@@ -14,24 +23,14 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.dossier.TestPorteurs;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
-import static fr.cpts.web.contract.ContractPagesTest.pdfText;
-import static fr.cpts.web.contract.ContractPagesTest.shows;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The second half of a CPTS's life through the pages, end to end: the contract is drafted, signed by the CPTS, the
@@ -54,7 +53,8 @@ class AciContractJourneyTest {
      *   prévention 7 500 + 75 % of crises 3 750 = 136 188,36.
      *   Balance due on 01/07/2025: 159 917,81 − 136 188,36 = 23 729,45.
      */
-    private static final BigDecimal PARCOURS_DUE = new BigDecimal("20000").multiply(new BigDecimal("181"))
+    private static final BigDecimal PARCOURS_DUE = new BigDecimal("20000")
+            .multiply(new BigDecimal("181"))
             .divide(new BigDecimal("365"), 2, RoundingMode.HALF_UP);
     private static final String FIXED_DUE = "152 417,81 €";
     private static final String VARIABLE = "7 500,00 €";
@@ -94,8 +94,8 @@ class AciContractJourneyTest {
     void aContractSignedByTheThreePartiesAndAYearReviewedWithOneAdjustmentGiveTheHandComputedStatement()
             throws Exception {
         assertThat(PARCOURS_DUE).isEqualByComparingTo("9917.81");
-        TestPorteurs.TestPorteur team = ContractTestTeams.withValidatedHealthProject("CPTS Parcours ACI", records,
-                territories, accounts, encoder, dossiers);
+        TestPorteurs.TestPorteur team = ContractTestTeams.withValidatedHealthProject(
+                "CPTS Parcours ACI", records, territories, accounts, encoder, dossiers);
         CptsId cpts = team.cpts().id();
         String officerPath = "/cpts/" + cpts.value();
         MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
@@ -103,64 +103,105 @@ class AciContractJourneyTest {
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
 
         // drafting and the tripartite signature
-        mvc.perform(post("/porteur/contrat").param("signatureDate", "2024-07-01").with(csrf()).session(porteur))
+        mvc.perform(post("/porteur/contrat")
+                        .param("signatureDate", "2024-07-01")
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(redirectedUrl("/porteur/contrat"));
-        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), contractVersion(cpts)).with(csrf())
-                .session(porteur)).andExpect(redirectedUrl("/porteur/contrat"));
-        mvc.perform(post("/porteur/contrat/signature").param("version", String.valueOf(contractVersion(cpts)))
-                .with(csrf()).session(porteur)).andExpect(redirectedUrl("/porteur/contrat"));
+        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), contractVersion(cpts))
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(redirectedUrl("/porteur/contrat"));
+        mvc.perform(post("/porteur/contrat/signature")
+                        .param("version", String.valueOf(contractVersion(cpts)))
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(redirectedUrl("/porteur/contrat"));
         mvc.perform(post("/ars" + officerPath + "/contrat/signature")
-                .param("version", String.valueOf(contractVersion(cpts))).with(csrf()).session(ars));
+                .param("version", String.valueOf(contractVersion(cpts)))
+                .with(csrf())
+                .session(ars));
         mvc.perform(post("/cpam" + officerPath + "/contrat/signature")
-                .param("version", String.valueOf(contractVersion(cpts))).with(csrf()).session(cpam));
+                .param("version", String.valueOf(contractVersion(cpts)))
+                .with(csrf())
+                .session(cpam));
         assertThat(contracts.of(cpts).orElseThrow().contract().status()).isEqualTo(ContractStatus.ACTIVE);
-        assertThat(pdfText(contracts.document(cpts, 1).orElseThrow().content())).contains(ContractForms.ALD,
-                "Porteur CPTS Parcours ACI", "Julien Lefèvre", "Nadia Benali");
+        assertThat(pdfText(contracts.document(cpts, 1).orElseThrow().content()))
+                .contains(ContractForms.ALD, "Porteur CPTS Parcours ACI", "Julien Lefèvre", "Nadia Benali");
 
         // the schedule, generated from the signed contract: year 1 functioning, advances and the prorated parcours
-        mvc.perform(get("/porteur/contrat").session(porteur)).andExpect(status().isOk())
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(status().isOk())
                 .andExpect(shows("87 500,00 €"))
                 .andExpect(shows("9 917,81 €"))
                 .andExpect(shows("Après la revue annuelle (jusqu'à 6 000,00 €)"));
 
         // year 1: declared by the CPTS, filed
         mvc.perform(post("/porteur/contrat/revues/1/ouverture").with(csrf()).session(porteur));
-        mvc.perform(post("/porteur/contrat/revues/1/declaration").param("version", reviewVersion(cpts))
-                .param("value-0", "170").param("comment-0", "Requête sur la patientèle au 30/06/2025")
-                .param("value-1", "3").param("value-2", "41").with(csrf()).session(porteur));
-        mvc.perform(post("/porteur/contrat/revues/1/depot").param("version", reviewVersion(cpts)).with(csrf())
+        mvc.perform(post("/porteur/contrat/revues/1/declaration")
+                .param("version", reviewVersion(cpts))
+                .param("value-0", "170")
+                .param("comment-0", "Requête sur la patientèle au 30/06/2025")
+                .param("value-1", "3")
+                .param("value-2", "41")
+                .with(csrf())
+                .session(porteur));
+        mvc.perform(post("/porteur/contrat/revues/1/depot")
+                .param("version", reviewVersion(cpts))
+                .with(csrf())
                 .session(porteur));
         assertThat(reviews.of(cpts, 1).orElseThrow().review().state()).isEqualTo(ReviewState.SUBMITTED);
 
         // reviewed by the CPAM: one adjustment, two acceptances, closed
         String review = "/cpam" + officerPath + "/revues/1";
-        mvc.perform(post(review + "/indicateurs").param("version", reviewVersion(cpts))
-                .param("indicator", ContractForms.ALD).param("decision", "ADJUST").param("value", "190")
-                .param("reason", ADJUSTMENT).with(csrf()).session(cpam));
-        for (String indicator : new String[]{ContractForms.PATHWAYS, ContractForms.SCREENING}) {
-            mvc.perform(post(review + "/indicateurs").param("version", reviewVersion(cpts))
-                    .param("indicator", indicator).param("decision", "ACCEPT").with(csrf()).session(cpam));
+        mvc.perform(post(review + "/indicateurs")
+                .param("version", reviewVersion(cpts))
+                .param("indicator", ContractForms.ALD)
+                .param("decision", "ADJUST")
+                .param("value", "190")
+                .param("reason", ADJUSTMENT)
+                .with(csrf())
+                .session(cpam));
+        for (String indicator : new String[] {ContractForms.PATHWAYS, ContractForms.SCREENING}) {
+            mvc.perform(post(review + "/indicateurs")
+                    .param("version", reviewVersion(cpts))
+                    .param("indicator", indicator)
+                    .param("decision", "ACCEPT")
+                    .with(csrf())
+                    .session(cpam));
         }
-        mvc.perform(post(review + "/cloture").param("version", reviewVersion(cpts)).with(csrf()).session(cpam));
+        mvc.perform(post(review + "/cloture")
+                .param("version", reviewVersion(cpts))
+                .with(csrf())
+                .session(cpam));
         assertThat(reviews.of(cpts, 1).orElseThrow().review().state()).isEqualTo(ReviewState.CLOSED);
 
         // the statement: page for the CPTS, which sees the adjustment and its reason, and the archived PDF
-        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/porteur/contrat/revues/1/releve").session(porteur))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String page = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/porteur/contrat/revues/1/releve").session(porteur))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(page).contains(FIXED_DUE, VARIABLE, TOTAL_DUE, ADVANCES, BALANCE, ADJUSTMENT);
         ArchivedDocument statement = reviews.statement(cpts, 1).orElseThrow();
-        byte[] downloaded = mvc.perform(get("/porteur/contrat/revues/1/releve.pdf").session(porteur))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] downloaded = mvc.perform(
+                        get("/porteur/contrat/revues/1/releve.pdf").session(porteur))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(statement.matches(downloaded)).isTrue();
-        assertThat(pdfText(downloaded)).contains(team.cpts().name(), FIXED_DUE, VARIABLE, TOTAL_DUE, ADVANCES,
-                BALANCE, ADJUSTMENT);
+        assertThat(pdfText(downloaded))
+                .contains(team.cpts().name(), FIXED_DUE, VARIABLE, TOTAL_DUE, ADVANCES, BALANCE, ADJUSTMENT);
 
         // once reviewed, the schedule knows year 1's variable part
         mvc.perform(get("/ars" + officerPath + "/contrat").session(ars))
                 .andExpect(shows("Part variable – Accès aux soins (médecin traitant et soins non programmés) – année "
                         + "1 : revue annuelle"));
-        assertThat(trail.ofCpts(cpts)).extracting(entry -> entry.entityType()).contains("CONTRAT_ACI",
-                "REVUE_ANNUELLE");
+        assertThat(trail.ofCpts(cpts))
+                .extracting(entry -> entry.entityType())
+                .contains("CONTRAT_ACI", "REVUE_ANNUELLE");
     }
 
     private long contractVersion(CptsId cpts) {

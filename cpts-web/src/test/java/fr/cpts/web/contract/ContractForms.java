@@ -1,9 +1,8 @@
 package fr.cpts.web.contract;
 
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The contract form as a party fills it in: the four missions socle signed on 01/07/2024, parcours starting on
@@ -15,12 +14,11 @@ public final class ContractForms {
     static final String PATHWAYS = "Parcours pluriprofessionnels formalisés";
     static final String SCREENING = "Taux de dépistage du cancer colorectal";
 
-    private ContractForms() {
-    }
+    private ContractForms() {}
 
     /** The form read at {@code version}, with {@code overrides} (name, value, name, value...) typed instead. */
-    static MockHttpServletRequestBuilder terms(MockHttpServletRequestBuilder request, long version,
-                                               String... overrides) {
+    static MockHttpServletRequestBuilder terms(
+            MockHttpServletRequestBuilder request, long version, String... overrides) {
         Map<String, String> fields = fields(version);
         for (int i = 0; i + 1 < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
@@ -38,8 +36,9 @@ public final class ContractForms {
         fields.put("missions[0].indicators[0].baseline", "300");
         fields.put("missions[0].indicators[0].target", "100");
         fields.put("missions[0].indicators[0].kind", "TIERED");
-        fields.put("missions[0].indicators[0].tiers", "socle ; 250 ; 2 000\nintermédiaire ; 180 ; 4000\n"
-                + "objectif ; 100 ; 6 000,00");
+        fields.put(
+                "missions[0].indicators[0].tiers",
+                "socle ; 250 ; 2 000\nintermédiaire ; 180 ; 4000\n" + "objectif ; 100 ; 6 000,00");
         mission(fields, 1, "PARCOURS", "2025-01-01", "2026-01-01", "20000");
         fields.put("missions[1].indicators[0].name", PATHWAYS);
         fields.put("missions[1].indicators[0].baseline", "0");
@@ -60,8 +59,8 @@ public final class ContractForms {
         return fields;
     }
 
-    private static void mission(Map<String, String> fields, int index, String mission, String start,
-                                String deployed, String fixed) {
+    private static void mission(
+            Map<String, String> fields, int index, String mission, String start, String deployed, String fixed) {
         String prefix = "missions[" + index + "].";
         fields.put(prefix + "mission", mission);
         fields.put(prefix + "included", "true");

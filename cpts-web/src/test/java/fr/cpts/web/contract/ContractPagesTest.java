@@ -1,5 +1,15 @@
 package fr.cpts.web.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.contract.AciContract;
@@ -23,16 +33,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.web.util.HtmlUtils;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The ACI contract through its pages: drafted from the validated health project, negotiated, signed by the CPTS,
@@ -67,14 +67,18 @@ class ContractPagesTest {
 
     @Test
     void aCptsWhoseHealthProjectIsNotValidatedCannotDraftItsContract() throws Exception {
-        TestPorteurs.TestPorteur team = TestPorteurs.create("CPTS Sans Projet", records, territories, accounts,
-                encoder);
+        TestPorteurs.TestPorteur team =
+                TestPorteurs.create("CPTS Sans Projet", records, territories, accounts, encoder);
         MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
 
-        mvc.perform(get("/porteur/contrat").session(porteur)).andExpect(status().isOk())
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(status().isOk())
                 .andExpect(shows("il ne l'est pas encore"))
                 .andExpect(doesNotShow("Préparer le projet de contrat"));
-        mvc.perform(post("/porteur/contrat").param("signatureDate", "2024-07-01").with(csrf()).session(porteur))
+        mvc.perform(post("/porteur/contrat")
+                        .param("signatureDate", "2024-07-01")
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(flash().attribute("error", containsString("une fois le projet de santé de la CPTS validé")));
         assertThat(contracts.of(team.cpts().id())).isEmpty();
     }
@@ -89,32 +93,48 @@ class ContractPagesTest {
         String arsPage = "/ars/cpts/" + cpts.id().value() + "/contrat";
         String cpamPage = "/cpam/cpts/" + cpts.id().value() + "/contrat";
 
-        mvc.perform(get("/porteur/contrat").session(porteur))
-                .andExpect(shows("Préparer le projet de contrat"));
-        mvc.perform(post("/porteur/contrat").param("signatureDate", "2024-07-01").with(csrf()).session(porteur))
+        mvc.perform(get("/porteur/contrat").session(porteur)).andExpect(shows("Préparer le projet de contrat"));
+        mvc.perform(post("/porteur/contrat")
+                        .param("signatureDate", "2024-07-01")
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(redirectedUrl("/porteur/contrat"));
         AciContract drafted = contracts.of(cpts.id()).orElseThrow().contract();
         assertThat(drafted.pendingDraft().orElseThrow().terms().missions()).hasSize(4);
         assertThat(drafted.pendingDraft().orElseThrow().terms().bracketCode()).isEqualTo("T1");
 
         // the ARS completes the terms; the page shows them with the funding engine's verdict
-        mvc.perform(ContractForms.terms(post(arsPage + "/modifier"), 1).with(csrf()).session(ars))
+        mvc.perform(ContractForms.terms(post(arsPage + "/modifier"), 1)
+                        .with(csrf())
+                        .session(ars))
                 .andExpect(redirectedUrl(arsPage));
-        mvc.perform(get(cpamPage).session(cpam)).andExpect(status().isOk())
+        mvc.perform(get(cpamPage).session(cpam))
+                .andExpect(status().isOk())
                 .andExpect(shows(ContractForms.ALD))
                 .andExpect(shows("Le moteur de financement accepte ces montants"));
 
         // each party signs; the first signature freezes the text
-        mvc.perform(post("/porteur/contrat/signature").param("version", "2").with(csrf()).session(porteur))
+        mvc.perform(post("/porteur/contrat/signature")
+                        .param("version", "2")
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(flash().attribute("success", "Votre signature est enregistrée."));
-        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), 3).with(csrf()).session(porteur))
+        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), 3)
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(flash().attribute("error", containsString("l'a déjà signé")));
-        mvc.perform(post(cpamPage + "/signature").param("version", "3").with(csrf()).session(cpam))
+        mvc.perform(post(cpamPage + "/signature")
+                        .param("version", "3")
+                        .with(csrf())
+                        .session(cpam))
                 .andExpect(redirectedUrl(cpamPage));
         assertThat(contracts.of(cpts.id()).orElseThrow().contract().status())
                 .isEqualTo(ContractStatus.AWAITING_SIGNATURES);
         assertThat(contracts.document(cpts.id(), 1)).isEmpty();
-        mvc.perform(post(arsPage + "/signature").param("version", "4").with(csrf()).session(ars))
+        mvc.perform(post(arsPage + "/signature")
+                        .param("version", "4")
+                        .with(csrf())
+                        .session(ars))
                 .andExpect(redirectedUrl(arsPage));
 
         AciContract signed = contracts.of(cpts.id()).orElseThrow().contract();
@@ -123,30 +143,52 @@ class ContractPagesTest {
         byte[] downloaded = mvc.perform(get("/porteur/contrat/versions/1/pdf").session(porteur))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-SHA256", archived.sha256()))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(ArchivedDocument.sha256Of(downloaded)).isEqualTo(archived.sha256());
         String text = pdfText(downloaded);
-        assertThat(text).contains(cpts.name(), "Accès aux soins", ContractForms.ALD, ContractForms.SCREENING,
-                "Porteur CPTS Contrat Signé", "Nadia Benali", "Julien Lefèvre", "40 000,00 €");
+        assertThat(text)
+                .contains(
+                        cpts.name(),
+                        "Accès aux soins",
+                        ContractForms.ALD,
+                        ContractForms.SCREENING,
+                        "Porteur CPTS Contrat Signé",
+                        "Nadia Benali",
+                        "Julien Lefèvre",
+                        "40 000,00 €");
 
         // the page shows the schedule and the three signatures
-        mvc.perform(get("/porteur/contrat").session(porteur)).andExpect(status().isOk())
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(status().isOk())
                 .andExpect(shows("Échéancier des versements"))
                 .andExpect(shows("Fonctionnement"))
                 .andExpect(shows("Après la revue annuelle"));
-        assertThat(trail.ofCpts(cpts.id())).filteredOn(e -> e.entityType().equals("CONTRAT_ACI"))
-                .extracting(e -> e.action()).contains("Création", "Modification", "Signature");
+        assertThat(trail.ofCpts(cpts.id()))
+                .filteredOn(e -> e.entityType().equals("CONTRAT_ACI"))
+                .extracting(e -> e.action())
+                .contains("Création", "Modification", "Signature");
     }
 
     @Test
     void aContractFormWithAnUnreadableAmountIsRefusedNamingTheMissionAndNothingIsSaved() throws Exception {
         TestPorteurs.TestPorteur team = team("CPTS Contrat Illisible");
         MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
-        mvc.perform(post("/porteur/contrat").param("signatureDate", "2024-07-01").with(csrf()).session(porteur));
+        mvc.perform(post("/porteur/contrat")
+                .param("signatureDate", "2024-07-01")
+                .with(csrf())
+                .session(porteur));
 
-        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), 1,
-                        "missions[2].fixedAmount", "dix mille", "missions[0].indicators[0].tiers", "socle 250 2000")
-                        .with(csrf()).session(porteur))
+        mvc.perform(ContractForms.terms(
+                                post("/porteur/contrat/modifier"),
+                                1,
+                                "missions[2].fixedAmount",
+                                "dix mille",
+                                "missions[0].indicators[0].tiers",
+                                "socle 250 2000")
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(status().isOk())
                 .andExpect(shows("Le projet n'est pas enregistré"))
                 .andExpect(shows("Mission « Accès aux soins (médecin traitant et soins non programmés) », "
@@ -163,10 +205,18 @@ class ContractPagesTest {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         signContract(team, porteur, ars);
 
-        mvc.perform(post(arsPage + "/avenant").param("reason", "").param("version", "5").with(csrf()).session(ars))
+        mvc.perform(post(arsPage + "/avenant")
+                        .param("reason", "")
+                        .param("version", "5")
+                        .with(csrf())
+                        .session(ars))
                 .andExpect(flash().attribute("error", containsString("sans en donner le motif")));
-        mvc.perform(post(arsPage + "/avenant").param("reason", "Ajout de la mission qualité").param("version", "5")
-                .with(csrf()).session(ars)).andExpect(redirectedUrl(arsPage));
+        mvc.perform(post(arsPage + "/avenant")
+                        .param("reason", "Ajout de la mission qualité")
+                        .param("version", "5")
+                        .with(csrf())
+                        .session(ars))
+                .andExpect(redirectedUrl(arsPage));
 
         AciContract amended = contracts.of(team.cpts().id()).orElseThrow().contract();
         assertThat(amended.pendingDraft().orElseThrow().version()).isEqualTo(2);
@@ -186,19 +236,24 @@ class ContractPagesTest {
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         signContract(team, porteur, ars);
 
-        mvc.perform(get("/porteur/contrat").session(porteur))
-                .andExpect(shows("Prévention : démarrage en retard de"));
+        mvc.perform(get("/porteur/contrat").session(porteur)).andExpect(shows("Prévention : démarrage en retard de"));
         mvc.perform(get("/cpam/contrats").session(cpam))
                 .andExpect(shows(team.cpts().name()))
                 .andExpect(shows("Prévention : démarrage en retard de"));
 
-        mvc.perform(post("/porteur/contrat/avancement").param("mission", "PREVENTION")
-                        .param("startedOn", "2024-07-01").param("fullyDeployedOn", "2099-01-01")
-                        .with(csrf()).session(porteur))
+        mvc.perform(post("/porteur/contrat/avancement")
+                        .param("mission", "PREVENTION")
+                        .param("startedOn", "2024-07-01")
+                        .param("fullyDeployedOn", "2099-01-01")
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(flash().attribute("error", containsString("est dans le futur")));
-        mvc.perform(post("/porteur/contrat/avancement").param("mission", "PREVENTION")
-                        .param("startedOn", "2024-07-01").param("fullyDeployedOn", "2025-06-15")
-                        .with(csrf()).session(porteur))
+        mvc.perform(post("/porteur/contrat/avancement")
+                        .param("mission", "PREVENTION")
+                        .param("startedOn", "2024-07-01")
+                        .param("fullyDeployedOn", "2025-06-15")
+                        .with(csrf())
+                        .session(porteur))
                 .andExpect(flash().attribute("success", "L'avancement de la mission est enregistré."));
         mvc.perform(get("/porteur/contrat").session(porteur))
                 .andExpect(doesNotShow("Prévention : démarrage en retard"))
@@ -214,14 +269,20 @@ class ContractPagesTest {
         signContract(team, porteur, ars);
         int journal = trail.ofCpts(team.cpts().id()).size();
 
-        mvc.perform(post("/cpam/cpts/" + team.cpts().id().value() + "/contrat/simulation").param("year", "1")
+        mvc.perform(post("/cpam/cpts/" + team.cpts().id().value() + "/contrat/simulation")
+                        .param("year", "1")
                         .param("indicator", ContractForms.ALD, ContractForms.PATHWAYS, ContractForms.SCREENING)
-                        .param("value", "90", "3", "12,5").with(csrf()).session(cpam))
+                        .param("value", "90", "3", "12,5")
+                        .with(csrf())
+                        .session(cpam))
                 .andExpect(status().isOk())
                 .andExpect(shows("Simulation de l'année 1"))
                 .andExpect(shows("palier « objectif »"));
-        mvc.perform(post("/porteur/contrat/simulation").param("year", "1")
-                        .param("indicator", ContractForms.ALD).param("value", "beaucoup").with(csrf())
+        mvc.perform(post("/porteur/contrat/simulation")
+                        .param("year", "1")
+                        .param("indicator", ContractForms.ALD)
+                        .param("value", "beaucoup")
+                        .with(csrf())
                         .session(porteur))
                 .andExpect(status().isOk())
                 .andExpect(shows("« beaucoup » n'est pas un nombre"));
@@ -240,8 +301,11 @@ class ContractPagesTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/cpam/cpts/" + paysBasque.id().value() + "/contrat").session(cpam))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/cpam/cpts/" + paysBasque.id().value() + "/contrat/signature").param("version", "1")
-                .with(csrf()).session(cpam)).andExpect(status().isNotFound());
+        mvc.perform(post("/cpam/cpts/" + paysBasque.id().value() + "/contrat/signature")
+                        .param("version", "1")
+                        .with(csrf())
+                        .session(cpam))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/cpam/cpts/" + team.cpts().id().value() + "/contrat").session(cpam))
                 .andExpect(status().isOk());
     }
@@ -255,18 +319,33 @@ class ContractPagesTest {
             throws Exception {
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         String id = String.valueOf(team.cpts().id().value());
-        mvc.perform(post("/porteur/contrat").param("signatureDate", "2024-07-01").with(csrf()).session(porteur));
-        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), 1).with(csrf()).session(porteur));
-        mvc.perform(post("/porteur/contrat/signature").param("version", "2").with(csrf()).session(porteur));
-        mvc.perform(post("/ars/cpts/" + id + "/contrat/signature").param("version", "3").with(csrf()).session(ars));
-        mvc.perform(post("/cpam/cpts/" + id + "/contrat/signature").param("version", "4").with(csrf())
+        mvc.perform(post("/porteur/contrat")
+                .param("signatureDate", "2024-07-01")
+                .with(csrf())
+                .session(porteur));
+        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), 1)
+                .with(csrf())
+                .session(porteur));
+        mvc.perform(post("/porteur/contrat/signature")
+                .param("version", "2")
+                .with(csrf())
+                .session(porteur));
+        mvc.perform(post("/ars/cpts/" + id + "/contrat/signature")
+                .param("version", "3")
+                .with(csrf())
+                .session(ars));
+        mvc.perform(post("/cpam/cpts/" + id + "/contrat/signature")
+                .param("version", "4")
+                .with(csrf())
                 .session(cpam));
-        assertThat(contracts.of(team.cpts().id()).orElseThrow().contract().status()).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(contracts.of(team.cpts().id()).orElseThrow().contract().status())
+                .isEqualTo(ContractStatus.ACTIVE);
     }
 
     /** The page, read as a person reads it (HTML entities decoded), contains the text. */
     static ResultMatcher shows(String text) {
-        return result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString())).contains(text);
+        return result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+                .contains(text);
     }
 
     static ResultMatcher doesNotShow(String text) {
@@ -280,5 +359,4 @@ class ContractPagesTest {
             return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0\\u202f]+", " ");
         }
     }
-
 }

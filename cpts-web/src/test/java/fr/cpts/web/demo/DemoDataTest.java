@@ -1,8 +1,8 @@
 package fr.cpts.web.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.account.Accounts;
-import fr.cpts.domain.shared.page.PageRequest;
-import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
@@ -11,18 +11,17 @@ import fr.cpts.domain.contract.ContractStatus;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReviews;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.CptsWebTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @CptsWebTest
 class DemoDataTest {
@@ -53,19 +52,22 @@ class DemoDataTest {
         Integer applied = jdbc.queryForObject(
                 "select count(*) from flyway_schema_history where success and version is not null", Integer.class);
         assertThat(applied).isPositive();
-        assertThat(cpts.all()).extracting(c -> c.stage().name())
+        assertThat(cpts.all())
+                .extracting(c -> c.stage().name())
                 .contains("INITIATIVE", "LETTRE_INTENTION", "PROJET_SANTE", "CONTRAT_ACI", "REVUE_ANNUELLE");
     }
 
     @Test
     void loadingTheDemoDataAgainAddsNothing() {
         int cptsBefore = cpts.all().size();
-        long accountsBefore = accounts.listed(PageRequest.of(1, PageRequest.MAX_SIZE)).total();
+        long accountsBefore =
+                accounts.listed(PageRequest.of(1, PageRequest.MAX_SIZE)).total();
 
         demoData.run(new DefaultApplicationArguments());
 
         assertThat(cpts.all()).hasSize(cptsBefore);
-        assertThat(accounts.listed(PageRequest.of(1, PageRequest.MAX_SIZE)).total()).isEqualTo(accountsBefore);
+        assertThat(accounts.listed(PageRequest.of(1, PageRequest.MAX_SIZE)).total())
+                .isEqualTo(accountsBefore);
     }
 
     @Test
@@ -73,8 +75,13 @@ class DemoDataTest {
         assertThat(cpts.byName("CPTS Pays Basque").orElseThrow().stage().name()).isEqualTo("INITIATIVE");
         assertThat(cpts.byName("CPTS Sud Gironde").orElseThrow().stage().name()).isEqualTo("LETTRE_INTENTION");
         assertThat(cpts.byName("CPTS Haute-Lande").orElseThrow().stage().name()).isEqualTo("PROJET_SANTE");
-        assertThat(cpts.byName("CPTS du Bassin d'Arcachon").orElseThrow().stage().name()).isEqualTo("CONTRAT_ACI");
-        assertThat(cpts.byName("CPTS Grande-Terre Sud").orElseThrow().stage().name()).isEqualTo("REVUE_ANNUELLE");
+        assertThat(cpts.byName("CPTS du Bassin d'Arcachon")
+                        .orElseThrow()
+                        .stage()
+                        .name())
+                .isEqualTo("CONTRAT_ACI");
+        assertThat(cpts.byName("CPTS Grande-Terre Sud").orElseThrow().stage().name())
+                .isEqualTo("REVUE_ANNUELLE");
         assertThat(accounts.byUsername("porteur-arcachon")).isPresent();
         assertThat(accounts.byUsername("porteur-hautelande")).isPresent();
         assertThat(accounts.byUsername("porteur-paysbasque")).isPresent();
@@ -82,10 +89,11 @@ class DemoDataTest {
 
     @Test
     void demoPasswordsAreStoredHashedNeverInClear() {
-        assertThat(accounts.listed(PageRequest.of(1, PageRequest.MAX_SIZE)).rows()).allSatisfy(account -> {
-            assertThat(account.passwordHash()).startsWith("{bcrypt}");
-            assertThat(account.passwordHash()).doesNotContain("demo");
-        });
+        assertThat(accounts.listed(PageRequest.of(1, PageRequest.MAX_SIZE)).rows())
+                .allSatisfy(account -> {
+                    assertThat(account.passwordHash()).startsWith("{bcrypt}");
+                    assertThat(account.passwordHash()).doesNotContain("demo");
+                });
     }
 
     @Test
@@ -101,16 +109,25 @@ class DemoDataTest {
     @Test
     void theArcachonDemoJournalShowsTheThreeSignaturesAtTheirOwnDates() {
         CptsId arcachon = cpts.byName("CPTS du Bassin d'Arcachon").orElseThrow().id();
-        SignedContract signed = contracts.of(arcachon).orElseThrow().contract().active().orElseThrow();
+        SignedContract signed =
+                contracts.of(arcachon).orElseThrow().contract().active().orElseThrow();
 
         List<AuditEntry> signatures = journal.ofCpts(arcachon).stream()
-                .filter(entry -> entry.action().equals("Signature")).toList();
+                .filter(entry -> entry.action().equals("Signature"))
+                .toList();
 
-        assertThat(signatures).extracting(AuditEntry::actor)
+        assertThat(signatures)
+                .extracting(AuditEntry::actor)
                 .containsExactlyInAnyOrder("porteur-arcachon", "ars", "cpam");
-        assertThat(signatures).extracting(AuditEntry::occurredAt)
-                .containsExactlyInAnyOrderElementsOf(signed.signatures().stream().map(ContractSignature::at).toList());
-        assertThat(signatures).filteredOn(entry -> entry.actor().equals("cpam")).singleElement()
-                .satisfies(third -> assertThat(third.changes()).extracting(FieldChange::field).contains("sha256"));
+        assertThat(signatures)
+                .extracting(AuditEntry::occurredAt)
+                .containsExactlyInAnyOrderElementsOf(
+                        signed.signatures().stream().map(ContractSignature::at).toList());
+        assertThat(signatures)
+                .filteredOn(entry -> entry.actor().equals("cpam"))
+                .singleElement()
+                .satisfies(third -> assertThat(third.changes())
+                        .extracting(FieldChange::field)
+                        .contains("sha256"));
     }
 }

@@ -1,16 +1,9 @@
 package fr.cpts.web.document;
 
-import fr.cpts.domain.money.Money;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static fr.cpts.web.document.DocumentFixtures.CPTS;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpts.domain.money.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static fr.cpts.web.document.DocumentFixtures.CPTS;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The contract and the payment statement, rendered to PDF and read back as a person's PDF reader would. */
 class ContractPdfsTest {
@@ -65,12 +64,17 @@ class ContractPdfsTest {
                 .contains("Amélioration de l'accès aux soins")
                 .contains("Organisation de parcours pluriprofessionnels autour du patient")
                 .contains("Développement de la qualité et de la pertinence des soins")
-                .contains("Mission socle").contains("Mission optionnelle")
-                .contains("01/04/2025").contains("31/03/2026").contains("30/09/2026").contains("31/03/2027")
+                .contains("Mission socle")
+                .contains("Mission optionnelle")
+                .contains("01/04/2025")
+                .contains("31/03/2026")
+                .contains("30/09/2026")
+                .contains("31/03/2027")
                 .contains(fr("35 000,00 €"))
                 .contains(fr("20 000,00 €"))
                 .contains(fr("15 000,00 €"));
-        assertThat(fr(Money.of("35000.00").toString())).as("the amount as Money writes it")
+        assertThat(fr(Money.of("35000.00").toString()))
+                .as("the amount as Money writes it")
                 .isEqualTo("35\u202F000,00\u202F€");
     }
 
@@ -98,11 +102,15 @@ class ContractPdfsTest {
     @Test
     void theContractShowsTheThreeSignersWithTheirSignatureTimesInParis() {
         assertThat(contractText)
-                .contains("Pour la CPTS").contains("Élodie Lefèvre").contains("Présidente de la CPTS")
+                .contains("Pour la CPTS")
+                .contains("Élodie Lefèvre")
+                .contains("Présidente de la CPTS")
                 .contains("Signé le 14/03/2025 à 10:30")
-                .contains("Pour l'ARS Nouvelle-Aquitaine").contains("François Guérin")
+                .contains("Pour l'ARS Nouvelle-Aquitaine")
+                .contains("François Guérin")
                 .contains("Signé le 17/03/2025 à 16:05")
-                .contains("Pour la CPAM de la Gironde").contains("Hélène Baptiste")
+                .contains("Pour la CPAM de la Gironde")
+                .contains("Hélène Baptiste")
                 .contains("Signé le 02/04/2025 à 09:45")
                 .contains("Fait le 02/04/2025");
     }
@@ -154,16 +162,20 @@ class ContractPdfsTest {
                 .contains("palier 1 (11 %) atteint, palier 2 (10 %) non atteint")
                 .contains("1 350 demandes 1 350 demandes Accepté " + fr("7 500,50 €"))
                 .contains("Cible de 1 200 demandes atteinte");
-        assertThat(statementText.indexOf("Motif de l'ajustement")).as("only the adjusted indicator has a reason")
+        assertThat(statementText.indexOf("Motif de l'ajustement"))
+                .as("only the adjusted indicator has a reason")
                 .isEqualTo(statementText.lastIndexOf("Motif de l'ajustement"));
     }
 
     @Test
     void theFingerprintIsTheSha256OfTheBytes() {
-        assertThat(contract.sha256()).isEqualTo(PdfDocument.sha256Of(contract.bytes())).matches("[0-9a-f]{64}");
+        assertThat(contract.sha256())
+                .isEqualTo(PdfDocument.sha256Of(contract.bytes()))
+                .matches("[0-9a-f]{64}");
         assertThat(statement.sha256()).isEqualTo(PdfDocument.sha256Of(statement.bytes()));
         assertThat(contract.size()).isEqualTo(contract.bytes().length);
-        assertThat(new String(contract.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(contract.bytes(), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
     }
 
     @Test
@@ -179,7 +191,8 @@ class ContractPdfsTest {
         assertThat(again.sha256()).isEqualTo(contract.sha256());
         assertThat(pdfs.statement(DocumentFixtures.statement()).bytes()).isEqualTo(statement.bytes());
         try (PDDocument pdf = Loader.loadPDF(contract.bytes())) {
-            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(DocumentFixtures.CPAM_SIGNED);
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(DocumentFixtures.CPAM_SIGNED);
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Contrat tripartite ACI – " + CPTS);
         }
         try (PDDocument pdf = Loader.loadPDF(statement.bytes())) {
@@ -214,25 +227,45 @@ class ContractPdfsTest {
         String narrow = "\u202F";
         String noBreak = "\u00A0";
         ContractDocument original = DocumentFixtures.contract();
-        ContractDocument spaced = new ContractDocument("CPTS Cœur" + noBreak + "d'Hérault", original.departement(),
-                original.region(), original.address(), 1, null, original.signedOn(), original.population(),
-                "de 80" + narrow + "000 à 175" + narrow + "000 habitants", original.ruleSetName(),
-                original.legalReference(), original.missions(), original.fixedTotal(), original.variableMaximum(),
+        ContractDocument spaced = new ContractDocument(
+                "CPTS Cœur" + noBreak + "d'Hérault",
+                original.departement(),
+                original.region(),
+                original.address(),
+                1,
+                null,
+                original.signedOn(),
+                original.population(),
+                "de 80" + narrow + "000 à 175" + narrow + "000 habitants",
+                original.ruleSetName(),
+                original.legalReference(),
+                original.missions(),
+                original.fixedTotal(),
+                original.variableMaximum(),
                 original.signatures());
         PdfDocument pdf = pdfs.contract(spaced);
         String text = text(pdf);
 
-        assertThat(text).contains("CPTS Cœur" + noBreak + "d'Hérault")
+        assertThat(text)
+                .contains("CPTS Cœur" + noBreak + "d'Hérault")
                 .contains("de 80" + narrow + "000 à 175" + narrow + "000 habitants")
                 .contains("«" + noBreak + "la CPTS" + noBreak + "»")
-                .contains("é").contains("è").contains("à").contains("ç").contains("œ").contains("€")
+                .contains("é")
+                .contains("è")
+                .contains("à")
+                .contains("ç")
+                .contains("œ")
+                .contains("€")
                 .doesNotContain("#");
-        assertThat(fontsOf(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font).contains("DejaVuSans"));
+        assertThat(fontsOf(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font)
+                .contains("DejaVuSans"));
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             for (PDPage page : document.getPages()) {
                 PDResources resources = page.getResources();
                 for (COSName name : resources.getFontNames()) {
-                    assertThat(resources.getFont(name).isEmbedded()).as("font %s embedded", name).isTrue();
+                    assertThat(resources.getFont(name).isEmbedded())
+                            .as("font %s embedded", name)
+                            .isTrue();
                 }
             }
         }
@@ -241,10 +274,22 @@ class ContractPdfsTest {
     @Test
     void textFromTheCallerIsShownAsWrittenNeverReadAsMarkup() {
         ContractDocument original = DocumentFixtures.contract();
-        ContractDocument odd = new ContractDocument("CPTS <b>Sud</b> & <img src=\"http://127.0.0.1/x.png\"/>",
-                original.departement(), original.region(), original.address(), 1, null, original.signedOn(),
-                original.population(), original.bracket(), original.ruleSetName(), original.legalReference(),
-                original.missions(), original.fixedTotal(), original.variableMaximum(), original.signatures());
+        ContractDocument odd = new ContractDocument(
+                "CPTS <b>Sud</b> & <img src=\"http://127.0.0.1/x.png\"/>",
+                original.departement(),
+                original.region(),
+                original.address(),
+                1,
+                null,
+                original.signedOn(),
+                original.population(),
+                original.bracket(),
+                original.ruleSetName(),
+                original.legalReference(),
+                original.missions(),
+                original.fixedTotal(),
+                original.variableMaximum(),
+                original.signatures());
         assertThat(text(pdfs.contract(odd))).contains("CPTS <b>Sud</b> & <img src=\"http://127.0.0.1/x.png\"/>");
     }
 

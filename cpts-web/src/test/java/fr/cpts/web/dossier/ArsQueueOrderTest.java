@@ -1,14 +1,14 @@
 package fr.cpts.web.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 @CptsWebTest
 class ArsQueueOrderTest {
@@ -20,7 +20,10 @@ class ArsQueueOrderTest {
     void listsTheDossiersAwaitingADecisionBeforeTheDecidedOnesWhateverTheirAge() throws Exception {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
 
-        String page = mvc.perform(get("/ars/dossiers").session(ars)).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/ars/dossiers").session(ars))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         int underInstruction = page.indexOf("CPTS Sud Gironde");
         int validatedLongAgo = page.indexOf("CPTS du Bassin d&#39;Arcachon");

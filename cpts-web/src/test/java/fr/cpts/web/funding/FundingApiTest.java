@@ -1,13 +1,5 @@
 package fr.cpts.web.funding;
 
-import fr.cpts.web.CptsWebTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,6 +10,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.cpts.web.CptsWebTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The public funding API, without signing in. */
 @CptsWebTest
@@ -37,14 +37,23 @@ class FundingApiTest {
 
     @ParameterizedTest(name = "{0} habitants le {1} : {2}")
     @CsvSource({
-            "39999,  2021-01-01, T1, ACI 2019, 50000.0,  170000.0, 220000.0",
-            "40000,  2021-01-01, T2, ACI 2019, 60000.0,  227000.0, 287000.0",
-            "175000, 2021-01-01, T3, ACI 2019, 75000.0,  295000.0, 370000.0",
-            "175001, 2021-01-01, T4, ACI 2019, 90000.0,  340000.0, 450000.0"
+        "39999,  2021-01-01, T1, ACI 2019, 50000.0,  170000.0, 220000.0",
+        "40000,  2021-01-01, T2, ACI 2019, 60000.0,  227000.0, 287000.0",
+        "175000, 2021-01-01, T3, ACI 2019, 75000.0,  295000.0, 370000.0",
+        "175001, 2021-01-01, T4, ACI 2019, 90000.0,  340000.0, 450000.0"
     })
-    void givesTheBracketAndCeilingsOfTheRuleSetInForce(long population, String on, String bracket, String ruleSet,
-                                                      double functioning, double missions, double total) throws Exception {
-        mvc.perform(get("/api/v1/funding/aci/ceilings").param("population", "" + population).param("on", on))
+    void givesTheBracketAndCeilingsOfTheRuleSetInForce(
+            long population,
+            String on,
+            String bracket,
+            String ruleSet,
+            double functioning,
+            double missions,
+            double total)
+            throws Exception {
+        mvc.perform(get("/api/v1/funding/aci/ceilings")
+                        .param("population", "" + population)
+                        .param("on", on))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bracket").value(bracket))
                 .andExpect(jsonPath("$.ruleSet").value(ruleSet))
@@ -55,7 +64,9 @@ class FundingApiTest {
 
     @Test
     void givesNullForTheCeilingsAvenant2DoesNotKnow() throws Exception {
-        mvc.perform(get("/api/v1/funding/aci/ceilings").param("population", "120000").param("on", "2024-01-15"))
+        mvc.perform(get("/api/v1/funding/aci/ceilings")
+                        .param("population", "120000")
+                        .param("on", "2024-01-15"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bracket").value("T3"))
                 .andExpect(jsonPath("$.ruleSet").value("ACI avenant 2"))
@@ -66,7 +77,9 @@ class FundingApiTest {
 
     @Test
     void givesTheMedicalAssistantAmountsYearByYear() throws Exception {
-        mvc.perform(get("/api/v1/funding/medical-assistant").param("fte", "HALF").param("signedOn", "2024-07-01")
+        mvc.perform(get("/api/v1/funding/medical-assistant")
+                        .param("fte", "HALF")
+                        .param("signedOn", "2024-07-01")
                         .param("years", "5"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ruleSet").value("Assistant médical 2024"))
@@ -79,17 +92,19 @@ class FundingApiTest {
     }
 
     @ParameterizedTest(name = "{0} → 400 sur « {1} »")
-    @CsvSource(delimiter = '|', value = {
-            "/api/v1/funding/aci/ceilings?population=-1&on=2024-01-01               | population | négative",
-            "/api/v1/funding/aci/ceilings?population=abc                           | population | nombre entier attendu",
-            "/api/v1/funding/aci/ceilings?on=2024-01-01                            | population | obligatoire",
-            "/api/v1/funding/aci/ceilings?population=1000&on=2024-13-45            | on         | AAAA-MM-JJ",
-            "/api/v1/funding/aci/ceilings?population=1000&on=2019-01-01            | on         | Aucun barème",
-            "/api/v1/funding/medical-assistant?fte=THIRD&signedOn=2023-05-01       | fte        | fermée aux contrats signés à partir du 01/05/2023",
-            "/api/v1/funding/medical-assistant?fte=QUARTER&signedOn=2024-01-01     | fte        | inconnue",
-            "/api/v1/funding/medical-assistant?fte=HALF&signedOn=01/07/2024        | signedOn   | AAAA-MM-JJ",
-            "/api/v1/funding/medical-assistant?fte=HALF&signedOn=2024-07-01&years=0 | years     | entre 1 et 10"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/v1/funding/aci/ceilings?population=-1&on=2024-01-01               | population | négative",
+                "/api/v1/funding/aci/ceilings?population=abc                           | population | nombre entier attendu",
+                "/api/v1/funding/aci/ceilings?on=2024-01-01                            | population | obligatoire",
+                "/api/v1/funding/aci/ceilings?population=1000&on=2024-13-45            | on         | AAAA-MM-JJ",
+                "/api/v1/funding/aci/ceilings?population=1000&on=2019-01-01            | on         | Aucun barème",
+                "/api/v1/funding/medical-assistant?fte=THIRD&signedOn=2023-05-01       | fte        | fermée aux contrats signés à partir du 01/05/2023",
+                "/api/v1/funding/medical-assistant?fte=QUARTER&signedOn=2024-01-01     | fte        | inconnue",
+                "/api/v1/funding/medical-assistant?fte=HALF&signedOn=01/07/2024        | signedOn   | AAAA-MM-JJ",
+                "/api/v1/funding/medical-assistant?fte=HALF&signedOn=2024-07-01&years=0 | years     | entre 1 et 10"
+            })
     void refusesBadInputWithA400NamingTheField(String url, String field, String reason) throws Exception {
         mvc.perform(get(url))
                 .andExpect(status().isBadRequest())
@@ -100,7 +115,8 @@ class FundingApiTest {
 
     @Test
     void simulatesTheSeedsWorkedT4ExampleToFourHundredFiftyThousandEuros() throws Exception {
-        mvc.perform(post("/api/v1/funding/aci/simulations").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/funding/aci/simulations")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(WORKED_T4_EXAMPLE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ruleSet").value("ACI 2019"))
@@ -116,18 +132,23 @@ class FundingApiTest {
 
     @Test
     void refusesAContractAboveTheBracketTotalNamingTheCeiling() throws Exception {
-        mvc.perform(post("/api/v1/funding/aci/simulations").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/funding/aci/simulations")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(WORKED_T4_EXAMPLE.replace("\"fixedEur\": 30000", "\"fixedEur\": 30001")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("missions"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("dépasse le total possible de la tranche T4 "
-                        + "(450 000,00 €) fixé par « ACI 2019 »")));
+                .andExpect(jsonPath(
+                        "$.errors[0].message",
+                        containsString("dépasse le total possible de la tranche T4 "
+                                + "(450 000,00 €) fixé par « ACI 2019 »")));
     }
 
     @Test
     void refusesANegativeFixedPartNamingTheField() throws Exception {
-        mvc.perform(post("/api/v1/funding/aci/simulations").contentType(MediaType.APPLICATION_JSON)
-                        .content(WORKED_T4_EXAMPLE.replace("\"fixedEur\": 40000, \"variableEur\": 0},\n  {\"mission\": \"QUALITE",
+        mvc.perform(post("/api/v1/funding/aci/simulations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(WORKED_T4_EXAMPLE.replace(
+                                "\"fixedEur\": 40000, \"variableEur\": 0},\n  {\"mission\": \"QUALITE",
                                 "\"fixedEur\": -5, \"variableEur\": 0},\n  {\"mission\": \"QUALITE")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("missions[2].fixedEur"))
@@ -136,7 +157,8 @@ class FundingApiTest {
 
     @Test
     void refusesAnUnknownMissionNamingItsPlaceInTheBody() throws Exception {
-        mvc.perform(post("/api/v1/funding/aci/simulations").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/funding/aci/simulations")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(WORKED_T4_EXAMPLE.replace("\"PARCOURS\"", "\"TELEMEDECINE\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("missions[1].mission"));
@@ -144,7 +166,9 @@ class FundingApiTest {
 
     @Test
     void refusesABodyThatIsNotJson() throws Exception {
-        mvc.perform(post("/api/v1/funding/aci/simulations").contentType(MediaType.APPLICATION_JSON).content("{oops"))
+        mvc.perform(post("/api/v1/funding/aci/simulations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{oops"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Requête invalide"))
                 .andExpect(jsonPath("$.errors[0].message", startsWith("Corps de requête illisible")));
@@ -154,8 +178,11 @@ class FundingApiTest {
     void theApiIsDescribedInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/funding/aci/ceilings'].get.summary").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/funding/medical-assistant'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/funding/aci/simulations'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/funding/aci/ceilings'].get.summary")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/funding/medical-assistant'].get")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/funding/aci/simulations'].post")
+                        .exists());
     }
 }

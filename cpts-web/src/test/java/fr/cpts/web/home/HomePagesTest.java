@@ -1,17 +1,16 @@
 package fr.cpts.web.home;
 
-import fr.cpts.web.CptsWebTest;
-import fr.cpts.web.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Each home shows the CPTS of its holder's scope, and none beyond it (demo data). */
 @CptsWebTest
@@ -23,45 +22,49 @@ class HomePagesTest {
     @Test
     void thePorteurSeesTheirOwnCptsAndWhatIsExpectedNext() throws Exception {
         mvc.perform(get("/porteur").session(SignIn.as(mvc, "porteur", "porteur-demo")))
-                .andExpect(content().string(allOf(
-                        containsString("CPTS Sud Gironde"),
-                        containsString("Étape 2 sur 5"),
-                        containsString("Dossier en cours d&#39;instruction par l&#39;ARS"),
-                        containsString("En cours d&#39;instruction"),
-                        containsString("Dr Claire Martin"),
-                        not(containsString("CPTS du Bassin d&#39;Arcachon")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("CPTS Sud Gironde"),
+                                containsString("Étape 2 sur 5"),
+                                containsString("Dossier en cours d&#39;instruction par l&#39;ARS"),
+                                containsString("En cours d&#39;instruction"),
+                                containsString("Dr Claire Martin"),
+                                not(containsString("CPTS du Bassin d&#39;Arcachon")))));
     }
 
     @Test
     void theArsOfficerSeesTheCptsOfTheirRegionOnly() throws Exception {
         mvc.perform(get("/ars").session(SignIn.as(mvc, "ars", "ars-demo")))
-                .andExpect(content().string(allOf(
-                        containsString("CPTS Sud Gironde"),
-                        containsString("CPTS du Bassin d&#39;Arcachon"),
-                        containsString("CPTS Haute-Lande"),
-                        containsString("CPTS Pays Basque"),
-                        containsString("Agent ARS — région 75"),
-                        not(containsString("CPTS Grande-Terre Sud")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("CPTS Sud Gironde"),
+                                containsString("CPTS du Bassin d&#39;Arcachon"),
+                                containsString("CPTS Haute-Lande"),
+                                containsString("CPTS Pays Basque"),
+                                containsString("Agent ARS — région 75"),
+                                not(containsString("CPTS Grande-Terre Sud")))));
     }
 
     @Test
     void theCpamOfficerSeesTheCptsOfTheirDepartementsOnly() throws Exception {
         mvc.perform(get("/cpam").session(SignIn.as(mvc, "cpam", "cpam-demo")))
-                .andExpect(content().string(allOf(
-                        containsString("CPTS Sud Gironde"),
-                        containsString("CPTS Haute-Lande"),
-                        containsString("départements 33, 40"),
-                        not(containsString("CPTS Pays Basque")),
-                        not(containsString("CPTS Grande-Terre Sud")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("CPTS Sud Gironde"),
+                                containsString("CPTS Haute-Lande"),
+                                containsString("départements 33, 40"),
+                                not(containsString("CPTS Pays Basque")),
+                                not(containsString("CPTS Grande-Terre Sud")))));
     }
 
     @Test
     void theAdministratorSeesTheAccountsAndNoDossier() throws Exception {
         mvc.perform(get("/admin").session(SignIn.as(mvc, "admin", "admin-demo")))
-                .andExpect(content().string(allOf(
-                        containsString("comptes, par rôle"),
-                        containsString("Julien Lefèvre (ARS Nouvelle-Aquitaine)"),
-                        containsString("départements 33, 40"),
-                        not(containsString("porteur-demo")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("comptes, par rôle"),
+                                containsString("Julien Lefèvre (ARS Nouvelle-Aquitaine)"),
+                                containsString("départements 33, 40"),
+                                not(containsString("porteur-demo")))));
     }
 }

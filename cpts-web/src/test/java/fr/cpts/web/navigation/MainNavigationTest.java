@@ -1,15 +1,14 @@
 package fr.cpts.web.navigation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.account.Role;
 import fr.cpts.web.MessagesTest;
+import java.io.IOException;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.io.IOException;
-import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MainNavigationTest {
 
@@ -18,8 +17,8 @@ class MainNavigationTest {
     void everyRoleHasANavigationWhoseLabelsAreInTheMessageBundle(Role role) throws IOException {
         Properties messages = MessagesTest.allBundles();
 
-        assertThat(MainNavigation.itemsFor(role)).isNotEmpty()
-                .allSatisfy(item -> assertThat(messages).containsKey(item.labelKey()));
+        assertThat(MainNavigation.itemsFor(role)).isNotEmpty().allSatisfy(item -> assertThat(messages)
+                .containsKey(item.labelKey()));
     }
 
     @Test

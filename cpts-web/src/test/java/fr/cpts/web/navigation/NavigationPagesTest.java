@@ -1,19 +1,18 @@
 package fr.cpts.web.navigation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 @CptsWebTest
 class NavigationPagesTest {
@@ -33,7 +32,9 @@ class NavigationPagesTest {
     }
 
     private List<String> currentSections(String path, MockHttpSession session) throws Exception {
-        Matcher current = CURRENT.matcher(mvc.perform(get(path).session(session)).andReturn().getResponse()
+        Matcher current = CURRENT.matcher(mvc.perform(get(path).session(session))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         List<String> sections = new ArrayList<>();
         while (current.find()) {

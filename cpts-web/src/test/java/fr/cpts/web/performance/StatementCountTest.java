@@ -1,5 +1,11 @@
 package fr.cpts.web.performance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
@@ -14,6 +20,11 @@ import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.testing.PostgresTestDatabase;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.review.ReviewFixtures;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,18 +36,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The guard against N+1 reads: the number of SQL statements a page costs does not grow with the data in scope. A
@@ -56,14 +55,19 @@ class StatementCountTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CptsRecords records;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     YearlyReviews reviews;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -75,11 +79,19 @@ class StatementCountTest {
     void aCpamOfficerOfTheirOwnDepartement() throws Exception {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         String username = "cpam-corse-" + suffix;
-        accounts.create(new Account(username, "Agent CPAM Corse " + suffix, encoder.encode("mot-de-passe-corse"),
-                Role.CPAM_OFFICER, new AccessScope.Departements(Set.of(CORSE_DU_SUD))));
+        accounts.create(new Account(
+                username,
+                "Agent CPAM Corse " + suffix,
+                encoder.encode("mot-de-passe-corse"),
+                Role.CPAM_OFFICER,
+                new AccessScope.Departements(Set.of(CORSE_DU_SUD))));
         cpam = SignIn.as(mvc, username, "mot-de-passe-corse");
-        accounts.create(new Account("ars-corse-" + suffix, "Agent ARS Corse " + suffix,
-                encoder.encode("mot-de-passe-corse"), Role.ARS_OFFICER, new AccessScope.Region(CORSE)));
+        accounts.create(new Account(
+                "ars-corse-" + suffix,
+                "Agent ARS Corse " + suffix,
+                encoder.encode("mot-de-passe-corse"),
+                Role.ARS_OFFICER,
+                new AccessScope.Region(CORSE)));
         ars = SignIn.as(mvc, "ars-corse-" + suffix, "mot-de-passe-corse");
     }
 
@@ -91,14 +103,24 @@ class StatementCountTest {
         int homeWithFive = statements(get("/ars").session(ars));
 
         cptsWithFiledReviews(195);
-        int dossiersWithTwoHundred = statements(get("/ars/dossiers").param("etat", "SUBMITTED")
-                .param("departement", "2A").param("anciennete", "3").session(ars));
-        int reviewsWithTwoHundred = statements(get("/ars/revues").param("page", "2").session(ars));
+        int dossiersWithTwoHundred = statements(get("/ars/dossiers")
+                .param("etat", "SUBMITTED")
+                .param("departement", "2A")
+                .param("anciennete", "3")
+                .session(ars));
+        int reviewsWithTwoHundred =
+                statements(get("/ars/revues").param("page", "2").session(ars));
         int homeWithTwoHundred = statements(get("/ars").session(ars));
 
-        System.out.printf("Statements per request — ARS dossier queue: %d (5 CPTS), %d (200 CPTS, filtered); "
-                        + "ARS review list: %d, %d; ARS home: %d, %d%n", dossiersWithFive, dossiersWithTwoHundred,
-                reviewsWithFive, reviewsWithTwoHundred, homeWithFive, homeWithTwoHundred);
+        System.out.printf(
+                "Statements per request — ARS dossier queue: %d (5 CPTS), %d (200 CPTS, filtered); "
+                        + "ARS review list: %d, %d; ARS home: %d, %d%n",
+                dossiersWithFive,
+                dossiersWithTwoHundred,
+                reviewsWithFive,
+                reviewsWithTwoHundred,
+                homeWithFive,
+                homeWithTwoHundred);
         assertThat(dossiersWithTwoHundred).isEqualTo(dossiersWithFive);
         assertThat(reviewsWithTwoHundred).isEqualTo(reviewsWithFive);
         assertThat(homeWithTwoHundred).isEqualTo(homeWithFive);
@@ -111,16 +133,18 @@ class StatementCountTest {
     @Test
     void theCpamReviewQueueCostsTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
         List<CptsId> first = cptsWithFiledReviews(5);
-        int withFive = StatementCounter.count(() -> mvc.perform(get("/cpam/revues").session(cpam))
-                .andExpect(status().isOk()));
+        int withFive = StatementCounter.count(
+                () -> mvc.perform(get("/cpam/revues").session(cpam)).andExpect(status().isOk()));
 
         cptsWithFiledReviews(195);
-        int withTwoHundred = StatementCounter.count(() -> mvc.perform(get("/cpam/revues").session(cpam))
-                .andExpect(status().isOk()));
-        int secondPage = StatementCounter.count(() -> mvc.perform(get("/cpam/revues").param("page", "4")
-                .session(cpam)).andExpect(status().isOk()));
+        int withTwoHundred = StatementCounter.count(
+                () -> mvc.perform(get("/cpam/revues").session(cpam)).andExpect(status().isOk()));
+        int secondPage = StatementCounter.count(
+                () -> mvc.perform(get("/cpam/revues").param("page", "4").session(cpam))
+                        .andExpect(status().isOk()));
 
-        System.out.printf("Statements per request — CPAM review queue: %d (5 CPTS), %d (200 CPTS), %d (page 4)%n",
+        System.out.printf(
+                "Statements per request — CPAM review queue: %d (5 CPTS), %d (200 CPTS), %d (page 4)%n",
                 withFive, withTwoHundred, secondPage);
         assertThat(first).hasSize(5);
         assertThat(withTwoHundred).isEqualTo(withFive);
@@ -134,10 +158,13 @@ class StatementCountTest {
         List<CptsId> many = cptsWithFiledReviews(195);
         List<String> closeAmongTwoHundred = closeAndShow(many.get(0));
 
-        System.out.printf("Statements — review close (POST and redirected page): %d (5 CPTS), %d (200 CPTS)%n",
+        System.out.printf(
+                "Statements — review close (POST and redirected page): %d (5 CPTS), %d (200 CPTS)%n",
                 closeAmongFive.size(), closeAmongTwoHundred.size());
         assertThat(closeAmongTwoHundred).hasSameSizeAs(closeAmongFive);
-        assertThat(closeAmongTwoHundred).as("the statements of a close and its page").hasSizeLessThanOrEqualTo(10);
+        assertThat(closeAmongTwoHundred)
+                .as("the statements of a close and its page")
+                .hasSizeLessThanOrEqualTo(10);
     }
 
     @Test
@@ -146,16 +173,18 @@ class StatementCountTest {
         Map<String, Integer> withOneYear = cptsPages(young);
 
         cptsWithFiledReviews(195);
-        CptsId old = records.create("CPTS Corse ancienne " + suffix, CORSE, CORSE_DU_SUD).id();
-        SignedContract contract = ReviewFixtures.storeSignedContract(contracts, old,
-                ReviewFixtures.today().minusDays(1_500));
+        CptsId old = records.create("CPTS Corse ancienne " + suffix, CORSE, CORSE_DU_SUD)
+                .id();
+        SignedContract contract = ReviewFixtures.storeSignedContract(
+                contracts, old, ReviewFixtures.today().minusDays(1_500));
         for (int year = 1; year <= 3; year++) {
             ReviewFixtures.storeClosedReview(reviews, contract, year);
         }
         ReviewFixtures.storeSubmittedReview(reviews, contract, 4);
         Map<String, Integer> withFourYears = cptsPages(old);
 
-        System.out.printf("Statements per request — one year among 5 CPTS: %s; four years among 201 CPTS: %s%n",
+        System.out.printf(
+                "Statements per request — one year among 5 CPTS: %s; four years among 201 CPTS: %s%n",
                 withOneYear, withFourYears);
         assertThat(withFourYears).isEqualTo(withOneYear);
     }
@@ -163,16 +192,24 @@ class StatementCountTest {
     /** The statements of each page of that CPTS, for its porteur, the ARS and the CPAM. */
     private Map<String, Integer> cptsPages(CptsId cpts) throws Exception {
         String username = "porteur-corse-" + cpts.value();
-        accounts.create(new Account(username, "Porteur Corse " + cpts.value(), encoder.encode("mot-de-passe-corse"),
-                Role.PORTEUR, new AccessScope.OwnCpts(cpts)));
+        accounts.create(new Account(
+                username,
+                "Porteur Corse " + cpts.value(),
+                encoder.encode("mot-de-passe-corse"),
+                Role.PORTEUR,
+                new AccessScope.OwnCpts(cpts)));
         MockHttpSession porteur = SignIn.as(mvc, username, "mot-de-passe-corse");
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("porteur home", statements(get("/porteur").session(porteur)));
         pages.put("porteur contract", statements(get("/porteur/contrat").session(porteur)));
         pages.put("porteur reviews", statements(get("/porteur/contrat/revues").session(porteur)));
         pages.put("ARS CPTS page", statements(get("/ars/cpts/" + cpts.value()).session(ars)));
-        pages.put("ARS contract", statements(get("/ars/cpts/" + cpts.value() + "/contrat").session(ars)));
-        pages.put("CPAM review", statements(get("/cpam/cpts/" + cpts.value() + "/revues/1").session(cpam)));
+        pages.put(
+                "ARS contract",
+                statements(get("/ars/cpts/" + cpts.value() + "/contrat").session(ars)));
+        pages.put(
+                "CPAM review",
+                statements(get("/cpam/cpts/" + cpts.value() + "/revues/1").session(cpam)));
         return pages;
     }
 
@@ -180,13 +217,20 @@ class StatementCountTest {
     private List<String> closeAndShow(CptsId cpts) throws Exception {
         String review = "/cpam/cpts/" + cpts.value() + "/revues/1";
         for (String indicator : List.of(ReviewFixtures.ALD, ReviewFixtures.PARCOURS, ReviewFixtures.SCREENING)) {
-            mvc.perform(post(review + "/indicateurs").param("indicator", indicator).param("decision", "ACCEPT")
-                    .param("version", String.valueOf(version(cpts))).with(csrf()).session(cpam));
+            mvc.perform(post(review + "/indicateurs")
+                    .param("indicator", indicator)
+                    .param("decision", "ACCEPT")
+                    .param("version", String.valueOf(version(cpts)))
+                    .with(csrf())
+                    .session(cpam));
         }
         long version = version(cpts);
         return StatementCounter.sent(() -> {
-            mvc.perform(post(review + "/cloture").param("version", String.valueOf(version)).with(csrf())
-                    .session(cpam)).andExpect(status().is3xxRedirection());
+            mvc.perform(post(review + "/cloture")
+                            .param("version", String.valueOf(version))
+                            .with(csrf())
+                            .session(cpam))
+                    .andExpect(status().is3xxRedirection());
             return mvc.perform(get(review).session(cpam)).andExpect(status().isOk());
         });
     }
@@ -196,12 +240,18 @@ class StatementCountTest {
     }
 
     private List<CptsId> cptsWithFiledReviews(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> {
-            CptsId cpts = records.create("CPTS Corse " + suffix + " " + UUID.randomUUID().toString().substring(0, 6),
-                    CORSE, CORSE_DU_SUD).id();
-            SignedContract contract = ReviewFixtures.storeSignedContract(contracts, cpts);
-            ReviewFixtures.storeSubmittedReview(reviews, contract, 1);
-            return cpts;
-        }).toList();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> {
+                    CptsId cpts = records.create(
+                                    "CPTS Corse " + suffix + " "
+                                            + UUID.randomUUID().toString().substring(0, 6),
+                                    CORSE,
+                                    CORSE_DU_SUD)
+                            .id();
+                    SignedContract contract = ReviewFixtures.storeSignedContract(contracts, cpts);
+                    ReviewFixtures.storeSubmittedReview(reviews, contract, 1);
+                    return cpts;
+                })
+                .toList();
     }
 }

@@ -1,9 +1,5 @@
 package fr.cpts.web.performance;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application sends to PostgreSQL while a piece of test code runs on the test's
@@ -64,27 +63,32 @@ public class StatementCounter {
                 return proxy(Connection.class, connection);
             }
             if (result instanceof Statement statement && !(target instanceof Statement)) {
-                String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text
-                        ? text : null;
+                String sql =
+                        arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text : null;
                 return proxyStatement(statement, sql);
             }
             return result;
         };
-        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[]{type},
-                handler));
+        return type.cast(
+                Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     private static Statement proxyStatement(Statement statement, String preparedSql) {
         Class<?>[] types = statement instanceof java.sql.CallableStatement
-                ? new Class<?>[]{java.sql.CallableStatement.class}
-                : statement instanceof java.sql.PreparedStatement ? new Class<?>[]{java.sql.PreparedStatement.class}
-                : new Class<?>[]{Statement.class};
-        return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types,
-                (proxy, method, arguments) -> {
+                ? new Class<?>[] {java.sql.CallableStatement.class}
+                : statement instanceof java.sql.PreparedStatement
+                        ? new Class<?>[] {java.sql.PreparedStatement.class}
+                        : new Class<?>[] {Statement.class};
+        return (Statement)
+                Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types, (proxy, method, arguments) -> {
                     List<String> sent = SENT.get();
                     if (sent != null && method.getName().startsWith("execute")) {
-                        sent.add(preparedSql != null ? preparedSql
-                                : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "batch");
+                        sent.add(
+                                preparedSql != null
+                                        ? preparedSql
+                                        : arguments != null && arguments.length > 0
+                                                ? String.valueOf(arguments[0])
+                                                : "batch");
                     }
                     return invoke(method, statement, arguments);
                 });

@@ -1,20 +1,5 @@
 package fr.cpts.web.profile;
 
-import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.profile.CptsProfiles;
-import fr.cpts.domain.profile.VersionedProfile;
-import fr.cpts.web.CptsWebTest;
-import fr.cpts.web.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.util.HashMap;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.profile.CptsProfiles;
+import fr.cpts.domain.profile.VersionedProfile;
+import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** « Fiche CPTS »: the porteur edits their CPTS's profile and members; refusals are shown next to their field. */
 @CptsWebTest
@@ -43,9 +42,14 @@ class ProfilePagesTest {
     void thePorteurSeesTheProfileOfTheirCptsAndWhoMayEditIt() throws Exception {
         mvc.perform(get("/porteur/cpts/fiche").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Fiche CPTS"), containsString("CPTS Sud Gironde"),
-                        containsString("MSP du Réolais"), containsString("Centre hospitalier Sud Gironde"),
-                        containsString("Dr Claire Martin (porteur)"), containsString("Ordonnance n° 2021-584"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Fiche CPTS"),
+                                containsString("CPTS Sud Gironde"),
+                                containsString("MSP du Réolais"),
+                                containsString("Centre hospitalier Sud Gironde"),
+                                containsString("Dr Claire Martin (porteur)"),
+                                containsString("Ordonnance n° 2021-584"))));
     }
 
     @Test
@@ -54,9 +58,11 @@ class ProfilePagesTest {
 
         mvc.perform(identity(before, Map.of("legalForm", "SISA")).session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"legalForm-erreur\""),
-                        containsString("ne peut pas être constituée sous la forme"),
-                        containsString("peuvent être membres de la CPTS, mais pas la CPTS elle-même"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"legalForm-erreur\""),
+                                containsString("ne peut pas être constituée sous la forme"),
+                                containsString("peuvent être membres de la CPTS, mais pas la CPTS elle-même"))));
 
         assertThat(current()).isEqualTo(before);
     }
@@ -68,11 +74,12 @@ class ProfilePagesTest {
         mvc.perform(identity(before, Map.of("coordinatorEmail", "claire.martin", "postalCode", "332"))
                         .session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"coordinatorEmail-erreur\""),
-                        containsString("L&#39;adresse électronique n&#39;est pas valide"),
-                        containsString("id=\"postalCode-erreur\""),
-                        containsString("Le code postal doit compter cinq chiffres"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"coordinatorEmail-erreur\""),
+                                containsString("L&#39;adresse électronique n&#39;est pas valide"),
+                                containsString("id=\"postalCode-erreur\""),
+                                containsString("Le code postal doit compter cinq chiffres"))));
 
         assertThat(current()).isEqualTo(before);
     }
@@ -82,13 +89,15 @@ class ProfilePagesTest {
         MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         VersionedProfile before = current();
 
-        mvc.perform(identity(before, Map.of("coordinatorPhone", "05 56 63 99 99")).session(porteur))
+        mvc.perform(identity(before, Map.of("coordinatorPhone", "05 56 63 99 99"))
+                        .session(porteur))
                 .andExpect(redirectedUrl("/porteur/cpts/fiche"))
                 .andExpect(flash().attribute("success", "La fiche de la CPTS a été enregistrée."));
         assertThat(current().version()).isEqualTo(before.version() + 1);
         assertThat(current().profile().coordinator().phone()).isEqualTo("05 56 63 99 99");
 
-        mvc.perform(identity(before, Map.of("coordinatorPhone", "05 56 00 00 00")).session(porteur))
+        mvc.perform(identity(before, Map.of("coordinatorPhone", "05 56 00 00 00"))
+                        .session(porteur))
                 .andExpect(redirectedUrl("/porteur/cpts/fiche"))
                 .andExpect(flash().attribute("error", containsString("modifiée par une autre personne")));
         assertThat(current().profile().coordinator().phone()).isEqualTo("05 56 63 99 99");
@@ -98,15 +107,20 @@ class ProfilePagesTest {
     void aHealthProfessionalWithoutProfessionOrAnUnknownCommuneIsRefusedNextToTheFields() throws Exception {
         VersionedProfile before = current();
 
-        mvc.perform(post("/porteur/cpts/fiche/membres").session(SignIn.as(mvc, "porteur", "porteur-demo")).with(csrf())
-                        .param("kind", "HEALTH_PROFESSIONAL").param("name", "Dr Paul Vidal").param("commune", "99999")
+        mvc.perform(post("/porteur/cpts/fiche/membres")
+                        .session(SignIn.as(mvc, "porteur", "porteur-demo"))
+                        .with(csrf())
+                        .param("kind", "HEALTH_PROFESSIONAL")
+                        .param("name", "Dr Paul Vidal")
+                        .param("commune", "99999")
                         .param("version", String.valueOf(before.version())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"profession-erreur\""),
-                        containsString("Choisissez la profession du professionnel de santé."),
-                        containsString("id=\"commune-erreur\""),
-                        containsString("n&#39;est pas celui d&#39;une commune actuelle"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"profession-erreur\""),
+                                containsString("Choisissez la profession du professionnel de santé."),
+                                containsString("id=\"commune-erreur\""),
+                                containsString("n&#39;est pas celui d&#39;une commune actuelle"))));
 
         assertThat(current()).isEqualTo(before);
     }
@@ -116,9 +130,13 @@ class ProfilePagesTest {
         MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         VersionedProfile before = current();
 
-        mvc.perform(post("/porteur/cpts/fiche/membres").session(porteur).with(csrf())
-                        .param("kind", "HEALTH_PROFESSIONAL").param("name", "Dr Paul Vidal")
-                        .param("profession", "SAGE_FEMME").param("commune", "33227")
+        mvc.perform(post("/porteur/cpts/fiche/membres")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("kind", "HEALTH_PROFESSIONAL")
+                        .param("name", "Dr Paul Vidal")
+                        .param("profession", "SAGE_FEMME")
+                        .param("commune", "33227")
                         .param("version", String.valueOf(before.version())))
                 .andExpect(redirectedUrl("/porteur/cpts/fiche#membres"));
         VersionedProfile added = current();
@@ -127,7 +145,9 @@ class ProfilePagesTest {
                 .andExpect(content().string(allOf(containsString("Dr Paul Vidal"), containsString("Langon (33227)"))));
 
         int last = added.profile().members().size() - 1;
-        mvc.perform(post("/porteur/cpts/fiche/membres/" + last + "/retrait").session(porteur).with(csrf())
+        mvc.perform(post("/porteur/cpts/fiche/membres/" + last + "/retrait")
+                        .session(porteur)
+                        .with(csrf())
                         .param("version", String.valueOf(added.version())))
                 .andExpect(redirectedUrl("/porteur/cpts/fiche#membres"));
         assertThat(current().profile().members()).isEqualTo(before.profile().members());
@@ -140,8 +160,13 @@ class ProfilePagesTest {
 
         mvc.perform(post("/porteur/cpts/fiche").session(porteur).param("legalForm", "ASSOCIATION_LOI_1901"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/porteur/cpts/" + records.byName("CPTS Pays Basque").orElseThrow().id().value() + "/fiche")
-                .session(porteur)).andExpect(status().isNotFound());
+        mvc.perform(get("/porteur/cpts/"
+                                + records.byName("CPTS Pays Basque")
+                                        .orElseThrow()
+                                        .id()
+                                        .value() + "/fiche")
+                        .session(porteur))
+                .andExpect(status().isNotFound());
         assertThat(current()).isEqualTo(before);
     }
 

@@ -19,7 +19,6 @@ import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.PdfFile;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -53,8 +52,7 @@ public final class ReviewFixtures {
     static final Actor ARS = new Actor("ars", "Julien Lefèvre (ARS Nouvelle-Aquitaine)", Role.ARS_OFFICER);
     static final Actor CPAM = new Actor("cpam", "Agent CPAM signataire", Role.CPAM_OFFICER);
 
-    private ReviewFixtures() {
-    }
+    private ReviewFixtures() {}
 
     /** Today in metropolitan France. */
     public static LocalDate today() {
@@ -63,24 +61,55 @@ public final class ReviewFixtures {
 
     /** The terms of a contract signed on that day. */
     public static ContractTerms terms(LocalDate signedOn) {
-        return new ContractTerms("T2", POPULATION, List.of(
-                new ContractMission(Mission.ACCES_SOINS, signedOn, signedOn.plusMonths(12), Money.euros(50_000),
-                        List.of(new Indicator(ALD, new BigDecimal("219"), new BigDecimal("50"),
-                                new TieredReward(List.of(
-                                        new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
-                                        new RewardTier("51 à 100", new BigDecimal("100"), Money.euros(6_000)),
-                                        new RewardTier("50 ou moins", new BigDecimal("50"), Money.euros(9_000))))))),
-                new ContractMission(Mission.PARCOURS, signedOn.plusMonths(3), signedOn.plusMonths(15),
-                        Money.euros(30_000), List.of(new Indicator(PARCOURS, BigDecimal.ZERO, new BigDecimal("3"),
-                        new BinaryReward(Money.euros(10_000))))),
-                new ContractMission(Mission.PREVENTION, signedOn.plusMonths(6), signedOn.plusMonths(18),
-                        Money.euros(20_000), List.of(new Indicator(SCREENING, new BigDecimal("28.5"),
-                        new BigDecimal("40"), new TieredReward(List.of(
-                        new RewardTier("socle", new BigDecimal("30"), Money.euros(1_000)),
-                        new RewardTier("intermédiaire", new BigDecimal("35"), Money.euros(2_500)),
-                        new RewardTier("objectif", new BigDecimal("40"), Money.euros(3_500))))))),
-                new ContractMission(Mission.CRISES_SANITAIRES, signedOn, signedOn.plusMonths(6),
-                        Money.euros(15_000), List.of())));
+        return new ContractTerms(
+                "T2",
+                POPULATION,
+                List.of(
+                        new ContractMission(
+                                Mission.ACCES_SOINS,
+                                signedOn,
+                                signedOn.plusMonths(12),
+                                Money.euros(50_000),
+                                List.of(new Indicator(
+                                        ALD,
+                                        new BigDecimal("219"),
+                                        new BigDecimal("50"),
+                                        new TieredReward(List.of(
+                                                new RewardTier("101 à 219", new BigDecimal("219"), Money.euros(3_000)),
+                                                new RewardTier("51 à 100", new BigDecimal("100"), Money.euros(6_000)),
+                                                new RewardTier(
+                                                        "50 ou moins", new BigDecimal("50"), Money.euros(9_000))))))),
+                        new ContractMission(
+                                Mission.PARCOURS,
+                                signedOn.plusMonths(3),
+                                signedOn.plusMonths(15),
+                                Money.euros(30_000),
+                                List.of(new Indicator(
+                                        PARCOURS,
+                                        BigDecimal.ZERO,
+                                        new BigDecimal("3"),
+                                        new BinaryReward(Money.euros(10_000))))),
+                        new ContractMission(
+                                Mission.PREVENTION,
+                                signedOn.plusMonths(6),
+                                signedOn.plusMonths(18),
+                                Money.euros(20_000),
+                                List.of(new Indicator(
+                                        SCREENING,
+                                        new BigDecimal("28.5"),
+                                        new BigDecimal("40"),
+                                        new TieredReward(List.of(
+                                                new RewardTier("socle", new BigDecimal("30"), Money.euros(1_000)),
+                                                new RewardTier(
+                                                        "intermédiaire", new BigDecimal("35"), Money.euros(2_500)),
+                                                new RewardTier(
+                                                        "objectif", new BigDecimal("40"), Money.euros(3_500))))))),
+                        new ContractMission(
+                                Mission.CRISES_SANITAIRES,
+                                signedOn,
+                                signedOn.plusMonths(6),
+                                Money.euros(15_000),
+                                List.of())));
     }
 
     /** Stores a contract signed by the three parties 400 days ago, and returns the version in force. */
@@ -89,8 +118,8 @@ public final class ReviewFixtures {
     }
 
     public static SignedContract storeSignedContract(Contracts contracts, CptsId cpts, LocalDate signedOn) {
-        AciContract contract = AciContract.draft(cpts, signedOn.minusDays(30), signedOn, terms(signedOn),
-                MissionDeadlines.aciWithAvenant2());
+        AciContract contract = AciContract.draft(
+                cpts, signedOn.minusDays(30), signedOn, terms(signedOn), MissionDeadlines.aciWithAvenant2());
         Instant at = signedOn.atTime(10, 0).toInstant(ZoneOffset.UTC);
         contract.sign(PORTEUR, at);
         contract.sign(ARS, at.plusSeconds(3_600));
@@ -113,8 +142,8 @@ public final class ReviewFixtures {
         review.indicators().forEach(name -> review.accept(name, CPAM, at));
         review.close(CPAM, at);
         reviews.save(review, 0);
-        reviews.archiveStatement(contract.cpts(), year, ArchivedDocument.issue("releve-annee-" + year + ".pdf", PDF,
-                at));
+        reviews.archiveStatement(
+                contract.cpts(), year, ArchivedDocument.issue("releve-annee-" + year + ".pdf", PDF, at));
         return review;
     }
 
@@ -135,8 +164,12 @@ public final class ReviewFixtures {
         YearlyReview review = YearlyReview.open(contract, year, at);
         Map<String, BigDecimal> values = declaredValues();
         for (Indicator indicator : contract.indicators()) {
-            review.declare(indicator.name(), values.getOrDefault(indicator.name(), indicator.target()),
-                    "Source : tableau de bord", PORTEUR, at);
+            review.declare(
+                    indicator.name(),
+                    values.getOrDefault(indicator.name(), indicator.target()),
+                    "Source : tableau de bord",
+                    PORTEUR,
+                    at);
         }
         return review;
     }
@@ -145,12 +178,12 @@ public final class ReviewFixtures {
      * A review of that year declared, given a piece of evidence on its first indicator while still a draft, then
      * filed (stored at version 2); returns the evidence's identifier.
      */
-    public static long storeSubmittedReviewWithEvidence(YearlyReviews reviews, SignedContract contract, int year,
-                                                        String filename) {
+    public static long storeSubmittedReviewWithEvidence(
+            YearlyReviews reviews, SignedContract contract, int year, String filename) {
         YearlyReview review = declared(contract, year);
         reviews.save(review, 0);
-        long evidence = reviews.addEvidence(contract.cpts(), year, review.indicators().get(0),
-                new PdfFile(filename, PDF), PORTEUR, Instant.now());
+        long evidence = reviews.addEvidence(
+                contract.cpts(), year, review.indicators().get(0), new PdfFile(filename, PDF), PORTEUR, Instant.now());
         review.submit(PORTEUR, review.openedAt().plusSeconds(60));
         reviews.save(review, 1);
         return evidence;
@@ -167,7 +200,9 @@ public final class ReviewFixtures {
         for (int i = 0; i < 2; i++) {
             CptsId cpts = both[i];
             // a contract another fixture already signed for that CPTS is reviewed as it is
-            SignedContract contract = contracts.of(cpts).flatMap(stored -> stored.contract().active())
+            SignedContract contract = contracts
+                    .of(cpts)
+                    .flatMap(stored -> stored.contract().active())
                     .orElseGet(() -> {
                         if (contracts.of(cpts).isPresent()) {
                             throw new IllegalStateException("The CPTS of the matrix has a contract not yet signed: "
@@ -176,13 +211,12 @@ public final class ReviewFixtures {
                         return storeSignedContract(contracts, cpts);
                     });
             storeClosedReview(reviews, contract, 1);
-            evidence[i] = storeSubmittedReviewWithEvidence(reviews, contract, 2,
-                    i == 0 ? "dans-le-perimetre.pdf" : "hors-perimetre.pdf");
+            evidence[i] = storeSubmittedReviewWithEvidence(
+                    reviews, contract, 2, i == 0 ? "dans-le-perimetre.pdf" : "hors-perimetre.pdf");
         }
         return new MatrixReviews(evidence[0], evidence[1]);
     }
 
     /** The evidence identifiers of the matrix's year-2 reviews, in and out of scope. */
-    public record MatrixReviews(long inEvidence, long outEvidence) {
-    }
+    public record MatrixReviews(long inEvidence, long outEvidence) {}
 }

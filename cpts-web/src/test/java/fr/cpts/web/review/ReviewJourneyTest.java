@@ -1,5 +1,14 @@
 package fr.cpts.web.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
@@ -22,6 +31,10 @@ import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,20 +45,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The yearly review from the porteur's opening to the CPAM's closing, through the pages: declaration as a draft,
@@ -100,27 +99,38 @@ class ReviewJourneyTest {
     @Test
     void listsTheFiveContractYearsAndOpensAYearOnlyOnceItHasStarted() throws Exception {
         String list = page(get("/porteur/contrat/revues").session(porteur));
-        assertThat(list).contains("Année 1", "Année 5", "id=\"ouvrir-1\"", "id=\"ouvrir-2\"")
+        assertThat(list)
+                .contains("Année 1", "Année 5", "id=\"ouvrir-1\"", "id=\"ouvrir-2\"")
                 .doesNotContain("id=\"ouvrir-3\"");
 
-        MvcResult early = mvc.perform(post("/porteur/contrat/revues/3/ouverture").session(porteur).with(csrf()))
-                .andExpect(redirectedUrl("/porteur/contrat/revues")).andReturn();
-        assertThat((String) early.getFlashMap().get("error")).contains("Impossible d'ouvrir la revue annuelle de "
-                + "l'année 3", "commence le " + new FrenchFormats().day(contract.signatureDate().plusYears(2)));
+        MvcResult early = mvc.perform(post("/porteur/contrat/revues/3/ouverture")
+                        .session(porteur)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/porteur/contrat/revues"))
+                .andReturn();
+        assertThat((String) early.getFlashMap().get("error"))
+                .contains(
+                        "Impossible d'ouvrir la revue annuelle de " + "l'année 3",
+                        "commence le "
+                                + new FrenchFormats()
+                                        .day(contract.signatureDate().plusYears(2)));
         assertThat(reviews.of(team.cpts().id(), 3)).isEmpty();
 
         mvc.perform(post("/porteur/contrat/revues/1/ouverture").session(porteur).with(csrf()))
                 .andExpect(redirectedUrl("/porteur/contrat/revues/1"));
         assertThat(reviews.of(team.cpts().id(), 1)).hasValueSatisfying(stored -> {
             assertThat(stored.review().state()).isEqualTo(ReviewState.DRAFT);
-            assertThat(stored.review().indicators()).containsExactly(ReviewFixtures.ALD, ReviewFixtures.PARCOURS,
-                    ReviewFixtures.SCREENING);
+            assertThat(stored.review().indicators())
+                    .containsExactly(ReviewFixtures.ALD, ReviewFixtures.PARCOURS, ReviewFixtures.SCREENING);
         });
-        MvcResult twice = mvc.perform(post("/porteur/contrat/revues/1/ouverture").session(porteur).with(csrf()))
+        MvcResult twice = mvc.perform(post("/porteur/contrat/revues/1/ouverture")
+                        .session(porteur)
+                        .with(csrf()))
                 .andReturn();
-        assertThat((String) twice.getFlashMap().get("error")).isEqualTo("La revue annuelle de l'année 1 est déjà "
-                + "ouverte.");
-        assertThat(page(get("/porteur/contrat/revues").session(porteur))).contains("Brouillon", "id=\"ouvrir-2\"")
+        assertThat((String) twice.getFlashMap().get("error"))
+                .isEqualTo("La revue annuelle de l'année 1 est déjà " + "ouverte.");
+        assertThat(page(get("/porteur/contrat/revues").session(porteur)))
+                .contains("Brouillon", "id=\"ouvrir-2\"")
                 .doesNotContain("id=\"ouvrir-1\"");
     }
 
@@ -132,30 +142,47 @@ class ReviewJourneyTest {
         mvc.perform(post(base + "/ouverture").session(porteur).with(csrf())).andExpect(status().is3xxRedirection());
 
         // the porteur declares as a draft, a French decimal among the values
-        mvc.perform(post(base + "/declaration").session(porteur).with(csrf()).param("version", version(1))
-                        .param("value-0", "80").param("comment-0", "Extraction du SNDS au 31/12")
-                        .param("value-1", "2").param("value-2", "36,2"))
+        mvc.perform(post(base + "/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("value-0", "80")
+                        .param("comment-0", "Extraction du SNDS au 31/12")
+                        .param("value-1", "2")
+                        .param("value-2", "36,2"))
                 .andExpect(redirectedUrl(base + "#declaration"))
                 .andExpect(flash().attribute("success", "Brouillon enregistré (3 indicateurs modifiés)."));
         YearlyReview draft = review(1);
-        assertThat(draft.declaration(ReviewFixtures.SCREENING).orElseThrow().value()).isEqualByComparingTo("36.2");
-        assertThat(draft.declaration(ReviewFixtures.ALD).orElseThrow().comment()).isEqualTo("Extraction du SNDS au 31/12");
+        assertThat(draft.declaration(ReviewFixtures.SCREENING).orElseThrow().value())
+                .isEqualByComparingTo("36.2");
+        assertThat(draft.declaration(ReviewFixtures.ALD).orElseThrow().comment())
+                .isEqualTo("Extraction du SNDS au 31/12");
 
         // evidence for one indicator, downloaded again by the porteur and the CPAM
-        mvc.perform(multipart(base + "/justificatifs").file(new MockMultipartFile("file", "ald.pdf",
-                        "application/pdf", ReviewFixtures.PDF)).param("indicator", ReviewFixtures.ALD)
-                        .session(porteur).with(csrf()))
-                .andExpect(flash().attribute("success", "Justificatif ajouté à l'indicateur « "
-                        + ReviewFixtures.ALD + " »."));
-        long evidence = reviews.withFiles(cpts, 1).orElseThrow().files().evidence().get(0).id();
+        mvc.perform(multipart(base + "/justificatifs")
+                        .file(new MockMultipartFile("file", "ald.pdf", "application/pdf", ReviewFixtures.PDF))
+                        .param("indicator", ReviewFixtures.ALD)
+                        .session(porteur)
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "success", "Justificatif ajouté à l'indicateur « " + ReviewFixtures.ALD + " »."));
+        long evidence = reviews.withFiles(cpts, 1)
+                .orElseThrow()
+                .files()
+                .evidence()
+                .get(0)
+                .id();
 
         // filed: the CPAM finds it in its queue
         mvc.perform(post(base + "/depot").session(porteur).with(csrf()).param("version", version(1)))
                 .andExpect(flash().attributeExists("success"));
         assertThat(review(1).state()).isEqualTo(ReviewState.SUBMITTED);
         assertThat(page(get("/cpam/revues").session(cpam))).contains(team.cpts().name());
-        MockHttpServletResponse evidenceFile = mvc.perform(get(cpamBase + "/justificatifs/" + evidence).session(cpam))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse evidenceFile = mvc.perform(
+                        get(cpamBase + "/justificatifs/" + evidence).session(cpam))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(evidenceFile.getContentAsByteArray()).isEqualTo(ReviewFixtures.PDF);
         assertThat(evidenceFile.getContentType()).isEqualTo("application/pdf");
         assertThat(evidenceFile.getHeader("Content-Disposition")).startsWith("attachment");
@@ -163,40 +190,71 @@ class ReviewJourneyTest {
         assertThat(evidenceFile.getHeader("X-Content-SHA256")).isNull();
 
         // the CPAM accepts one indicator, adjusts another: never without a reason
-        mvc.perform(post(cpamBase + "/indicateurs").session(cpam).with(csrf()).param("version", version(1))
-                        .param("indicator", ReviewFixtures.ALD).param("decision", "ACCEPT"))
+        mvc.perform(post(cpamBase + "/indicateurs")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("indicator", ReviewFixtures.ALD)
+                        .param("decision", "ACCEPT"))
                 .andExpect(flash().attributeExists("success"));
         String before = version(1);
-        mvc.perform(post(cpamBase + "/indicateurs").session(cpam).with(csrf()).param("version", before)
-                        .param("indicator", ReviewFixtures.SCREENING).param("decision", "ADJUST")
-                        .param("value", "34,1").param("reason", "  "))
-                .andExpect(flash().attribute("error", "Impossible d'ajuster un indicateur de cette revue annuelle "
-                        + "sans en donner le motif."));
+        mvc.perform(post(cpamBase + "/indicateurs")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", before)
+                        .param("indicator", ReviewFixtures.SCREENING)
+                        .param("decision", "ADJUST")
+                        .param("value", "34,1")
+                        .param("reason", "  "))
+                .andExpect(flash().attribute(
+                                "error",
+                                "Impossible d'ajuster un indicateur de cette revue annuelle "
+                                        + "sans en donner le motif."));
         assertThat(version(1)).isEqualTo(before);
         assertThat(review(1).assessment(ReviewFixtures.SCREENING)).isEmpty();
-        mvc.perform(post(cpamBase + "/indicateurs").session(cpam).with(csrf()).param("version", before)
-                        .param("indicator", ReviewFixtures.SCREENING).param("decision", "ADJUST")
-                        .param("value", "34,1").param("reason", "Données SNDS : 34,1 % au 31/12"))
+        mvc.perform(post(cpamBase + "/indicateurs")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", before)
+                        .param("indicator", ReviewFixtures.SCREENING)
+                        .param("decision", "ADJUST")
+                        .param("value", "34,1")
+                        .param("reason", "Données SNDS : 34,1 % au 31/12"))
                 .andExpect(flash().attribute("success", "Indicateur « " + ReviewFixtures.SCREENING + " » ajusté."));
 
         // closing now is refused: one indicator is neither accepted nor adjusted
         mvc.perform(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)))
-                .andExpect(flash().attribute("error", "Impossible de clôturer cette revue annuelle (année 1) : "
-                        + "1 indicateur n'est ni accepté ni ajusté : " + ReviewFixtures.PARCOURS + "."));
+                .andExpect(flash().attribute(
+                                "error",
+                                "Impossible de clôturer cette revue annuelle (année 1) : "
+                                        + "1 indicateur n'est ni accepté ni ajusté : " + ReviewFixtures.PARCOURS
+                                        + "."));
 
         // corrections asked: the porteur sees why, and the CPAM's adjustment with its reason
-        mvc.perform(post(cpamBase + "/corrections").session(cpam).with(csrf()).param("version", version(1))
+        mvc.perform(post(cpamBase + "/corrections")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", version(1))
                         .param("reason", "Joignez le compte rendu des parcours formalisés."))
                 .andExpect(flash().attributeExists("success"));
         assertThat(review(1).state()).isEqualTo(ReviewState.CORRECTIONS_REQUESTED);
         String seen = page(get(base).session(porteur));
-        assertThat(seen).contains("Corrections demandées par la CPAM", "Joignez le compte rendu des parcours formalisés.",
-                "Ajusté par la CPAM — valeur retenue : 34,1", "Motif de l&#39;ajustement : Données SNDS : 34,1 % au 31/12");
+        assertThat(seen)
+                .contains(
+                        "Corrections demandées par la CPAM",
+                        "Joignez le compte rendu des parcours formalisés.",
+                        "Ajusté par la CPAM — valeur retenue : 34,1",
+                        "Motif de l&#39;ajustement : Données SNDS : 34,1 % au 31/12");
 
         // the porteur changes one value only: the CPAM's other assessments stay
-        mvc.perform(post(base + "/declaration").session(porteur).with(csrf()).param("version", version(1))
-                        .param("value-0", "80").param("comment-0", "Extraction du SNDS au 31/12")
-                        .param("value-1", "3").param("value-2", "36,2"))
+        mvc.perform(post(base + "/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("value-0", "80")
+                        .param("comment-0", "Extraction du SNDS au 31/12")
+                        .param("value-1", "3")
+                        .param("value-2", "36,2"))
                 .andExpect(flash().attribute("success", "Brouillon enregistré (1 indicateur modifié)."));
         YearlyReview corrected = review(1);
         assertThat(corrected.assessment(ReviewFixtures.ALD)).isPresent();
@@ -207,8 +265,12 @@ class ReviewJourneyTest {
         assertThat(review(1).state()).isEqualTo(ReviewState.SUBMITTED);
 
         // accepted, then closed: the statement is archived in the same move
-        mvc.perform(post(cpamBase + "/indicateurs").session(cpam).with(csrf()).param("version", version(1))
-                        .param("indicator", ReviewFixtures.PARCOURS).param("decision", "ACCEPT"))
+        mvc.perform(post(cpamBase + "/indicateurs")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("indicator", ReviewFixtures.PARCOURS)
+                        .param("decision", "ACCEPT"))
                 .andExpect(flash().attributeExists("success"));
         mvc.perform(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)))
                 .andExpect(redirectedUrl(cpamBase))
@@ -220,15 +282,27 @@ class ReviewJourneyTest {
 
         // a closed review never changes
         long closedVersion = reviews.of(cpts, 1).orElseThrow().version();
-        mvc.perform(post(base + "/declaration").session(porteur).with(csrf()).param("version", version(1))
-                        .param("value-0", "10").param("value-1", "3").param("value-2", "40"))
-                .andExpect(flash().attribute("error", "Impossible de déclarer un indicateur de cette revue annuelle "
-                        + "(année 1) : elle est à l'état « Clôturée »."));
-        mvc.perform(multipart(base + "/justificatifs").file(new MockMultipartFile("file", "tard.pdf",
-                        "application/pdf", ReviewFixtures.PDF)).param("indicator", ReviewFixtures.ALD)
-                        .session(porteur).with(csrf()))
+        mvc.perform(post(base + "/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("value-0", "10")
+                        .param("value-1", "3")
+                        .param("value-2", "40"))
+                .andExpect(flash().attribute(
+                                "error",
+                                "Impossible de déclarer un indicateur de cette revue annuelle "
+                                        + "(année 1) : elle est à l'état « Clôturée »."));
+        mvc.perform(multipart(base + "/justificatifs")
+                        .file(new MockMultipartFile("file", "tard.pdf", "application/pdf", ReviewFixtures.PDF))
+                        .param("indicator", ReviewFixtures.ALD)
+                        .session(porteur)
+                        .with(csrf()))
                 .andExpect(flash().attributeExists("error"));
-        mvc.perform(post(cpamBase + "/corrections").session(cpam).with(csrf()).param("version", version(1))
+        mvc.perform(post(cpamBase + "/corrections")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", version(1))
                         .param("reason", "Trop tard"))
                 .andExpect(flash().attributeExists("error"));
         assertThat(reviews.of(cpts, 1).orElseThrow().version()).isEqualTo(closedVersion);
@@ -236,16 +310,25 @@ class ReviewJourneyTest {
 
         // every move journaled, with who and why
         List<AuditEntry> journal = new java.util.ArrayList<>(trail.ofCpts(cpts).stream()
-                .filter(entry -> entry.entityType().equals("REVUE_ANNUELLE")).toList());
+                .filter(entry -> entry.entityType().equals("REVUE_ANNUELLE"))
+                .toList());
         java.util.Collections.reverse(journal);
-        assertThat(journal).extracting(AuditEntry::action).containsExactly(
-                "Ouverture de la revue annuelle",
-                "Déclaration d'indicateur", "Déclaration d'indicateur", "Déclaration d'indicateur",
-                "Pièce jointe", "Dépôt",
-                "Acceptation d'indicateur", "Ajustement d'indicateur",
-                "Demande de corrections",
-                "Déclaration d'indicateur", "Nouveau dépôt",
-                "Acceptation d'indicateur", "Clôture de la revue annuelle");
+        assertThat(journal)
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        "Ouverture de la revue annuelle",
+                        "Déclaration d'indicateur",
+                        "Déclaration d'indicateur",
+                        "Déclaration d'indicateur",
+                        "Pièce jointe",
+                        "Dépôt",
+                        "Acceptation d'indicateur",
+                        "Ajustement d'indicateur",
+                        "Demande de corrections",
+                        "Déclaration d'indicateur",
+                        "Nouveau dépôt",
+                        "Acceptation d'indicateur",
+                        "Clôture de la revue annuelle");
         assertThat(journal).allSatisfy(entry -> {
             assertThat(entry.entityId()).isEqualTo("1");
             assertThat(entry.changes().get(0)).isEqualTo(new FieldChange("reviewYear", null, "1"));
@@ -257,11 +340,13 @@ class ReviewJourneyTest {
         assertThat(journal.get(8).reason()).contains("Joignez le compte rendu des parcours formalisés.");
         assertThat(journal.get(9).changes()).contains(new FieldChange("declaredValue", "2", "3"));
         ArchivedDocument archived = reviews.statement(cpts, 1).orElseThrow();
-        assertThat(journal.get(12).changes()).contains(new FieldChange("state", "Déclarée, en cours d'examen par la CPAM",
-                "Clôturée"), new FieldChange("sha256", null, archived.sha256()));
+        assertThat(journal.get(12).changes())
+                .contains(
+                        new FieldChange("state", "Déclarée, en cours d'examen par la CPAM", "Clôturée"),
+                        new FieldChange("sha256", null, archived.sha256()));
         // and the journal page shows it to the porteur
-        assertThat(page(get("/porteur/journal").session(porteur))).contains("Revue annuelle",
-                "Clôture de la revue annuelle");
+        assertThat(page(get("/porteur/journal").session(porteur)))
+                .contains("Revue annuelle", "Clôture de la revue annuelle");
     }
 
     @Test
@@ -270,41 +355,58 @@ class ReviewJourneyTest {
         ReviewFixtures.storeSubmittedReview(reviews, contract, 1);
         String cpamBase = "/cpam/cpts/" + cpts.value() + "/revues/1";
         for (String name : List.of(ReviewFixtures.ALD, ReviewFixtures.PARCOURS, ReviewFixtures.SCREENING)) {
-            mvc.perform(post(cpamBase + "/indicateurs").session(cpam).with(csrf()).param("version", version(1))
-                    .param("indicator", name).param("decision", "ACCEPT")).andExpect(flash().attributeExists("success"));
+            mvc.perform(post(cpamBase + "/indicateurs")
+                            .session(cpam)
+                            .with(csrf())
+                            .param("version", version(1))
+                            .param("indicator", name)
+                            .param("decision", "ACCEPT"))
+                    .andExpect(flash().attributeExists("success"));
         }
         // before closing, no statement
         mvc.perform(get("/porteur/contrat/revues/1/releve").session(porteur))
                 .andExpect(redirectedUrl("/porteur/contrat/revues/1"))
-                .andExpect(flash().attribute("error", "Le relevé de paiement de l'année 1 est établi quand la CPAM "
-                        + "clôture la revue annuelle : elle est à l'état « Déclarée, en cours d'examen par la CPAM »."));
+                .andExpect(
+                        flash().attribute(
+                                        "error",
+                                        "Le relevé de paiement de l'année 1 est établi quand la CPAM "
+                                                + "clôture la revue annuelle : elle est à l'état « Déclarée, en cours d'examen par la CPAM »."));
         // each officer is sent back to the review under their own prefix
         String arsBase = "/ars/cpts/" + cpts.value() + "/revues/1";
-        for (String[] who : List.of(new String[]{cpamBase, "cpam"}, new String[]{arsBase, "ars"})) {
+        for (String[] who : List.of(new String[] {cpamBase, "cpam"}, new String[] {arsBase, "ars"})) {
             MockHttpSession session = who[1].equals("cpam") ? cpam : ars;
-            mvc.perform(get(who[0] + "/releve").session(session)).andExpect(redirectedUrl(who[0]))
+            mvc.perform(get(who[0] + "/releve").session(session))
+                    .andExpect(redirectedUrl(who[0]))
                     .andExpect(flash().attributeExists("error"));
             mvc.perform(get(who[0] + "/releve.pdf").session(session)).andExpect(redirectedUrl(who[0]));
         }
         mvc.perform(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)))
                 .andExpect(flash().attributeExists("success"));
 
-        PaymentStatement expected = funding.statement(contract, ReviewFixtures.POPULATION, 1,
-                ReviewFixtures.declaredValues());
+        PaymentStatement expected =
+                funding.statement(contract, ReviewFixtures.POPULATION, 1, ReviewFixtures.declaredValues());
         ArchivedDocument archived = reviews.statement(cpts, 1).orElseThrow();
-        for (String[] who : List.of(new String[]{"/porteur/contrat/revues/1", null},
-                new String[]{cpamBase, "cpam"}, new String[]{"/ars/cpts/" + cpts.value() + "/revues/1", "ars"})) {
+        for (String[] who : List.of(
+                new String[] {"/porteur/contrat/revues/1", null},
+                new String[] {cpamBase, "cpam"},
+                new String[] {"/ars/cpts/" + cpts.value() + "/revues/1", "ars"})) {
             MockHttpSession session = who[1] == null ? porteur : who[1].equals("cpam") ? cpam : ars;
             String statement = page(get(who[0] + "/releve").session(session));
-            assertThat(statement).contains(
-                    "id=\"releve-part-fixe\">" + expected.fixedPartDue().amount() + "<",
-                    "id=\"releve-part-variable\">" + expected.variablePartEarned().amount() + "<",
-                    "id=\"releve-avances\">" + expected.advancesPaid().amount() + "<",
-                    "id=\"releve-solde\">" + expected.balanceDue().amount() + "<",
-                    "id=\"empreinte\">" + archived.sha256() + "<",
-                    ReviewFixtures.SCREENING, "36,2");
-            MockHttpServletResponse pdf = mvc.perform(get(who[0] + "/releve.pdf").session(session))
-                    .andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(statement)
+                    .contains(
+                            "id=\"releve-part-fixe\">" + expected.fixedPartDue().amount() + "<",
+                            "id=\"releve-part-variable\">"
+                                    + expected.variablePartEarned().amount() + "<",
+                            "id=\"releve-avances\">" + expected.advancesPaid().amount() + "<",
+                            "id=\"releve-solde\">" + expected.balanceDue().amount() + "<",
+                            "id=\"empreinte\">" + archived.sha256() + "<",
+                            ReviewFixtures.SCREENING,
+                            "36,2");
+            MockHttpServletResponse pdf = mvc.perform(
+                            get(who[0] + "/releve.pdf").session(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
             assertThat(pdf.getContentType()).isEqualTo("application/pdf");
             assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment");
             assertThat(pdf.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -313,8 +415,10 @@ class ReviewJourneyTest {
             assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(ArchivedDocument.sha256Of(bytes)).isEqualTo(archived.sha256());
         }
-        assertThat(expected.variablePartEarned().amount().isGreaterThan(fr.cpts.domain.money.Money.ZERO)).isTrue();
-        assertThat(expected.advancesPaid().amount().isGreaterThan(fr.cpts.domain.money.Money.ZERO)).isTrue();
+        assertThat(expected.variablePartEarned().amount().isGreaterThan(fr.cpts.domain.money.Money.ZERO))
+                .isTrue();
+        assertThat(expected.advancesPaid().amount().isGreaterThan(fr.cpts.domain.money.Money.ZERO))
+                .isTrue();
     }
 
     @Test
@@ -322,35 +426,63 @@ class ReviewJourneyTest {
         mvc.perform(post("/porteur/contrat/revues/1/ouverture").session(porteur).with(csrf()));
         String version = version(1);
 
-        mvc.perform(post("/porteur/contrat/revues/1/declaration").session(porteur).with(csrf())
-                        .param("version", version).param("value-0", "12,5").param("value-1", "deux")
+        mvc.perform(post("/porteur/contrat/revues/1/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version)
+                        .param("value-0", "12,5")
+                        .param("value-1", "deux")
                         .param("value-2", "36,2"))
-                .andExpect(flash().attribute("error", "La valeur déclarée de l'indicateur « "
-                        + ReviewFixtures.PARCOURS + " » n'est pas un nombre lisible : « deux ». Écrivez un nombre, "
-                        + "par exemple 12,5 (au plus 10 chiffres avant la virgule et 4 après)."));
-        mvc.perform(post("/porteur/contrat/revues/1/declaration").session(porteur).with(csrf())
-                        .param("version", version).param("value-0", "1,5e3"))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("« " + ReviewFixtures.ALD
-                        + " » n'est pas un nombre lisible")));
+                .andExpect(flash().attribute(
+                                "error",
+                                "La valeur déclarée de l'indicateur « "
+                                        + ReviewFixtures.PARCOURS
+                                        + " » n'est pas un nombre lisible : « deux ». Écrivez un nombre, "
+                                        + "par exemple 12,5 (au plus 10 chiffres avant la virgule et 4 après)."));
+        mvc.perform(post("/porteur/contrat/revues/1/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version)
+                        .param("value-0", "1,5e3"))
+                .andExpect(flash().attribute(
+                                "error",
+                                org.hamcrest.Matchers.containsString(
+                                        "« " + ReviewFixtures.ALD + " » n'est pas un nombre lisible")));
         assertThat(version(1)).isEqualTo(version);
         assertThat(review(1).declaration(ReviewFixtures.ALD)).isEmpty();
-        assertThat(trail.ofCpts(team.cpts().id())).noneMatch(entry -> entry.action().equals("Déclaration d'indicateur"));
+        assertThat(trail.ofCpts(team.cpts().id()))
+                .noneMatch(entry -> entry.action().equals("Déclaration d'indicateur"));
 
-        mvc.perform(post("/porteur/contrat/revues/1/declaration").session(porteur).with(csrf())
-                        .param("version", version).param("value-0", "1 250,5"))
+        mvc.perform(post("/porteur/contrat/revues/1/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version)
+                        .param("value-0", "1 250,5"))
                 .andExpect(flash().attributeExists("success"));
-        assertThat(review(1).declaration(ReviewFixtures.ALD).orElseThrow().value()).isEqualByComparingTo("1250.5");
-        mvc.perform(post("/porteur/contrat/revues/1/declaration").session(porteur).with(csrf())
-                        .param("version", version(1)).param("value-0", " "))
-                .andExpect(flash().attribute("error", "La valeur déclarée de l'indicateur « " + ReviewFixtures.ALD
-                        + " » ne peut pas être effacée : écrivez la nouvelle valeur."));
+        assertThat(review(1).declaration(ReviewFixtures.ALD).orElseThrow().value())
+                .isEqualByComparingTo("1250.5");
+        mvc.perform(post("/porteur/contrat/revues/1/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("value-0", " "))
+                .andExpect(flash().attribute(
+                                "error",
+                                "La valeur déclarée de l'indicateur « " + ReviewFixtures.ALD
+                                        + " » ne peut pas être effacée : écrivez la nouvelle valeur."));
 
         // a page read before that save is out of date: refused, not merged
-        mvc.perform(post("/porteur/contrat/revues/1/declaration").session(porteur).with(csrf())
-                        .param("version", version).param("value-0", "12"))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("La revue annuelle a été "
-                        + "modifiée par une autre personne")));
-        assertThat(review(1).declaration(ReviewFixtures.ALD).orElseThrow().value()).isEqualByComparingTo("1250.5");
+        mvc.perform(post("/porteur/contrat/revues/1/declaration")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("version", version)
+                        .param("value-0", "12"))
+                .andExpect(flash().attribute(
+                                "error",
+                                org.hamcrest.Matchers.startsWith(
+                                        "La revue annuelle a été " + "modifiée par une autre personne")));
+        assertThat(review(1).declaration(ReviewFixtures.ALD).orElseThrow().value())
+                .isEqualByComparingTo("1250.5");
     }
 
     @Test
@@ -359,50 +491,72 @@ class ReviewJourneyTest {
         ReviewFixtures.storeSubmittedReview(reviews, contract, 1);
         VersionedReview before = reviews.of(cpts, 1).orElseThrow();
         int journalBefore = trail.ofCpts(cpts).size();
-        Map<String, BigDecimal> tried = Map.of(ReviewFixtures.ALD, new BigDecimal("40"),
-                ReviewFixtures.PARCOURS, new BigDecimal("3"), ReviewFixtures.SCREENING, new BigDecimal("41.5"));
+        Map<String, BigDecimal> tried = Map.of(
+                ReviewFixtures.ALD,
+                new BigDecimal("40"),
+                ReviewFixtures.PARCOURS,
+                new BigDecimal("3"),
+                ReviewFixtures.SCREENING,
+                new BigDecimal("41.5"));
         PaymentStatement expected = funding.whatIf(contract, ReviewFixtures.POPULATION, 1, tried);
 
-        for (String[] who : List.of(new String[]{"/porteur/contrat/revues/1", "porteur"},
-                new String[]{"/cpam/cpts/" + cpts.value() + "/revues/1", "cpam"},
-                new String[]{"/ars/cpts/" + cpts.value() + "/revues/1", "ars"})) {
+        for (String[] who : List.of(
+                new String[] {"/porteur/contrat/revues/1", "porteur"},
+                new String[] {"/cpam/cpts/" + cpts.value() + "/revues/1", "cpam"},
+                new String[] {"/ars/cpts/" + cpts.value() + "/revues/1", "ars"})) {
             MockHttpSession session = who[1].equals("porteur") ? porteur : who[1].equals("cpam") ? cpam : ars;
-            String result = page(post(who[0] + "/simulation").session(session).with(csrf())
-                    .param("value-0", "40").param("value-1", "3").param("value-2", "41,5"));
-            assertThat(result).contains("Simulation : rien n&#39;a été enregistré.",
-                    "id=\"simulation-part-variable\">" + expected.variablePartEarned().amount() + "<",
-                    "id=\"simulation-solde\">" + expected.balanceDue().amount() + "<",
-                    "value=\"41,5\"");
-            String refused = page(post(who[0] + "/simulation").session(session).with(csrf())
-                    .param("value-0", "quarante"));
-            assertThat(refused).contains("id=\"erreur-simulation\"", "La valeur simulée de l&#39;indicateur « "
-                    + ReviewFixtures.ALD + " » n&#39;est pas un nombre lisible");
+            String result = page(post(who[0] + "/simulation")
+                    .session(session)
+                    .with(csrf())
+                    .param("value-0", "40")
+                    .param("value-1", "3")
+                    .param("value-2", "41,5"));
+            assertThat(result)
+                    .contains(
+                            "Simulation : rien n&#39;a été enregistré.",
+                            "id=\"simulation-part-variable\">"
+                                    + expected.variablePartEarned().amount() + "<",
+                            "id=\"simulation-solde\">" + expected.balanceDue().amount() + "<",
+                            "value=\"41,5\"");
+            String refused = page(
+                    post(who[0] + "/simulation").session(session).with(csrf()).param("value-0", "quarante"));
+            assertThat(refused)
+                    .contains(
+                            "id=\"erreur-simulation\"",
+                            "La valeur simulée de l&#39;indicateur « " + ReviewFixtures.ALD
+                                    + " » n&#39;est pas un nombre lisible");
         }
 
         VersionedReview after = reviews.of(cpts, 1).orElseThrow();
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(after.review().timeline()).hasSameSizeAs(before.review().timeline());
-        assertThat(after.review().declaration(ReviewFixtures.ALD).orElseThrow().value()).isEqualByComparingTo("80");
+        assertThat(after.review().declaration(ReviewFixtures.ALD).orElseThrow().value())
+                .isEqualByComparingTo("80");
         assertThat(after.review().assessment(ReviewFixtures.ALD)).isEmpty();
         assertThat(trail.ofCpts(cpts)).hasSize(journalBefore);
         assertThat(expected.variablePartEarned().amount())
                 .isNotEqualTo(funding.whatIf(contract, ReviewFixtures.POPULATION, 1, ReviewFixtures.declaredValues())
-                        .variablePartEarned().amount());
+                        .variablePartEarned()
+                        .amount());
     }
 
     @Test
     void aClosedReviewOffersNoSimulation() throws Exception {
         ReviewFixtures.storeClosedReview(reviews, contract, 1);
-        String result = page(post("/porteur/contrat/revues/1/simulation").session(porteur).with(csrf())
+        String result = page(post("/porteur/contrat/revues/1/simulation")
+                .session(porteur)
+                .with(csrf())
                 .param("value-0", "40"));
-        assertThat(result).contains("La revue annuelle de l&#39;année 1 est clôturée")
+        assertThat(result)
+                .contains("La revue annuelle de l&#39;année 1 est clôturée")
                 .doesNotContain("id=\"resultat-simulation\"");
     }
 
     @Test
     void theCpamQueueShowsTheReviewsAwaitingExaminationFirst() throws Exception {
         TestPorteur other = TestPorteurs.create("CPTS Revue renvoyée", records, territories, accounts, encoder);
-        SignedContract otherContract = ReviewFixtures.storeSignedContract(contracts, other.cpts().id());
+        SignedContract otherContract =
+                ReviewFixtures.storeSignedContract(contracts, other.cpts().id());
         YearlyReview sentBack = ReviewFixtures.storeSubmittedReview(reviews, otherContract, 1);
         sentBack.requestCorrections(ReviewFixtures.CPAM, java.time.Instant.now(), "À compléter");
         reviews.save(sentBack, 1);
@@ -411,8 +565,11 @@ class ReviewJourneyTest {
         mvc.perform(post("/porteur/contrat/revues/2/ouverture").session(porteur).with(csrf()));
 
         String queue = page(get("/cpam/revues").session(cpam));
-        assertThat(queue.indexOf(team.cpts().name())).isPositive().isLessThan(queue.indexOf(other.cpts().name()));
-        assertThat(page(get("/ars/revues").session(ars))).contains(team.cpts().name(), other.cpts().name());
+        assertThat(queue.indexOf(team.cpts().name()))
+                .isPositive()
+                .isLessThan(queue.indexOf(other.cpts().name()));
+        assertThat(page(get("/ars/revues").session(ars)))
+                .contains(team.cpts().name(), other.cpts().name());
         mvc.perform(get("/cpam/cpts/" + team.cpts().id().value() + "/revues/2").session(cpam))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/ars/cpts/" + team.cpts().id().value() + "/revues/2").session(ars))
@@ -428,7 +585,10 @@ class ReviewJourneyTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,12 @@
 package fr.cpts.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.dossier.Dossier;
@@ -12,21 +18,11 @@ import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.profile.CptsProfiles;
 import fr.cpts.domain.territory.Territories;
-import fr.cpts.domain.contract.Contracts;
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import fr.cpts.web.contract.ContractForms;
 import fr.cpts.web.contract.ContractTestTeams;
-import fr.cpts.web.SignIn;
 import fr.cpts.web.dossier.TestPorteurs;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +31,14 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A catalogue of bad inputs (empty, huge, wrong types, negative and huge numbers, far dates, unicode edge cases,
@@ -56,10 +55,27 @@ class BadInputCatalogueTest {
 
     /** The bad inputs, each tried in each field. */
     static final List<String> CATALOGUE = List.of(
-            "", "   ", HUGE, "abc", "-1", "-99999999999999999999", "99999999999999999999", "1.5e308",
-            "1800-01-01", "9999-12-31", "01/01/1800", "31/12/9999",
-            "\u202Egnp.exe", "\uD83C\uDFE5 Maison de santé \uD83D\uDE00", NUL, "e\u0301\u0301\u0301\u0301", "x\uD800y",
-            "'; drop table cpts; --", "1' or '1'='1", SCRIPT, IMG);
+            "",
+            "   ",
+            HUGE,
+            "abc",
+            "-1",
+            "-99999999999999999999",
+            "99999999999999999999",
+            "1.5e308",
+            "1800-01-01",
+            "9999-12-31",
+            "01/01/1800",
+            "31/12/9999",
+            "\u202Egnp.exe",
+            "\uD83C\uDFE5 Maison de santé \uD83D\uDE00",
+            NUL,
+            "e\u0301\u0301\u0301\u0301",
+            "x\uD800y",
+            "'; drop table cpts; --",
+            "1' or '1'='1",
+            SCRIPT,
+            IMG);
 
     /** A field that holds free text: refused when blank, longer than {@code max}, or holding a NUL character. */
     static Predicate<String> text(int max, boolean required) {
@@ -70,8 +86,8 @@ class BadInputCatalogueTest {
     static final Predicate<String> ALWAYS = value -> true;
 
     /** A date field of a draft: may stay blank; refused when it reads as no date (JJ/MM/AAAA, or AAAA-MM-JJ). */
-    static final Predicate<String> DATE = value -> !(value.isBlank() || value.matches("\\d\\d/\\d\\d/\\d{4}")
-            || value.matches("\\d{4}-\\d\\d-\\d\\d"));
+    static final Predicate<String> DATE = value ->
+            !(value.isBlank() || value.matches("\\d\\d/\\d\\d/\\d{4}") || value.matches("\\d{4}-\\d\\d-\\d\\d"));
 
     /** A number field: only the catalogue's small integers (such as -1) are valid numbers. */
     static final Predicate<String> SMALL_NUMBER = value -> !value.matches("-?\\d{1,10}");
@@ -80,10 +96,13 @@ class BadInputCatalogueTest {
     static final Predicate<String> OPTIONAL_CODE = value -> !value.isBlank();
 
     /** One form or API endpoint, its valid parameters, the fields to spoil, and what it would store. */
-    record Target(String name, Supplier<MockHttpSession> session,
-                  Function<Map<String, String>, AbstractMockHttpServletRequestBuilder<?>> request,
-                  Supplier<Map<String, String>> valid, Map<String, Predicate<String>> fields, Supplier<Object> stored) {
-    }
+    record Target(
+            String name,
+            Supplier<MockHttpSession> session,
+            Function<Map<String, String>, AbstractMockHttpServletRequestBuilder<?>> request,
+            Supplier<Map<String, String>> valid,
+            Map<String, Predicate<String>> fields,
+            Supplier<Object> stored) {}
 
     @Autowired
     MockMvc mvc;
@@ -117,172 +136,393 @@ class BadInputCatalogueTest {
 
     @Test
     void noBadInputCausesAServerErrorNorStoresAnythingAndWhatIsStoredIsShownEscaped() throws Exception {
-        ScopeFixture fixture = ScopeFixture.create("Saisies", records, territories, accounts, encoder, dossiers,
-                exchanges);
-        TestPorteurs.TestPorteur drafter = TestPorteurs.create("CPTS Brouillon", records, territories, accounts,
-                encoder);
+        ScopeFixture fixture =
+                ScopeFixture.create("Saisies", records, territories, accounts, encoder, dossiers, exchanges);
+        TestPorteurs.TestPorteur drafter =
+                TestPorteurs.create("CPTS Brouillon", records, territories, accounts, encoder);
         MockHttpSession porteur = SignIn.as(mvc, fixture.porteur.username(), fixture.porteur.password());
         MockHttpSession draftPorteur = SignIn.as(mvc, drafter.username(), drafter.password());
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         // the draft porteur's letter of intent is stored once, so that it can be edited from its version
-        mvc.perform(post("/porteur/dossiers/lettre-intention/modifier").param("version", "0")
-                .param("firstDiagnostic", "Premier diagnostic").with(csrf()).session(draftPorteur));
+        mvc.perform(post("/porteur/dossiers/lettre-intention/modifier")
+                .param("version", "0")
+                .param("firstDiagnostic", "Premier diagnostic")
+                .with(csrf())
+                .session(draftPorteur));
         CptsId draftCpts = drafter.cpts().id();
         CptsId inCpts = fixture.in.id();
         DossierId inLetter = fixture.inLetter.id().orElseThrow();
         long dossierId = fixture.inLetterId();
         // a CPTS negotiating its contract draft, and one about to draft it
-        TestPorteurs.TestPorteur negotiator = ContractTestTeams.withValidatedHealthProject("CPTS Saisies contrat",
-                records, territories, accounts, encoder, dossiers);
-        TestPorteurs.TestPorteur starter = ContractTestTeams.withValidatedHealthProject("CPTS Saisies signature",
-                records, territories, accounts, encoder, dossiers);
+        TestPorteurs.TestPorteur negotiator = ContractTestTeams.withValidatedHealthProject(
+                "CPTS Saisies contrat", records, territories, accounts, encoder, dossiers);
+        TestPorteurs.TestPorteur starter = ContractTestTeams.withValidatedHealthProject(
+                "CPTS Saisies signature", records, territories, accounts, encoder, dossiers);
         MockHttpSession negotiating = SignIn.as(mvc, negotiator.username(), negotiator.password());
         MockHttpSession starting = SignIn.as(mvc, starter.username(), starter.password());
-        mvc.perform(post("/porteur/contrat").param("signatureDate", "2024-07-01").with(csrf()).session(negotiating));
+        mvc.perform(post("/porteur/contrat")
+                .param("signatureDate", "2024-07-01")
+                .with(csrf())
+                .session(negotiating));
         CptsId contractCpts = negotiator.cpts().id();
 
         List<Target> targets = List.of(
-                new Target("letter of intent", () -> draftPorteur,
+                new Target(
+                        "letter of intent",
+                        () -> draftPorteur,
                         p -> post("/porteur/dossiers/lettre-intention/modifier"),
-                        () -> Map.of("version", String.valueOf(letterVersion(draftCpts) + 1),
-                                "firstDiagnostic", "Diagnostic", "actorsAndPartners", "Acteurs",
-                                "orientations[ACCES_SOINS]", "Orientation", "milestones[0].date", "01/03/2026",
-                                "milestones[0].label", "Assemblée"),
-                        fields("version", ALWAYS, "firstDiagnostic", text(20_000, false),
-                                "actorsAndPartners", text(20_000, false),
-                                "orientations[ACCES_SOINS]", text(20_000, false),
-                                "milestones[0].date", DATE,
-                                "milestones[0].label", text(500, false)),
+                        () -> Map.of(
+                                "version",
+                                String.valueOf(letterVersion(draftCpts) + 1),
+                                "firstDiagnostic",
+                                "Diagnostic",
+                                "actorsAndPartners",
+                                "Acteurs",
+                                "orientations[ACCES_SOINS]",
+                                "Orientation",
+                                "milestones[0].date",
+                                "01/03/2026",
+                                "milestones[0].label",
+                                "Assemblée"),
+                        fields(
+                                "version",
+                                ALWAYS,
+                                "firstDiagnostic",
+                                text(20_000, false),
+                                "actorsAndPartners",
+                                text(20_000, false),
+                                "orientations[ACCES_SOINS]",
+                                text(20_000, false),
+                                "milestones[0].date",
+                                DATE,
+                                "milestones[0].label",
+                                text(500, false)),
                         () -> letterVersion(draftCpts)),
-                new Target("health project", () -> draftPorteur, p -> post("/porteur/dossiers/projet-sante/modifier"),
+                new Target(
+                        "health project",
+                        () -> draftPorteur,
+                        p -> post("/porteur/dossiers/projet-sante/modifier"),
                         () -> Map.of("version", "0", "diagnostic", "Diagnostic"),
                         fields("version", ALWAYS, "diagnostic", ALWAYS),
                         () -> dossiers.of(draftCpts, DossierKind.PROJET_SANTE).isPresent()),
-                new Target("porteur message", () -> porteur, p -> post("/porteur/dossiers/lettre-intention/messages"),
-                        () -> Map.of("text", "Bonjour"), fields("text", text(Integer.MAX_VALUE, true)),
+                new Target(
+                        "porteur message",
+                        () -> porteur,
+                        p -> post("/porteur/dossiers/lettre-intention/messages"),
+                        () -> Map.of("text", "Bonjour"),
+                        fields("text", text(Integer.MAX_VALUE, true)),
                         () -> exchanges.messages(inLetter).size()),
-                new Target("porteur filing", () -> porteur,
+                new Target(
+                        "porteur filing",
+                        () -> porteur,
                         p -> post("/porteur/dossiers/{slug}/deposer", p.getOrDefault("slug", "lettre-intention")),
-                        () -> Map.of("slug", "lettre-intention"), fields("slug", ALWAYS),
+                        () -> Map.of("slug", "lettre-intention"),
+                        fields("slug", ALWAYS),
                         () -> dossiers.byId(inLetter).orElseThrow().version()),
-                new Target("ARS comment", () -> ars, p -> post("/ars/dossiers/" + dossierId + "/commentaires"),
-                        () -> Map.of("text", "Note"), fields("text", text(Integer.MAX_VALUE, true)),
+                new Target(
+                        "ARS comment",
+                        () -> ars,
+                        p -> post("/ars/dossiers/" + dossierId + "/commentaires"),
+                        () -> Map.of("text", "Note"),
+                        fields("text", text(Integer.MAX_VALUE, true)),
                         () -> exchanges.comments(inLetter).size()),
-                new Target("ARS message", () -> ars, p -> post("/ars/dossiers/" + dossierId + "/messages"),
-                        () -> Map.of("text", "Bonjour"), fields("text", text(Integer.MAX_VALUE, true)),
+                new Target(
+                        "ARS message",
+                        () -> ars,
+                        p -> post("/ars/dossiers/" + dossierId + "/messages"),
+                        () -> Map.of("text", "Bonjour"),
+                        fields("text", text(Integer.MAX_VALUE, true)),
                         () -> exchanges.messages(inLetter).size()),
-                new Target("ARS opinion request", () -> ars, p -> post("/ars/dossiers/" + dossierId + "/avis"),
+                new Target(
+                        "ARS opinion request",
+                        () -> ars,
+                        p -> post("/ars/dossiers/" + dossierId + "/avis"),
                         () -> Map.of("body", "URPS", "question", "Avis ?"),
                         fields("body", ALWAYS, "question", text(Integer.MAX_VALUE, true)),
                         () -> exchanges.opinionsOf(inLetter).size()),
-                new Target("ARS decision", () -> ars,
+                new Target(
+                        "ARS decision",
+                        () -> ars,
                         p -> post("/ars/dossiers/{id}/decision", p.getOrDefault("id", "" + dossierId)),
                         () -> Map.of("id", "" + dossierId, "move", "TAKE", "reason", "Motif"),
                         fields("id", ALWAYS, "move", ALWAYS),
                         () -> dossiers.byId(inLetter).orElseThrow().version()),
-                new Target("ARS FIR grant", () -> ars, p -> post("/ars/dossiers/" + dossierId + "/fir"),
+                new Target(
+                        "ARS FIR grant",
+                        () -> ars,
+                        p -> post("/ars/dossiers/" + dossierId + "/fir"),
                         () -> Map.of("amount", "30 000", "decidedOn", "01/02/2026"),
                         fields("amount", ALWAYS, "decidedOn", ALWAYS),
                         () -> seedGrants.of(inLetter).isPresent()),
-                new Target("CPAM opinion", () -> cpam, p -> post("/cpam/avis/" + fixture.inOpinion),
-                        () -> Map.of("answer", "Favorable"), fields("answer", text(Integer.MAX_VALUE, true)),
+                new Target(
+                        "CPAM opinion",
+                        () -> cpam,
+                        p -> post("/cpam/avis/" + fixture.inOpinion),
+                        () -> Map.of("answer", "Favorable"),
+                        fields("answer", text(Integer.MAX_VALUE, true)),
                         () -> exchanges.opinion(fixture.inOpinion).flatMap(OpinionRequest::answer)),
-                new Target("ARS opinion answer", () -> ars,
-                        p -> post("/ars/dossiers/" + dossierId + "/avis/{opinionId}",
+                new Target(
+                        "ARS opinion answer",
+                        () -> ars,
+                        p -> post(
+                                "/ars/dossiers/" + dossierId + "/avis/{opinionId}",
                                 p.getOrDefault("opinionId", "" + fixture.inOpinion)),
                         () -> Map.of("opinionId", "" + fixture.inOpinion, "answer", "Avis reçu"),
                         fields("opinionId", ALWAYS, "answer", text(Integer.MAX_VALUE, true)),
                         () -> exchanges.opinion(fixture.inOpinion).flatMap(OpinionRequest::answer)),
-                new Target("territory: add a commune", () -> porteur, p -> post("/porteur/cpts/territoire/communes"),
+                new Target(
+                        "territory: add a commune",
+                        () -> porteur,
+                        p -> post("/porteur/cpts/territoire/communes"),
                         () -> Map.of("code", "33063", "version", "" + territoryVersion(inCpts)),
-                        fields("code", ALWAYS, "version", ALWAYS), () -> territoryVersion(inCpts)),
-                new Target("territory: remove a commune", () -> porteur,
+                        fields("code", ALWAYS, "version", ALWAYS),
+                        () -> territoryVersion(inCpts)),
+                new Target(
+                        "territory: remove a commune",
+                        () -> porteur,
                         p -> post("/porteur/cpts/territoire/communes/retrait"),
                         () -> Map.of("code", "33063", "version", "" + territoryVersion(inCpts)),
-                        fields("code", ALWAYS, "version", ALWAYS), () -> territoryVersion(inCpts)),
-                new Target("territory: add an EPCI", () -> porteur, p -> post("/porteur/cpts/territoire/epci"),
+                        fields("code", ALWAYS, "version", ALWAYS),
+                        () -> territoryVersion(inCpts)),
+                new Target(
+                        "territory: add an EPCI",
+                        () -> porteur,
+                        p -> post("/porteur/cpts/territoire/epci"),
                         () -> Map.of("epci", "200070233", "version", "" + territoryVersion(inCpts)),
-                        fields("epci", ALWAYS, "version", ALWAYS), () -> territoryVersion(inCpts)),
-                new Target("territory: paste codes", () -> porteur, p -> post("/porteur/cpts/territoire/collage"),
+                        fields("epci", ALWAYS, "version", ALWAYS),
+                        () -> territoryVersion(inCpts)),
+                new Target(
+                        "territory: paste codes",
+                        () -> porteur,
+                        p -> post("/porteur/cpts/territoire/collage"),
                         () -> Map.of("codes", "33063", "version", "" + territoryVersion(inCpts)),
-                        fields("codes", ALWAYS, "version", ALWAYS), () -> territoryVersion(inCpts)),
-                new Target("profile", () -> porteur, p -> post("/porteur/cpts/fiche"),
-                        () -> Map.of("legalForm", "ASSOCIATION_LOI_1901", "street", "1 place de la Mairie",
-                                "postalCode", "33210", "city", "Langon", "coordinatorName", "Alice Martin",
-                                "coordinatorEmail", "alice@cpts.fr", "coordinatorPhone", "05 56 00 00 00",
-                                "version", "" + profileVersion(inCpts)),
-                        fields("legalForm", ALWAYS, "street", text(200, true), "postalCode", ALWAYS,
-                                "city", text(100, true), "coordinatorName", text(200, true),
-                                "coordinatorEmail", ALWAYS, "coordinatorPhone", ALWAYS, "version", ALWAYS),
+                        fields("codes", ALWAYS, "version", ALWAYS),
+                        () -> territoryVersion(inCpts)),
+                new Target(
+                        "profile",
+                        () -> porteur,
+                        p -> post("/porteur/cpts/fiche"),
+                        () -> Map.of(
+                                "legalForm",
+                                "ASSOCIATION_LOI_1901",
+                                "street",
+                                "1 place de la Mairie",
+                                "postalCode",
+                                "33210",
+                                "city",
+                                "Langon",
+                                "coordinatorName",
+                                "Alice Martin",
+                                "coordinatorEmail",
+                                "alice@cpts.fr",
+                                "coordinatorPhone",
+                                "05 56 00 00 00",
+                                "version",
+                                "" + profileVersion(inCpts)),
+                        fields(
+                                "legalForm",
+                                ALWAYS,
+                                "street",
+                                text(200, true),
+                                "postalCode",
+                                ALWAYS,
+                                "city",
+                                text(100, true),
+                                "coordinatorName",
+                                text(200, true),
+                                "coordinatorEmail",
+                                ALWAYS,
+                                "coordinatorPhone",
+                                ALWAYS,
+                                "version",
+                                ALWAYS),
                         () -> profileVersion(inCpts)),
-                new Target("profile: add a member", () -> porteur, p -> post("/porteur/cpts/fiche/membres"),
-                        () -> Map.of("kind", "HOSPITAL_PARTNER", "name", "Centre hospitalier", "commune", "",
-                                "version", "" + profileVersion(inCpts)),
+                new Target(
+                        "profile: add a member",
+                        () -> porteur,
+                        p -> post("/porteur/cpts/fiche/membres"),
+                        () -> Map.of(
+                                "kind",
+                                "HOSPITAL_PARTNER",
+                                "name",
+                                "Centre hospitalier",
+                                "commune",
+                                "",
+                                "version",
+                                "" + profileVersion(inCpts)),
                         fields("kind", ALWAYS, "name", text(200, true), "commune", OPTIONAL_CODE, "version", ALWAYS),
                         () -> profileVersion(inCpts)),
-                new Target("profile: remove a member", () -> porteur,
+                new Target(
+                        "profile: remove a member",
+                        () -> porteur,
                         p -> post("/porteur/cpts/fiche/membres/{index}/retrait", p.getOrDefault("index", "999")),
                         () -> Map.of("index", "999", "version", "" + profileVersion(inCpts)),
-                        fields("index", ALWAYS, "version", ALWAYS), () -> profileVersion(inCpts)),
-                new Target("contract draft", () -> negotiating, p -> post("/porteur/contrat/modifier"),
+                        fields("index", ALWAYS, "version", ALWAYS),
+                        () -> profileVersion(inCpts)),
+                new Target(
+                        "contract draft",
+                        () -> negotiating,
+                        p -> post("/porteur/contrat/modifier"),
                         () -> ContractForms.fields(contractVersion(contractCpts)),
-                        fields("version", ALWAYS, "missions[0].startOn", ALWAYS, "missions[3].fullyDeployedOn", ALWAYS,
-                                "missions[2].fixedAmount", ALWAYS, "missions[0].indicators[0].name", text(300, true),
-                                "missions[0].indicators[0].baseline", SMALL_NUMBER, "missions[0].indicators[0].tiers", ALWAYS,
-                                "missions[1].indicators[0].amount", ALWAYS, "missions[4].mission", ALWAYS),
+                        fields(
+                                "version",
+                                ALWAYS,
+                                "missions[0].startOn",
+                                ALWAYS,
+                                "missions[3].fullyDeployedOn",
+                                ALWAYS,
+                                "missions[2].fixedAmount",
+                                ALWAYS,
+                                "missions[0].indicators[0].name",
+                                text(300, true),
+                                "missions[0].indicators[0].baseline",
+                                SMALL_NUMBER,
+                                "missions[0].indicators[0].tiers",
+                                ALWAYS,
+                                "missions[1].indicators[0].amount",
+                                ALWAYS,
+                                "missions[4].mission",
+                                ALWAYS),
                         () -> contractVersion(contractCpts)),
-                new Target("contract start", () -> starting, p -> post("/porteur/contrat"),
-                        () -> Map.of("signatureDate", "2024-07-01"), fields("signatureDate", ALWAYS),
+                new Target(
+                        "contract start",
+                        () -> starting,
+                        p -> post("/porteur/contrat"),
+                        () -> Map.of("signatureDate", "2024-07-01"),
+                        fields("signatureDate", ALWAYS),
                         () -> contracts.of(starter.cpts().id()).isPresent()),
-                new Target("contract what-if", () -> negotiating, p -> post("/porteur/contrat/simulation"),
+                new Target(
+                        "contract what-if",
+                        () -> negotiating,
+                        p -> post("/porteur/contrat/simulation"),
                         () -> Map.of("year", "1", "indicator", ContractForms.ALD, "value", "120"),
                         fields("year", ALWAYS, "indicator", ALWAYS, "value", ALWAYS),
                         () -> contractVersion(contractCpts)),
                 // reading pages and the public API: nothing stored, never a 5xx
-                new Target("ARS list filters", () -> ars, p -> get("/ars/dossiers"),
+                new Target(
+                        "ARS list filters",
+                        () -> ars,
+                        p -> get("/ars/dossiers"),
                         () -> Map.of("etat", "SUBMITTED", "departement", "33", "anciennete", "3"),
-                        fields("etat", ALWAYS, "departement", ALWAYS, "anciennete", ALWAYS), () -> 0),
-                new Target("territory search", () -> porteur, p -> get("/porteur/cpts/territoire"),
-                        () -> Map.of("q", "bazas", "epci", "bassin"), fields("q", ALWAYS, "epci", ALWAYS), () -> 0),
-                new Target("ARS dossier page", () -> ars, p -> get("/ars/dossiers/{id}", p.get("id")),
-                        () -> Map.of("id", "" + dossierId), fields("id", ALWAYS), () -> 0),
-                new Target("CPAM opinion page", () -> cpam, p -> get("/cpam/avis/{id}", p.get("id")),
-                        () -> Map.of("id", "" + fixture.inOpinion), fields("id", ALWAYS), () -> 0),
-                new Target("ARS CPTS page", () -> ars, p -> get("/ars/cpts/{id}", p.get("id")),
-                        () -> Map.of("id", "" + inCpts.value()), fields("id", ALWAYS), () -> 0),
-                new Target("porteur dossier page", () -> porteur, p -> get("/porteur/dossiers/{slug}", p.get("slug")),
-                        () -> Map.of("slug", "lettre-intention"), fields("slug", ALWAYS), () -> 0),
-                new Target("porteur attachment", () -> porteur, p -> get("/porteur/dossiers/pieces/{id}", p.get("id")),
-                        () -> Map.of("id", "" + fixture.inAttachment), fields("id", ALWAYS), () -> 0),
-                new Target("communes API", () -> null, p -> get("/api/v1/communes"),
-                        () -> Map.of("q", "bordeaux", "limit", "5"), fields("q", ALWAYS, "limit", ALWAYS), () -> 0),
-                new Target("EPCI API", () -> null, p -> get("/api/v1/epci"),
-                        () -> Map.of("q", "bassin", "limit", "5"), fields("q", ALWAYS, "limit", ALWAYS), () -> 0),
-                new Target("ceilings API", () -> null, p -> get("/api/v1/funding/aci/ceilings"),
+                        fields("etat", ALWAYS, "departement", ALWAYS, "anciennete", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "territory search",
+                        () -> porteur,
+                        p -> get("/porteur/cpts/territoire"),
+                        () -> Map.of("q", "bazas", "epci", "bassin"),
+                        fields("q", ALWAYS, "epci", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "ARS dossier page",
+                        () -> ars,
+                        p -> get("/ars/dossiers/{id}", p.get("id")),
+                        () -> Map.of("id", "" + dossierId),
+                        fields("id", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "CPAM opinion page",
+                        () -> cpam,
+                        p -> get("/cpam/avis/{id}", p.get("id")),
+                        () -> Map.of("id", "" + fixture.inOpinion),
+                        fields("id", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "ARS CPTS page",
+                        () -> ars,
+                        p -> get("/ars/cpts/{id}", p.get("id")),
+                        () -> Map.of("id", "" + inCpts.value()),
+                        fields("id", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "porteur dossier page",
+                        () -> porteur,
+                        p -> get("/porteur/dossiers/{slug}", p.get("slug")),
+                        () -> Map.of("slug", "lettre-intention"),
+                        fields("slug", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "porteur attachment",
+                        () -> porteur,
+                        p -> get("/porteur/dossiers/pieces/{id}", p.get("id")),
+                        () -> Map.of("id", "" + fixture.inAttachment),
+                        fields("id", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "communes API",
+                        () -> null,
+                        p -> get("/api/v1/communes"),
+                        () -> Map.of("q", "bordeaux", "limit", "5"),
+                        fields("q", ALWAYS, "limit", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "EPCI API",
+                        () -> null,
+                        p -> get("/api/v1/epci"),
+                        () -> Map.of("q", "bassin", "limit", "5"),
+                        fields("q", ALWAYS, "limit", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "ceilings API",
+                        () -> null,
+                        p -> get("/api/v1/funding/aci/ceilings"),
                         () -> Map.of("population", "50000", "on", "2024-01-15"),
-                        fields("population", ALWAYS, "on", ALWAYS), () -> 0),
-                new Target("medical assistant API", () -> null, p -> get("/api/v1/funding/medical-assistant"),
+                        fields("population", ALWAYS, "on", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "medical assistant API",
+                        () -> null,
+                        p -> get("/api/v1/funding/medical-assistant"),
                         () -> Map.of("fte", "HALF", "signedOn", "2024-07-01", "years", "5"),
-                        fields("fte", ALWAYS, "signedOn", ALWAYS, "years", ALWAYS), () -> 0),
-                new Target("medical assistant page", () -> null, p -> get("/simulateur/assistant-medical"),
+                        fields("fte", ALWAYS, "signedOn", ALWAYS, "years", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "medical assistant page",
+                        () -> null,
+                        p -> get("/simulateur/assistant-medical"),
                         () -> Map.of("fte", "HALF", "signedOn", "2024-07-01", "years", "5"),
-                        fields("fte", ALWAYS, "signedOn", ALWAYS, "years", ALWAYS), () -> 0),
-                new Target("simulator", () -> null, p -> post("/simulateur"),
-                        () -> Map.of("population", "50000", "signedOn", "15/01/2024", "year", "1",
-                                "missions[0].mission", "ACCES_SOINS", "missions[0].fixedEur", "1000"),
-                        fields("population", ALWAYS, "signedOn", ALWAYS, "year", ALWAYS,
-                                "missions[0].mission", ALWAYS, "missions[0].fixedEur", ALWAYS), () -> 0));
+                        fields("fte", ALWAYS, "signedOn", ALWAYS, "years", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "simulator",
+                        () -> null,
+                        p -> post("/simulateur"),
+                        () -> Map.of(
+                                "population",
+                                "50000",
+                                "signedOn",
+                                "15/01/2024",
+                                "year",
+                                "1",
+                                "missions[0].mission",
+                                "ACCES_SOINS",
+                                "missions[0].fixedEur",
+                                "1000"),
+                        fields(
+                                "population",
+                                ALWAYS,
+                                "signedOn",
+                                ALWAYS,
+                                "year",
+                                ALWAYS,
+                                "missions[0].mission",
+                                ALWAYS,
+                                "missions[0].fixedEur",
+                                ALWAYS),
+                        () -> 0));
 
         List<String> failures = new ArrayList<>();
         int tried = 0;
         for (Target target : targets) {
             for (Map.Entry<String, Predicate<String>> field : target.fields().entrySet()) {
                 for (String bad : CATALOGUE) {
-                    Map<String, String> params = new LinkedHashMap<>(target.valid().get());
+                    Map<String, String> params =
+                            new LinkedHashMap<>(target.valid().get());
                     params.put(field.getKey(), bad);
                     Object before = target.stored().get();
-                    AbstractMockHttpServletRequestBuilder<?> request = target.request().apply(params);
+                    AbstractMockHttpServletRequestBuilder<?> request =
+                            target.request().apply(params);
                     params.forEach((name, value) -> {
                         if (!List.of("slug", "id", "opinionId", "index").contains(name)) {
                             request.param(name, value);
@@ -297,8 +537,10 @@ class BadInputCatalogueTest {
                     tried++;
                     String cell = target.name() + " / " + field.getKey() + " = " + describe(bad);
                     check(failures, cell, response);
-                    if (field.getValue().test(bad) && !Objects.equals(before, target.stored().get())) {
-                        failures.add(cell + ": invalid input stored (" + before + " → " + target.stored().get() + ")");
+                    if (field.getValue().test(bad)
+                            && !Objects.equals(before, target.stored().get())) {
+                        failures.add(cell + ": invalid input stored (" + before + " → "
+                                + target.stored().get() + ")");
                     }
                 }
             }
@@ -307,13 +549,18 @@ class BadInputCatalogueTest {
         System.out.println("Bad input catalogue: " + tried + " inputs tried");
 
         // what was stored comes back inert on every page that shows it
-        for (var page : List.of(get("/porteur/dossiers/lettre-intention").session(porteur),
+        for (var page : List.of(
+                get("/porteur/dossiers/lettre-intention").session(porteur),
                 get("/porteur/dossiers/lettre-intention/modifier").session(draftPorteur),
                 get("/porteur/dossiers/lettre-intention").session(draftPorteur),
-                get("/ars/dossiers/" + dossierId).session(ars), get("/ars/dossiers").session(ars),
-                get("/cpam/avis/" + fixture.inOpinion).session(cpam), get("/cpam/avis").session(cpam),
-                get("/porteur/cpts/fiche").session(porteur), get("/porteur/cpts/territoire").session(porteur),
-                get("/ars/cpts/" + inCpts.value()).session(ars), get("/porteur/journal").session(porteur),
+                get("/ars/dossiers/" + dossierId).session(ars),
+                get("/ars/dossiers").session(ars),
+                get("/cpam/avis/" + fixture.inOpinion).session(cpam),
+                get("/cpam/avis").session(cpam),
+                get("/porteur/cpts/fiche").session(porteur),
+                get("/porteur/cpts/territoire").session(porteur),
+                get("/ars/cpts/" + inCpts.value()).session(ars),
+                get("/porteur/journal").session(porteur),
                 get("/porteur/contrat").session(negotiating),
                 get("/ars/cpts/" + contractCpts.value() + "/contrat").session(ars))) {
             MockHttpServletResponse response = perform(page);
@@ -321,8 +568,10 @@ class BadInputCatalogueTest {
             check(failures, "page " + response.getStatus(), response);
         }
         String arsPage = perform(get("/ars/dossiers/" + dossierId).session(ars)).getContentAsString();
-        assertThat(arsPage).as("the payloads were stored, and are shown escaped")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(arsPage)
+                .as("the payloads were stored, and are shown escaped")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
 
         assertThat(failures).isEmpty();
         assertThat(tried).isGreaterThan(1000);
@@ -341,7 +590,8 @@ class BadInputCatalogueTest {
                     Object[] values = valid.clone();
                     values[field] = encoded;
                     MockHttpServletResponse response = perform(post("/api/v1/funding/aci/simulations")
-                            .contentType(MediaType.APPLICATION_JSON).content(template.formatted(values)));
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(template.formatted(values)));
                     tried++;
                     check(failures, "simulation API / field " + field + " = " + describe(encoded), response);
                 }
@@ -381,7 +631,9 @@ class BadInputCatalogueTest {
     }
 
     private long letterVersion(CptsId cpts) {
-        return dossiers.of(cpts, DossierKind.LETTRE_INTENTION).map(Dossier::version).orElse(-1L);
+        return dossiers.of(cpts, DossierKind.LETTRE_INTENTION)
+                .map(Dossier::version)
+                .orElse(-1L);
     }
 
     private long territoryVersion(CptsId cpts) {
@@ -389,9 +641,10 @@ class BadInputCatalogueTest {
     }
 
     private long profileVersion(CptsId cpts) {
-        return profiles.of(cpts).map(fr.cpts.domain.profile.VersionedProfile::version).orElse(0L);
+        return profiles.of(cpts)
+                .map(fr.cpts.domain.profile.VersionedProfile::version)
+                .orElse(0L);
     }
-
 
     private static Map<String, Predicate<String>> fields(Object... namesAndRules) {
         Map<String, Predicate<String>> fields = new LinkedHashMap<>();
@@ -418,7 +671,8 @@ class BadInputCatalogueTest {
     }
 
     private static String describe(String value) {
-        return value.length() > 40 ? "«" + value.substring(0, 10) + "…» (" + value.length() + " chars)"
+        return value.length() > 40
+                ? "«" + value.substring(0, 10) + "…» (" + value.length() + " chars)"
                 : "«" + value.replace("\0", "\\0") + "»";
     }
 

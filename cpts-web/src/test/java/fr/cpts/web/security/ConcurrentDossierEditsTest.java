@@ -1,5 +1,7 @@
 package fr.cpts.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
@@ -25,9 +27,6 @@ import fr.cpts.domain.territory.Territory;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.dossier.DossierInstruction;
 import fr.cpts.web.dossier.DossierService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,8 +40,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Many people acting on the same dossier at the same instant, through the service layer on the real PostgreSQL:
@@ -74,8 +73,7 @@ class ConcurrentDossierEditsTest {
     SeedGrants seedGrants;
 
     /** The outcome of one attempt: the dossier saved, or the refusal's message. */
-    record Outcome(int thread, Dossier saved, DomainException refused) {
-    }
+    record Outcome(int thread, Dossier saved, DomainException refused) {}
 
     @Test
     void eightPeopleSavingTheSameDraftFromTheSameVersionLeaveExactlyOneWinnerPerVersion() throws Exception {
@@ -84,19 +82,27 @@ class ConcurrentDossierEditsTest {
         service.saveDraft(porteur, DossierKind.LETTRE_INTENTION, letter("version initiale"), OptionalLong.empty());
         int attempts = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            long read = dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION).orElseThrow().version();
+            long read = dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION)
+                    .orElseThrow()
+                    .version();
             int r = round;
-            List<Outcome> outcomes = race(thread -> service.saveDraft(porteur, DossierKind.LETTRE_INTENTION,
-                    letter("tour " + r + ", personne " + thread), OptionalLong.of(read)));
+            List<Outcome> outcomes = race(thread -> service.saveDraft(
+                    porteur,
+                    DossierKind.LETTRE_INTENTION,
+                    letter("tour " + r + ", personne " + thread),
+                    OptionalLong.of(read)));
             attempts += outcomes.size();
 
-            List<Outcome> winners = outcomes.stream().filter(outcome -> outcome.saved() != null).toList();
+            List<Outcome> winners =
+                    outcomes.stream().filter(outcome -> outcome.saved() != null).toList();
             assertThat(winners).as("round %d: one save wins", round).hasSize(1);
             assertThat(outcomes.stream().filter(outcome -> outcome.refused() != null))
                     .hasSize(THREADS - 1)
-                    .allSatisfy(outcome -> assertThat(outcome.refused()).isInstanceOf(DossierConflict.class)
+                    .allSatisfy(outcome -> assertThat(outcome.refused())
+                            .isInstanceOf(DossierConflict.class)
                             .hasMessageStartingWith("Ce dossier a été modifié par une autre personne"));
-            Dossier stored = dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION).orElseThrow();
+            Dossier stored =
+                    dossiers.of(cpts.id(), DossierKind.LETTRE_INTENTION).orElseThrow();
             assertThat(stored.version()).isEqualTo(read + 1);
             assertThat(((LetterOfIntent) stored.content()).firstDiagnostic())
                     .isEqualTo("tour " + r + ", personne " + winners.get(0).thread());
@@ -118,20 +124,30 @@ class ConcurrentDossierEditsTest {
             });
             attempts += outcomes.size();
 
-            List<Outcome> winners = outcomes.stream().filter(outcome -> outcome.saved() != null).toList();
+            List<Outcome> winners =
+                    outcomes.stream().filter(outcome -> outcome.saved() != null).toList();
             assertThat(winners).as("round %d: one decision wins", round).hasSize(1);
             assertThat(outcomes.stream().filter(outcome -> outcome.refused() != null))
                     .hasSize(THREADS - 1)
-                    .allSatisfy(outcome -> assertThat(outcome.refused().getMessage()).satisfiesAnyOf(
-                            message -> assertThat(message).startsWith("Ce dossier a été modifié par une autre personne"),
-                            message -> assertThat(message).startsWith("Impossible de ")
-                                    .contains("il est à l'état « " + winners.get(0).saved().state().label() + " »")));
+                    .allSatisfy(outcome -> assertThat(outcome.refused().getMessage())
+                            .satisfiesAnyOf(
+                                    message -> assertThat(message)
+                                            .startsWith("Ce dossier a été modifié par une autre personne"),
+                                    message -> assertThat(message)
+                                            .startsWith("Impossible de ")
+                                            .contains("il est à l'état « "
+                                                    + winners.get(0)
+                                                            .saved()
+                                                            .state()
+                                                            .label() + " »")));
             Dossier after = dossiers.byId(new DossierId(id)).orElseThrow();
-            DossierMove won = winners.get(0).saved().lastTransition().orElseThrow().move();
+            DossierMove won =
+                    winners.get(0).saved().lastTransition().orElseThrow().move();
             assertThat(after.state()).isEqualTo(won.to());
             assertThat(after.version()).isEqualTo(before.version() + 1);
             assertThat(after.timeline()).hasSize(before.timeline().size() + 1);
-            assertThat(after.timeline().stream().map(Step::move).filter(moves::contains)).containsExactly(won);
+            assertThat(after.timeline().stream().map(Step::move).filter(moves::contains))
+                    .containsExactly(won);
         }
         System.out.println("Concurrent ARS decisions: " + attempts + " attempts");
     }
@@ -148,7 +164,8 @@ class ConcurrentDossierEditsTest {
             return null;
         });
 
-        assertThat(outcomes.stream().filter(outcome -> outcome.refused() == null)).hasSize(1);
+        assertThat(outcomes.stream().filter(outcome -> outcome.refused() == null))
+                .hasSize(1);
         assertThat(outcomes.stream().filter(outcome -> outcome.refused() != null))
                 .hasSize(THREADS - 1)
                 .allSatisfy(outcome -> assertThat(outcome.refused())
@@ -200,9 +217,13 @@ class ConcurrentDossierEditsTest {
     /** A CPTS of région 75 with no territory stored (so no overlap ever refuses a validation), and its porteur. */
     private Account porteurOfANewCpts(String name) {
         String suffix = ProcessHandle.current().pid() + "-" + System.nanoTime() % 1_000_000;
-        CptsRecord cpts = records.create("CPTS " + name + " " + suffix, new RegionCode("75"),
-                new DepartementCode("33"));
-        Account porteur = new Account("porteur-concurrent-" + suffix, "Porteur " + name, "{noop}x", Role.PORTEUR,
+        CptsRecord cpts =
+                records.create("CPTS " + name + " " + suffix, new RegionCode("75"), new DepartementCode("33"));
+        Account porteur = new Account(
+                "porteur-concurrent-" + suffix,
+                "Porteur " + name,
+                "{noop}x",
+                Role.PORTEUR,
                 new AccessScope.OwnCpts(cpts.id()));
         accounts.create(porteur);
         return porteur;

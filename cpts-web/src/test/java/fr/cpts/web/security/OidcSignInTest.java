@@ -1,5 +1,7 @@
 package fr.cpts.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.CptsApplication;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
@@ -7,6 +9,14 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.testing.TestDatabase;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -16,17 +26,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** OpenID Connect sign-in against a stub issuer standing for ProConnect and Pro Santé Connect. */
 class OidcSignInTest {
 
@@ -34,34 +33,45 @@ class OidcSignInTest {
     private static ConfigurableApplicationContext application;
     private static int port;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.ALWAYS).build();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.ALWAYS)
+            .build();
 
     @BeforeAll
     static void start() {
         issuer = new MockOAuth2Server();
         issuer.start();
         TestDatabase.Connection database = TestDatabase.freshDatabase();
-        application = new SpringApplicationBuilder(CptsApplication.class).run(
-                "--server.port=0",
-                "--cpts.database.mode=external",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                "--cpts.demo-data.enabled=true",
-                "--spring.security.oauth2.client.registration.proconnect.client-id=plateforme-cpts",
-                "--spring.security.oauth2.client.registration.proconnect.client-secret=secret",
-                "--spring.security.oauth2.client.registration.proconnect.client-name=ProConnect",
-                "--spring.security.oauth2.client.registration.proconnect.scope=openid,email",
-                "--spring.security.oauth2.client.provider.proconnect.issuer-uri=" + issuer.issuerUrl("proconnect"),
-                "--spring.security.oauth2.client.registration.pro-sante-connect.client-id=plateforme-cpts",
-                "--spring.security.oauth2.client.registration.pro-sante-connect.client-secret=secret",
-                "--spring.security.oauth2.client.registration.pro-sante-connect.client-name=Pro Santé Connect",
-                "--spring.security.oauth2.client.registration.pro-sante-connect.scope=openid,email",
-                "--spring.security.oauth2.client.provider.pro-sante-connect.issuer-uri=" + issuer.issuerUrl("psc"));
+        application = new SpringApplicationBuilder(CptsApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--cpts.database.mode=external",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.user(),
+                        "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
+                        "--cpts.demo-data.enabled=true",
+                        "--spring.security.oauth2.client.registration.proconnect.client-id=plateforme-cpts",
+                        "--spring.security.oauth2.client.registration.proconnect.client-secret=secret",
+                        "--spring.security.oauth2.client.registration.proconnect.client-name=ProConnect",
+                        "--spring.security.oauth2.client.registration.proconnect.scope=openid,email",
+                        "--spring.security.oauth2.client.provider.proconnect.issuer-uri="
+                                + issuer.issuerUrl("proconnect"),
+                        "--spring.security.oauth2.client.registration.pro-sante-connect.client-id=plateforme-cpts",
+                        "--spring.security.oauth2.client.registration.pro-sante-connect.client-secret=secret",
+                        "--spring.security.oauth2.client.registration.pro-sante-connect.client-name=Pro Santé Connect",
+                        "--spring.security.oauth2.client.registration.pro-sante-connect.scope=openid,email",
+                        "--spring.security.oauth2.client.provider.pro-sante-connect.issuer-uri="
+                                + issuer.issuerUrl("psc"));
         port = ((WebServerApplicationContext) application).getWebServer().getPort();
-        application.getBean(Accounts.class).create(new Account("julie.martin@ars.sante.fr", "Julie Martin (ARS)",
-                "{noop}jamais-utilise", Role.ARS_OFFICER, new AccessScope.Region(new RegionCode("75"))));
+        application
+                .getBean(Accounts.class)
+                .create(new Account(
+                        "julie.martin@ars.sante.fr",
+                        "Julie Martin (ARS)",
+                        "{noop}jamais-utilise",
+                        Role.ARS_OFFICER,
+                        new AccessScope.Region(new RegionCode("75"))));
     }
 
     @AfterAll
@@ -72,13 +82,20 @@ class OidcSignInTest {
 
     @Test
     void theLoginPageOffersEachConfiguredProvider() throws Exception {
-        assertThat(get("/login").body()).contains("Se connecter avec ProConnect", "Se connecter avec Pro Santé Connect",
-                "/oauth2/authorization/proconnect");
+        assertThat(get("/login").body())
+                .contains(
+                        "Se connecter avec ProConnect",
+                        "Se connecter avec Pro Santé Connect",
+                        "/oauth2/authorization/proconnect");
     }
 
     @Test
     void anArsAgentKnownToThePlatformSignsInThroughProConnect() throws Exception {
-        issuer.enqueueCallback(new DefaultOAuth2TokenCallback("proconnect", "agent-42", "JWT", List.of("plateforme-cpts"),
+        issuer.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "proconnect",
+                "agent-42",
+                "JWT",
+                List.of("plateforme-cpts"),
                 Map.of("email", "julie.martin@ars.sante.fr")));
 
         HttpResponse<String> home = get("/oauth2/authorization/proconnect");
@@ -89,8 +106,8 @@ class OidcSignInTest {
 
     @Test
     void anIdentityWithoutAccountIsRefusedWithAFrenchMessage() throws Exception {
-        issuer.enqueueCallback(new DefaultOAuth2TokenCallback("proconnect", "inconnu", "JWT", List.of("plateforme-cpts"),
-                Map.of("email", "personne@exemple.fr")));
+        issuer.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "proconnect", "inconnu", "JWT", List.of("plateforme-cpts"), Map.of("email", "personne@exemple.fr")));
 
         HttpResponse<String> page = get("/oauth2/authorization/proconnect");
 
@@ -101,8 +118,8 @@ class OidcSignInTest {
 
     @Test
     void anAgentCannotSignInThroughTheHealthProfessionalsProvider() throws Exception {
-        issuer.enqueueCallback(new DefaultOAuth2TokenCallback("psc", "agent-42", "JWT", List.of("plateforme-cpts"),
-                Map.of("email", "julie.martin@ars.sante.fr")));
+        issuer.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "psc", "agent-42", "JWT", List.of("plateforme-cpts"), Map.of("email", "julie.martin@ars.sante.fr")));
 
         HttpResponse<String> page = get("/oauth2/authorization/pro-sante-connect");
 
@@ -110,7 +127,10 @@ class OidcSignInTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

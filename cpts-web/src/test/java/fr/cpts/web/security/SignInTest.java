@@ -1,14 +1,5 @@
 package fr.cpts.web.security;
 
-import fr.cpts.web.CptsWebTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,6 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.cpts.web.CptsWebTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
 @CptsWebTest
 class SignInTest {
 
@@ -28,13 +28,13 @@ class SignInTest {
 
     @ParameterizedTest(name = "{0} arrive sur {3}")
     @CsvSource({
-            "porteur, porteur-demo, PORTEUR,       /porteur, CPTS Sud Gironde",
-            "ars,     ars-demo,     ARS_OFFICER,   /ars,     CPTS de la région",
-            "cpam,    cpam-demo,    CPAM_OFFICER,  /cpam,    CPTS des départements",
-            "admin,   admin-demo,   ADMINISTRATOR, /admin,   Comptes"
+        "porteur, porteur-demo, PORTEUR,       /porteur, CPTS Sud Gironde",
+        "ars,     ars-demo,     ARS_OFFICER,   /ars,     CPTS de la région",
+        "cpam,    cpam-demo,    CPAM_OFFICER,  /cpam,    CPTS des départements",
+        "admin,   admin-demo,   ADMINISTRATOR, /admin,   Comptes"
     })
-    void eachDemoAccountSignsInAndLandsOnItsRoleHome(String username, String password, String role, String home,
-                                                    String expectedText) throws Exception {
+    void eachDemoAccountSignsInAndLandsOnItsRoleHome(
+            String username, String password, String role, String home, String expectedText) throws Exception {
         MockHttpSession session = signIn(username, password, role);
 
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
@@ -52,7 +52,8 @@ class SignInTest {
 
     @Test
     void theLoginPageAndTheDesignSystemNeedNoLogin() throws Exception {
-        mvc.perform(get("/login")).andExpect(status().isOk())
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Connexion à la plateforme CPTS")));
         mvc.perform(get("/dsfr/dsfr.min.css")).andExpect(status().isOk());
         mvc.perform(get("/dsfr/dsfr.module.min.js")).andExpect(status().isOk());
@@ -61,20 +62,22 @@ class SignInTest {
     @Test
     void aWrongPasswordGetsTheSameGenericMessageAsAnUnknownLogin() throws Exception {
         mvc.perform(formLogin("/login").user("porteur").password("mauvais"))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin("/login").user("inconnu").password("mauvais"))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/login").param("error", ""))
                 .andExpect(content().string(containsString("Identifiant ou mot de passe incorrect.")));
     }
 
     @ParameterizedTest(name = "{0} ne peut pas ouvrir {2}")
     @CsvSource({
-            "porteur, porteur-demo, /ars",
-            "porteur, porteur-demo, /admin",
-            "ars,     ars-demo,     /cpam",
-            "cpam,    cpam-demo,    /porteur",
-            "admin,   admin-demo,   /ars"
+        "porteur, porteur-demo, /ars",
+        "porteur, porteur-demo, /admin",
+        "ars,     ars-demo,     /cpam",
+        "cpam,    cpam-demo,    /porteur",
+        "admin,   admin-demo,   /ars"
     })
     void aRoleCannotOpenAnotherRolesHome(String username, String password, String path) throws Exception {
         MockHttpSession session = signIn(username, password, null);
@@ -100,9 +103,11 @@ class SignInTest {
 
     private MockHttpSession signIn(String username, String password, String role) throws Exception {
         var login = mvc.perform(formLogin("/login").user(username).password(password));
-        MvcResult result = (role == null ? login.andExpect(authenticated())
-                : login.andExpect(authenticated().withRoles(role)))
-                .andExpect(redirectedUrl("/")).andReturn();
+        MvcResult result = (role == null
+                        ? login.andExpect(authenticated())
+                        : login.andExpect(authenticated().withRoles(role)))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

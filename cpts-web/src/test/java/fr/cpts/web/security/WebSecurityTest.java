@@ -1,17 +1,5 @@
 package fr.cpts.web.security;
 
-import fr.cpts.domain.account.AccessScope;
-import fr.cpts.domain.account.Account;
-import fr.cpts.domain.account.Accounts;
-import fr.cpts.domain.account.Role;
-import fr.cpts.web.CptsWebTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -23,6 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
+import fr.cpts.web.CptsWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** In a context of its own (explicit throttle settings): the accounts it creates and blocks stay here. */
 @CptsWebTest
@@ -41,9 +41,12 @@ class WebSecurityTest {
     @Test
     void everyPageCarriesAPolicyWithoutInlineScriptsAndTheProtectiveHeaders() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("Content-Security-Policy", allOf(
-                        containsString("script-src 'self'"), containsString("frame-ancestors 'none'"),
-                        not(containsString("unsafe-inline")))))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                allOf(
+                                        containsString("script-src 'self'"),
+                                        containsString("frame-ancestors 'none'"),
+                                        not(containsString("unsafe-inline")))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
@@ -58,22 +61,35 @@ class WebSecurityTest {
 
     @Test
     void aBodyLargerThanTheLimitIsRefusedBeforeBeingRead() throws Exception {
-        mvc.perform(post("/api/v1/funding/aci/simulations").contentType("application/json")
+        mvc.perform(post("/api/v1/funding/aci/simulations")
+                        .contentType("application/json")
                         .content("{\"population\": \"" + "9".repeat(1_100_000) + "\"}"))
                 .andExpect(status().isPayloadTooLarge());
     }
 
     @Test
     void noTemplateHoldsAnInlineScriptOrStyle() throws Exception {
-        mvc.perform(get("/login")).andExpect(content().string(allOf(
-                not(containsString("<script>")), not(containsString(" style=\"")), not(containsString("<style")))));
-        mvc.perform(get("/simulateur")).andExpect(content().string(allOf(
-                not(containsString("<script>")), not(containsString(" style=\"")), not(containsString("<style")))));
+        mvc.perform(get("/login"))
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("<script>")),
+                                not(containsString(" style=\"")),
+                                not(containsString("<style")))));
+        mvc.perform(get("/simulateur"))
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("<script>")),
+                                not(containsString(" style=\"")),
+                                not(containsString("<style")))));
     }
 
     @Test
     void anAccountIsSuspendedAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
-        accounts.create(new Account("cible", "Compte visé", passwordEncoder.encode("le-bon"), Role.ADMINISTRATOR,
+        accounts.create(new Account(
+                "cible",
+                "Compte visé",
+                passwordEncoder.encode("le-bon"),
+                Role.ADMINISTRATOR,
                 new AccessScope.Platform()));
         for (int i = 0; i < 5; i++) {
             mvc.perform(signIn("cible", "devine-" + i)).andExpect(redirectedUrl("/login?error"));
@@ -86,7 +102,10 @@ class WebSecurityTest {
 
     /** A sign-in from an address of its own, so this test's failures do not count against the other tests'. */
     private static MockHttpServletRequestBuilder signIn(String username, String password) {
-        return post("/login").param("username", username).param("password", password).with(csrf())
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
                 .with(request -> {
                     request.setRemoteAddr("192.0.2.10");
                     return request;

@@ -1,13 +1,9 @@
 package fr.cpts.web.session;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.CptsApplication;
 import fr.cpts.persistence.testing.TestDatabase;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,8 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances of the application on one database, as behind a load balancer: they share the people's sessions,
@@ -29,16 +28,19 @@ class SharedSessionTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient browser =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @Test
     void aSessionOpenedOnOneInstanceIsValidOnTheOtherAndASignOutEndsItOnBoth() throws Exception {
         TestDatabase.Connection database = TestDatabase.freshDatabase();
         try (ConfigurableApplicationContext first = start(database, true);
-             ConfigurableApplicationContext second = start(database, false)) {
+                ConfigurableApplicationContext second = start(database, false)) {
             int firstPort = portOf(first);
             int secondPort = portOf(second);
-            assertThat(get(secondPort, "/ars").statusCode()).as("not signed in yet").isEqualTo(302);
+            assertThat(get(secondPort, "/ars").statusCode())
+                    .as("not signed in yet")
+                    .isEqualTo(302);
 
             signIn(firstPort, "ars", "ars-demo");
 
@@ -48,9 +50,11 @@ class SharedSessionTest {
             assertThat(onSecond.body()).contains("Julien Lefèvre", "CPTS Sud Gironde");
 
             HttpResponse<String> signedOut = post(secondPort, "/logout", "_csrf=" + encode(csrf(secondPort, "/ars")));
-            assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login?deconnecte"));
-            assertThat(get(firstPort, "/ars").statusCode()).as("signed out on the other instance too").isEqualTo(302);
+            assertThat(signedOut.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?deconnecte"));
+            assertThat(get(firstPort, "/ars").statusCode())
+                    .as("signed out on the other instance too")
+                    .isEqualTo(302);
         }
     }
 
@@ -58,16 +62,21 @@ class SharedSessionTest {
     void signingOutEverywhereEndsThePersonsSessionsOnEveryDeviceAndInstance() throws Exception {
         TestDatabase.Connection database = TestDatabase.freshDatabase();
         try (ConfigurableApplicationContext first = start(database, true);
-             ConfigurableApplicationContext second = start(database, false)) {
+                ConfigurableApplicationContext second = start(database, false)) {
             int firstPort = portOf(first);
             int secondPort = portOf(second);
             HttpClient laptop = browser;
-            HttpClient phone = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient phone =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             signIn(laptop, firstPort, "cpam", "cpam-demo");
             signIn(phone, secondPort, "cpam", "cpam-demo");
             assertThat(get(phone, secondPort, "/compte").body()).contains("tous appareils confondus : 2.");
 
-            post(laptop, firstPort, "/compte/deconnexion-partout", "_csrf=" + encode(csrf(laptop, firstPort, "/compte")));
+            post(
+                    laptop,
+                    firstPort,
+                    "/compte/deconnexion-partout",
+                    "_csrf=" + encode(csrf(laptop, firstPort, "/compte")));
 
             assertThat(get(phone, secondPort, "/cpam").statusCode()).isEqualTo(302);
             assertThat(get(laptop, firstPort, "/cpam").statusCode()).isEqualTo(302);
@@ -78,7 +87,7 @@ class SharedSessionTest {
     void theExpiredSessionsCleanupRunsOnOneInstanceOnly() throws Exception {
         TestDatabase.Connection database = TestDatabase.freshDatabase();
         try (ConfigurableApplicationContext first = start(database, true);
-             ConfigurableApplicationContext second = start(database, false)) {
+                ConfigurableApplicationContext second = start(database, false)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             jdbc.update("insert into spring_session (primary_id, session_id, creation_time, last_access_time, "
                     + "max_inactive_interval, expiry_time) values ('00000000-0000-0000-0000-000000000001', "
@@ -91,22 +100,26 @@ class SharedSessionTest {
             onFirst.run();
             other.join();
 
-            assertThat(onFirst.runs() + onSecond.runs()).as("runs across both instances").isEqualTo(1);
+            assertThat(onFirst.runs() + onSecond.runs())
+                    .as("runs across both instances")
+                    .isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from spring_session where expiry_time = 1", Integer.class))
                     .isZero();
-            assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'expired-sessions-cleanup'",
-                    Integer.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from shedlock where name = 'expired-sessions-cleanup'", Integer.class))
+                    .isEqualTo(1);
         }
     }
 
     private ConfigurableApplicationContext start(TestDatabase.Connection database, boolean demoData) {
-        return new SpringApplicationBuilder(CptsApplication.class).run(
-                "--server.port=0",
-                "--cpts.database.mode=external",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                "--cpts.demo-data.enabled=" + demoData);
+        return new SpringApplicationBuilder(CptsApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--cpts.database.mode=external",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.user(),
+                        "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
+                        "--cpts.demo-data.enabled=" + demoData);
     }
 
     private void signIn(int port, String username, String password) throws IOException, InterruptedException {
@@ -115,10 +128,13 @@ class SharedSessionTest {
 
     private void signIn(HttpClient client, int port, String username, String password)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = post(client, port, "/login",
+        HttpResponse<String> response = post(
+                client,
+                port,
+                "/login",
                 "username=" + username + "&password=" + password + "&_csrf=" + encode(csrf(client, port, "/login")));
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/"));
     }
 
     private String csrf(int port, String page) throws IOException, InterruptedException {
@@ -135,8 +151,12 @@ class SharedSessionTest {
         return get(browser, port, path);
     }
 
-    private HttpResponse<String> get(HttpClient client, int port, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+    private HttpResponse<String> get(HttpClient client, int port, String path)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -146,9 +166,12 @@ class SharedSessionTest {
 
     private HttpResponse<String> post(HttpClient client, int port, String path, String form)
             throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {

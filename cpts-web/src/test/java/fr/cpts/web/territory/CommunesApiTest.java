@@ -1,17 +1,5 @@
 package fr.cpts.web.territory;
 
-import fr.cpts.web.CptsWebTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -21,6 +9,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.cpts.web.CptsWebTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** The public communes search, anonymous, as a territory picker or anyone calls it. */
 @CptsWebTest
@@ -47,10 +46,13 @@ class CommunesApiTest {
 
     @Test
     void ordersMatchesByPopulationDescending() throws Exception {
-        String body = search("q", "bord", "limit", "10").andExpect(status().isOk())
+        String body = search("q", "bord", "limit", "10")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(10)))
                 .andExpect(jsonPath("$[0].nom").value("Bordeaux"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         List<Integer> populations = com.jayway.jsonpath.JsonPath.read(body, "$[*].population");
         assertThat(populations).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
@@ -59,12 +61,15 @@ class CommunesApiTest {
     @ParameterizedTest
     @CsvSource({"33063, Bordeaux", "2A004, Ajaccio", "2a, Ajaccio", "97120, Pointe-à-Pitre", "971, Les Abymes"})
     void findsByTheWholeOrTheBeginningOfAnInseeCode(String code, String first) throws Exception {
-        search("q", code).andExpect(status().isOk()).andExpect(jsonPath("$[0].nom").value(first));
+        search("q", code)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].nom").value(first));
     }
 
     @Test
     void givesANullPopulationWhenTheReferenceDataHasNone() throws Exception {
-        search("q", "98412").andExpect(status().isOk())
+        search("q", "98412")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].nom").value("Archipel des Kerguelen"))
                 .andExpect(content().string(containsString("\"population\":null")));
@@ -78,11 +83,14 @@ class CommunesApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "q|a|20|Le paramètre « q » doit contenir entre 2 et 100 caractères.",
-            "q|-é|20|Le paramètre « q » doit contenir au moins 2 lettres ou chiffres.",
-            "limit|bordeaux|0|Le paramètre « limit » doit être compris entre 1 et 50.",
-            "limit|bordeaux|51|Le paramètre « limit » doit être compris entre 1 et 50."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "q|a|20|Le paramètre « q » doit contenir entre 2 et 100 caractères.",
+                "q|-é|20|Le paramètre « q » doit contenir au moins 2 lettres ou chiffres.",
+                "limit|bordeaux|0|Le paramètre « limit » doit être compris entre 1 et 50.",
+                "limit|bordeaux|51|Le paramètre « limit » doit être compris entre 1 et 50."
+            })
     void refusesBadInputWithFrenchProblemDetails(String field, String q, String limit, String message)
             throws Exception {
         search("q", q, "limit", limit)
@@ -115,10 +123,13 @@ class CommunesApiTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/communes'].get.summary").value("Rechercher des communes"))
-                .andExpect(jsonPath("$.paths['/api/v1/communes'].get.parameters[*].name",
+                .andExpect(jsonPath(
+                        "$.paths['/api/v1/communes'].get.parameters[*].name",
                         org.hamcrest.Matchers.containsInAnyOrder("q", "limit")))
-                .andExpect(jsonPath("$.paths['/api/v1/communes'].get.responses['400']").exists())
-                .andExpect(jsonPath("$.components.schemas.Commune.properties.departementNom").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/communes'].get.responses['400']")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.Commune.properties.departementNom")
+                        .exists());
     }
 
     private ResultActions search(String... parameters) throws Exception {

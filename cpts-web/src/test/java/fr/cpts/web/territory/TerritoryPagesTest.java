@@ -1,21 +1,5 @@
 package fr.cpts.web.territory;
 
-import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.cpts.CptsRecords;
-import fr.cpts.domain.territory.InseeCode;
-import fr.cpts.domain.territory.Territories;
-import fr.cpts.domain.territory.Territory;
-import fr.cpts.domain.territory.VersionedTerritory;
-import fr.cpts.web.CptsWebTest;
-import fr.cpts.web.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.HashSet;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -28,6 +12,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.territory.InseeCode;
+import fr.cpts.domain.territory.Territories;
+import fr.cpts.domain.territory.Territory;
+import fr.cpts.domain.territory.VersionedTerritory;
+import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** « Mon territoire », the officers' view of a CPTS and the coverage page, on the demo data. */
 @CptsWebTest
@@ -49,15 +48,16 @@ class TerritoryPagesTest {
     void thePorteurSeesTheirTerritoryWithItsPopulationBracketAndReading() throws Exception {
         mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "porteur", "porteur-demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Mon territoire"),
-                        containsString("CPTS Sud Gironde"),
-                        containsString("Langon"),
-                        containsString("La Réole"),
-                        containsString("Tranche T"),
-                        containsString("habitants"),
-                        containsString("/js/territory-autocomplete.js"),
-                        not(containsString("Arcachon")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Mon territoire"),
+                                containsString("CPTS Sud Gironde"),
+                                containsString("Langon"),
+                                containsString("La Réole"),
+                                containsString("Tranche T"),
+                                containsString("habitants"),
+                                containsString("/js/territory-autocomplete.js"),
+                                not(containsString("Arcachon")))));
     }
 
     @Test
@@ -67,8 +67,11 @@ class TerritoryPagesTest {
         VersionedTerritory before = territories.forEditing(sudGironde);
         assertThat(before.territory().communes()).doesNotContain(BORDEAUX);
 
-        mvc.perform(post("/porteur/cpts/territoire/communes").session(porteur).with(csrf())
-                        .param("code", "33063").param("version", String.valueOf(before.version())))
+        mvc.perform(post("/porteur/cpts/territoire/communes")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("code", "33063")
+                        .param("version", String.valueOf(before.version())))
                 .andExpect(redirectedUrl("/porteur/cpts/territoire"))
                 .andExpect(flash().attribute("success", "Bordeaux a été ajoutée au territoire."));
         VersionedTerritory after = territories.forEditing(sudGironde);
@@ -78,10 +81,14 @@ class TerritoryPagesTest {
         mvc.perform(get("/porteur/cpts/territoire").session(porteur))
                 .andExpect(content().string(containsString("Bordeaux")));
 
-        mvc.perform(post("/porteur/cpts/territoire/communes/retrait").session(porteur).with(csrf())
-                        .param("code", "33063").param("version", String.valueOf(after.version())))
+        mvc.perform(post("/porteur/cpts/territoire/communes/retrait")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("code", "33063")
+                        .param("version", String.valueOf(after.version())))
                 .andExpect(redirectedUrl("/porteur/cpts/territoire"));
-        assertThat(territories.of(sudGironde).communes()).isEqualTo(before.territory().communes());
+        assertThat(territories.of(sudGironde).communes())
+                .isEqualTo(before.territory().communes());
     }
 
     @Test
@@ -90,8 +97,11 @@ class TerritoryPagesTest {
         CptsId sudGironde = id("CPTS Sud Gironde");
         VersionedTerritory current = territories.forEditing(sudGironde);
 
-        mvc.perform(post("/porteur/cpts/territoire/communes").session(porteur).with(csrf())
-                        .param("code", "33063").param("version", String.valueOf(current.version() - 1)))
+        mvc.perform(post("/porteur/cpts/territoire/communes")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("code", "33063")
+                        .param("version", String.valueOf(current.version() - 1)))
                 .andExpect(redirectedUrl("/porteur/cpts/territoire"))
                 .andExpect(flash().attribute("error", containsString("modifié par une autre personne")));
 
@@ -104,11 +114,17 @@ class TerritoryPagesTest {
         CptsId sudGironde = id("CPTS Sud Gironde");
         VersionedTerritory current = territories.forEditing(sudGironde);
 
-        mvc.perform(post("/porteur/cpts/territoire/collage").session(porteur).with(csrf())
-                        .param("codes", "33063\n99999 33281").param("version", String.valueOf(current.version())))
+        mvc.perform(post("/porteur/cpts/territoire/collage")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("codes", "33063\n99999 33281")
+                        .param("version", String.valueOf(current.version())))
                 .andExpect(redirectedUrl("/porteur/cpts/territoire#coller"))
-                .andExpect(flash().attribute("pasteError", allOf(containsString("99999"),
-                        containsString("Aucune commune de la liste n'a été ajoutée"))))
+                .andExpect(flash().attribute(
+                                "pasteError",
+                                allOf(
+                                        containsString("99999"),
+                                        containsString("Aucune commune de la liste n'a été ajoutée"))))
                 .andExpect(flash().attribute("pasted", "33063\n99999 33281"));
 
         assertThat(territories.forEditing(sudGironde)).isEqualTo(current);
@@ -119,8 +135,11 @@ class TerritoryPagesTest {
         MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
         long version = territories.forEditing(id("CPTS Sud Gironde")).version();
 
-        mvc.perform(post("/porteur/cpts/territoire/communes").session(porteur).with(csrf())
-                        .param("code", "99999").param("version", String.valueOf(version)))
+        mvc.perform(post("/porteur/cpts/territoire/communes")
+                        .session(porteur)
+                        .with(csrf())
+                        .param("code", "99999")
+                        .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl("/porteur/cpts/territoire#ajouter-commune"))
                 .andExpect(flash().attribute("communeError", containsString("99999")));
     }
@@ -130,19 +149,23 @@ class TerritoryPagesTest {
         MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
 
         mvc.perform(get("/porteur/cpts/territoire").param("q", "33433").session(porteur))
-                .andExpect(content().string(allOf(containsString("id=\"resultats-communes\""),
-                        containsString("Saint-Loubès (33433)"))));
-        mvc.perform(get("/porteur/cpts/territoire").param("epci", "bassin arcachon").session(porteur))
-                .andExpect(content().string(allOf(containsString("id=\"resultats-epci\""),
-                        containsString("COBAS"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"resultats-communes\""), containsString("Saint-Loubès (33433)"))));
+        mvc.perform(get("/porteur/cpts/territoire")
+                        .param("epci", "bassin arcachon")
+                        .session(porteur))
+                .andExpect(content().string(allOf(containsString("id=\"resultats-epci\""), containsString("COBAS"))));
         mvc.perform(get("/porteur/cpts/territoire").param("q", "-").session(porteur))
                 .andExpect(content().string(containsString("Saisissez au moins 2 lettres")));
     }
 
     @Test
     void aChangeWithoutCsrfTokenIsForbidden() throws Exception {
-        mvc.perform(post("/porteur/cpts/territoire/communes").session(SignIn.as(mvc, "porteur", "porteur-demo"))
-                        .param("code", "33063").param("version", "1"))
+        mvc.perform(post("/porteur/cpts/territoire/communes")
+                        .session(SignIn.as(mvc, "porteur", "porteur-demo"))
+                        .param("code", "33063")
+                        .param("version", "1"))
                 .andExpect(status().isForbidden());
         assertThat(territories.of(id("CPTS Sud Gironde")).communes()).doesNotContain(BORDEAUX);
     }
@@ -156,10 +179,12 @@ class TerritoryPagesTest {
         long version = territories.save(new Territory(bassin, withLangon), before.version(), "test");
         try {
             mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "porteur", "porteur-demo")))
-                    .andExpect(content().string(allOf(containsString("id=\"chevauchements\""),
-                            containsString("1 commune appartient aussi au territoire d&#39;une autre CPTS"),
-                            containsString("CPTS du Bassin d&#39;Arcachon"),
-                            containsString("Langon (33227)"))));
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("id=\"chevauchements\""),
+                                    containsString("1 commune appartient aussi au territoire d&#39;une autre CPTS"),
+                                    containsString("CPTS du Bassin d&#39;Arcachon"),
+                                    containsString("Langon (33227)"))));
         } finally {
             territories.save(before.territory(), version, "test");
         }
@@ -169,10 +194,12 @@ class TerritoryPagesTest {
     void aPorteurAskingAnotherCptsTerritoryByIdGets404AndTheirOwnIsRedirected() throws Exception {
         MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
 
-        mvc.perform(get("/porteur/cpts/" + id("CPTS Haute-Lande").value() + "/territoire").session(porteur))
+        mvc.perform(get("/porteur/cpts/" + id("CPTS Haute-Lande").value() + "/territoire")
+                        .session(porteur))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/porteur/cpts/999999/territoire").session(porteur)).andExpect(status().isNotFound());
-        mvc.perform(get("/porteur/cpts/" + id("CPTS Sud Gironde").value() + "/territoire").session(porteur))
+        mvc.perform(get("/porteur/cpts/" + id("CPTS Sud Gironde").value() + "/territoire")
+                        .session(porteur))
                 .andExpect(redirectedUrl("/porteur/cpts/territoire"));
     }
 
@@ -182,10 +209,15 @@ class TerritoryPagesTest {
 
         mvc.perform(get("/ars/cpts/" + id("CPTS du Bassin d'Arcachon").value()).session(ars))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("CPTS du Bassin d&#39;Arcachon"),
-                        containsString("Arcachon"), containsString("La Teste-de-Buch"),
-                        containsString("Association loi 1901"), containsString("Marion Lafargue"),
-                        containsString("Tranche T"), not(containsString("fiche/membres")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("CPTS du Bassin d&#39;Arcachon"),
+                                containsString("Arcachon"),
+                                containsString("La Teste-de-Buch"),
+                                containsString("Association loi 1901"),
+                                containsString("Marion Lafargue"),
+                                containsString("Tranche T"),
+                                not(containsString("fiche/membres")))));
         mvc.perform(get("/ars/cpts/" + id("CPTS Grande-Terre Sud").value()).session(ars))
                 .andExpect(status().isNotFound());
     }
@@ -203,8 +235,10 @@ class TerritoryPagesTest {
 
     @Test
     void onlyTheirRoleReachesEachPage() throws Exception {
-        mvc.perform(get("/ars/couverture").session(SignIn.as(mvc, "porteur", "porteur-demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "ars", "ars-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/ars/couverture").session(SignIn.as(mvc, "porteur", "porteur-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "ars", "ars-demo")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/cpam/cpts/" + id("CPTS Sud Gironde").value()).session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(status().isForbidden());
     }
@@ -213,11 +247,14 @@ class TerritoryPagesTest {
     void theCoveragePageListsEachDepartementOfTheRegionWithItsLargestUncoveredCommunes() throws Exception {
         mvc.perform(get("/ars/couverture").session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Nouvelle-Aquitaine"),
-                        containsString("id=\"departement-33\""), containsString("id=\"departement-64\""),
-                        containsString("Bordeaux"), containsString("communes non couvertes sur"),
-                        not(containsString("id=\"departement-971\"")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Nouvelle-Aquitaine"),
+                                containsString("id=\"departement-33\""),
+                                containsString("id=\"departement-64\""),
+                                containsString("Bordeaux"),
+                                containsString("communes non couvertes sur"),
+                                not(containsString("id=\"departement-971\"")))));
     }
 
     @Test

@@ -2,7 +2,6 @@ package fr.cpts.domain.shared.event;
 
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.cpts.CptsId;
-
 import java.time.Instant;
 
 /**

@@ -3,7 +3,6 @@ package fr.cpts.domain.shared.event;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.lifecycle.Move;
 import fr.cpts.domain.shared.lifecycle.Step;
-
 import java.time.Instant;
 
 /** An event caused by one move of a state machine: its step says the move, the states, who, when and why. */

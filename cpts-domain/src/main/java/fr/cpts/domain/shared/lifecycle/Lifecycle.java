@@ -3,7 +3,6 @@ package fr.cpts.domain.shared.lifecycle;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +58,8 @@ public final class Lifecycle<M extends Enum<M> & Move<S>, S extends Enum<S>> {
 
     /** Records a checked move and moves to its state; returns the step recorded. */
     public Step<M, S> record(M move, Actor actor, Instant at, String subject, String reason) {
-        Step<M, S> step = new Step<>(move, state, move.to(state), actor, Objects.requireNonNull(at, "date"), subject,
-                reason);
+        Step<M, S> step =
+                new Step<>(move, state, move.to(state), actor, Objects.requireNonNull(at, "date"), subject, reason);
         steps.add(step);
         state = step.to();
         return step;

@@ -1,7 +1,6 @@
 package fr.cpts.domain.shared.lifecycle;
 
 import fr.cpts.domain.account.Role;
-
 import java.util.EnumSet;
 import java.util.Set;
 
