@@ -141,7 +141,7 @@ public final class AssistantSubsidyRequest {
     }
 
     private SubsidyRequestMoved move(SubsidyRequestMove move, Actor actor, Instant at, String reason) {
-        return new SubsidyRequestMoved(cpts, id, lifecycle.record(move, actor, at, null, reason));
+        return new SubsidyRequestMoved(cpts, id, lifecycle.record(move, actor, at, null, reason), List.of());
     }
 
     /** Empty until the request is first stored. */

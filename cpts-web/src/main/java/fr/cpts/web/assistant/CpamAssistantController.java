@@ -25,10 +25,10 @@ class CpamAssistantController {
 
     private static final String BASE = "/cpam/assistants-medicaux";
 
-    private final AssistantRequestService service;
+    private final SubsidyRequestDecisions decisions;
 
-    CpamAssistantController(AssistantRequestService service) {
-        this.service = service;
+    CpamAssistantController(SubsidyRequestDecisions decisions) {
+        this.decisions = decisions;
     }
 
     @PostMapping("/{id}/decision")
@@ -44,7 +44,7 @@ class CpamAssistantController {
                 .findFirst()
                 .orElse(null);
         try {
-            service.decide(user.account(), id, decision, reason, FormVersions.read(version));
+            decisions.decide(user.account(), id, decision, reason, FormVersions.read(version));
             redirect.addFlashAttribute(
                     "success",
                     decision == SubsidyRequestMove.ACCEPT

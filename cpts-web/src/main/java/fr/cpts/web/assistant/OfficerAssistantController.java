@@ -20,9 +20,9 @@ class OfficerAssistantController {
     private static final String ARS = "/ars/assistants-medicaux";
     private static final String CPAM = "/cpam/assistants-medicaux";
 
-    private final AssistantRequestService service;
+    private final SubsidyRequestQueries service;
 
-    OfficerAssistantController(AssistantRequestService service) {
+    OfficerAssistantController(SubsidyRequestQueries service) {
         this.service = service;
     }
 

@@ -39,14 +39,17 @@ class PorteurAssistantController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String BASE = "/porteur/assistants-medicaux";
 
-    private final AssistantRequestService service;
+    private final SubsidyRequestQueries service;
+    private final SubsidyRequestFiling filing;
     private final AssistantSubsidyEngine engine;
 
     private final Clock clock;
 
-    PorteurAssistantController(AssistantRequestService service, AssistantSubsidyEngine engine, Clock clock) {
+    PorteurAssistantController(
+            SubsidyRequestQueries service, SubsidyRequestFiling filing, AssistantSubsidyEngine engine, Clock clock) {
         this.clock = clock;
         this.service = service;
+        this.filing = filing;
         this.engine = engine;
     }
 
@@ -81,7 +84,7 @@ class PorteurAssistantController {
             return formView(user, form, null, model);
         }
         try {
-            AssistantSubsidyRequest saved = service.create(user.account(), application);
+            AssistantSubsidyRequest saved = filing.create(user.account(), application);
             redirect.addFlashAttribute(
                     "success",
                     "Brouillon de la demande enregistré. Vérifiez l'éligibilité "
@@ -136,7 +139,7 @@ class PorteurAssistantController {
             return formView(user, form, page, model);
         }
         try {
-            service.update(user.account(), id, application, form.getVersion());
+            filing.update(user.account(), id, application, form.getVersion());
             redirect.addFlashAttribute("success", "Brouillon de la demande enregistré.");
             return "redirect:" + BASE + "/" + id;
         } catch (SubsidyRequestConflict conflict) {
@@ -154,7 +157,7 @@ class PorteurAssistantController {
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
         try {
-            service.file(user.account(), id, FormVersions.read(version));
+            filing.file(user.account(), id, FormVersions.read(version));
             redirect.addFlashAttribute("success", "La demande est déposée auprès de la CPAM.");
         } catch (IneligibleRequest ineligible) {
             redirect.addFlashAttribute(
