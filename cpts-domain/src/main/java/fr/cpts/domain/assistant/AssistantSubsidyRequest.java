@@ -5,12 +5,12 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.lifecycle.Lifecycle;
+import fr.cpts.domain.shared.lifecycle.LifecycleAggregate;
 import fr.cpts.domain.shared.lifecycle.Step;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A request for the medical-assistant subsidy (demande d'aide à l'emploi d'un assistant médical) that the porteur of
@@ -19,7 +19,7 @@ import java.util.Set;
  * recorded in the timeline; a request whose doctor fails an eligibility criterion may stay a draft but is neither
  * filed nor accepted. The porteur edits it only while it is a draft.
  */
-public final class AssistantSubsidyRequest {
+public final class AssistantSubsidyRequest extends LifecycleAggregate<SubsidyRequestMove, SubsidyRequestState> {
 
     private final AssistantSubsidyRequestId id;
     private final CptsId cpts;
@@ -95,15 +95,6 @@ public final class AssistantSubsidyRequest {
         return move(SubsidyRequestMove.REFUSE, officer, at, reason);
     }
 
-    /** The moves someone of that role may make now. */
-    public Set<SubsidyRequestMove> availableMoves(Role role) {
-        return lifecycle.available(role);
-    }
-
-    private void check(SubsidyRequestMove move, Actor actor, String reason) {
-        lifecycle.check(move, actor, reason);
-    }
-
     /** How a request words the refusal of a move its cycle does not allow. */
     private static final class Refusals implements Lifecycle.Refusals<SubsidyRequestMove, SubsidyRequestState> {
 
@@ -153,17 +144,8 @@ public final class AssistantSubsidyRequest {
         return cpts;
     }
 
-    public SubsidyRequestState state() {
-        return lifecycle.state();
-    }
-
     public AssistantSubsidyApplication application() {
         return application;
-    }
-
-    /** Every move made, oldest first. */
-    public List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline() {
-        return lifecycle.timeline();
     }
 
     /** The version read, for optimistic locking: a save from an older version is refused. */
@@ -175,23 +157,18 @@ public final class AssistantSubsidyRequest {
         return createdAt;
     }
 
-    /** Since when the request stands in its current state (its last move, or its creation). */
-    public Instant inStateSince() {
-        return lifecycle.inStateSince();
-    }
-
     /** When the porteur filed it, once filed. */
     public Optional<Instant> filedAt() {
         return lifecycle.firstTime(SubsidyRequestMove.FILE);
     }
 
-    /** The last move, if any: the filing or the CPAM's decision, with its reason. */
-    public Optional<Step<SubsidyRequestMove, SubsidyRequestState>> lastTransition() {
-        return lifecycle.lastStep();
-    }
-
     /** Whether officers may see it: once filed (a draft stays between the porteur and their CPTS). */
     public boolean isFiled() {
         return state() != SubsidyRequestState.DRAFT;
+    }
+
+    @Override
+    protected Lifecycle<SubsidyRequestMove, SubsidyRequestState> lifecycle() {
+        return lifecycle;
     }
 }

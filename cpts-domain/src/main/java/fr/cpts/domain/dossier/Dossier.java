@@ -5,6 +5,7 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.lifecycle.Lifecycle;
+import fr.cpts.domain.shared.lifecycle.LifecycleAggregate;
 import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.domain.territory.TerritoryOverlap;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A dossier a CPTS files with its ARS (a letter of intent or a health project) and its instruction. It changes
@@ -21,7 +21,7 @@ import java.util.Set;
  * the timeline; a move the cycle does not allow is refused with a French message naming the move and the state.
  * The porteur edits the content only while drafting or when the ARS asked for corrections.
  */
-public final class Dossier {
+public final class Dossier extends LifecycleAggregate<DossierMove, DossierState> {
 
     private final DossierId id;
     private final CptsId cpts;
@@ -165,15 +165,6 @@ public final class Dossier {
         return missing;
     }
 
-    /** The moves someone of that role may make now. */
-    public Set<DossierMove> availableMoves(Role role) {
-        return lifecycle.available(role);
-    }
-
-    private void check(DossierMove move, Actor actor, String reason) {
-        lifecycle.check(move, actor, reason);
-    }
-
     /** How a dossier words the refusal of a move its cycle does not allow. */
     private final class Refusals implements Lifecycle.Refusals<DossierMove, DossierState> {
 
@@ -230,17 +221,8 @@ public final class Dossier {
         return kind;
     }
 
-    public DossierState state() {
-        return lifecycle.state();
-    }
-
     public DossierContent content() {
         return content;
-    }
-
-    /** Every move made, oldest first. */
-    public List<Step<DossierMove, DossierState>> timeline() {
-        return lifecycle.timeline();
     }
 
     /** The version read, for optimistic locking: a save from an older version is refused. */
@@ -252,13 +234,8 @@ public final class Dossier {
         return createdAt;
     }
 
-    /** Since when the dossier stands in its current state (its last move, or its creation). */
-    public Instant inStateSince() {
-        return lifecycle.inStateSince();
-    }
-
-    /** The last move, if any: the decision or request of the ARS, with its reason. */
-    public Optional<Step<DossierMove, DossierState>> lastTransition() {
-        return lifecycle.lastStep();
+    @Override
+    protected Lifecycle<DossierMove, DossierState> lifecycle() {
+        return lifecycle;
     }
 }

@@ -1,12 +1,12 @@
 package fr.cpts.domain.review;
 
 import fr.cpts.domain.account.Actor;
-import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.lifecycle.Lifecycle;
+import fr.cpts.domain.shared.lifecycle.LifecycleAggregate;
 import fr.cpts.domain.shared.lifecycle.Step;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The yearly review of one year of an ACI contract (revue annuelle du contrat): the CPTS declares a value for each
@@ -24,7 +23,7 @@ import java.util.Set;
  * back for corrections, and closes it once every indicator is settled. Every move is recorded; a move the cycle does
  * not allow is refused with a French message naming the move and the state; a closed review never changes.
  */
-public final class YearlyReview {
+public final class YearlyReview extends LifecycleAggregate<ReviewMove, ReviewState> {
 
     /** An ACI contract runs five years. */
     public static final int CONTRACT_YEARS = 5;
@@ -223,15 +222,6 @@ public final class YearlyReview {
         return Collections.unmodifiableMap(values);
     }
 
-    /** The moves someone of that role may make now. */
-    public Set<ReviewMove> availableMoves(Role role) {
-        return lifecycle.available(role);
-    }
-
-    private void check(ReviewMove move, Actor actor, String reason) {
-        lifecycle.check(move, actor, reason);
-    }
-
     /** How a review words the refusal of a move its cycle does not allow. */
     private final class Refusals implements Lifecycle.Refusals<ReviewMove, ReviewState> {
 
@@ -302,10 +292,6 @@ public final class YearlyReview {
         return indicators;
     }
 
-    public ReviewState state() {
-        return lifecycle.state();
-    }
-
     /** Whether the ARS recorded a serious health crisis during the year (the crisis mission's variable part is due). */
     public boolean crisisDeclared() {
         return crisisDeclared;
@@ -319,16 +305,6 @@ public final class YearlyReview {
         return Optional.ofNullable(assessments.get(indicator));
     }
 
-    /** Every move made, oldest first. */
-    public List<Step<ReviewMove, ReviewState>> timeline() {
-        return lifecycle.timeline();
-    }
-
-    /** Since when the review stands in its state: its last move that changed it, or its opening. */
-    public Instant inStateSince() {
-        return lifecycle.inStateSince();
-    }
-
     /** Whether the CPTS has filed this review at least once (officers see it from then on). */
     public boolean filed() {
         return lifecycle.firstTime(ReviewMove.SUBMIT).isPresent();
@@ -336,5 +312,10 @@ public final class YearlyReview {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    @Override
+    protected Lifecycle<ReviewMove, ReviewState> lifecycle() {
+        return lifecycle;
     }
 }
