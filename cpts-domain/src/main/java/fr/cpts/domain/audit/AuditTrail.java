@@ -12,6 +12,11 @@ public interface AuditTrail {
     /** Adds an entry; it is written in the same transaction as the change it describes. */
     void record(AuditEntry entry);
 
-    /** The journal of a CPTS, newest first. */
-    List<AuditEntry> ofCpts(CptsId cpts);
+    /** The whole journal of a CPTS, newest first. */
+    default List<AuditEntry> ofCpts(CptsId cpts) {
+        return ofCpts(cpts, HiddenEntries.NONE);
+    }
+
+    /** The journal of a CPTS without the entries hidden from its reader, newest first. */
+    List<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden);
 }

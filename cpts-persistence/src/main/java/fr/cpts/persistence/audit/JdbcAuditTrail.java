@@ -4,10 +4,12 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.audit.HiddenEntries;
 import fr.cpts.domain.cpts.CptsId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,10 +53,39 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public List<AuditEntry> ofCpts(CptsId cpts) {
-        return jdbc.query("""
-                select occurred_at, actor, actor_role, cpts_id, entity_type, entity_id, action, reason, changes
-                from audit_event where cpts_id = ? order by occurred_at desc, id desc""", this::entry, cpts.value());
+    public List<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden) {
+        StringBuilder where = new StringBuilder("e.cpts_id = ?");
+        List<Object> arguments = new ArrayList<>(List.of(cpts.value()));
+        for (HiddenEntries.Rule rule : hidden.rules()) {
+            where.append(" and not (true");
+            matching(
+                    where,
+                    arguments,
+                    "actor_role",
+                    rule.actorRoles().stream().map(Role::name).toList());
+            matching(where, arguments, "entity_type", List.copyOf(rule.entityTypes()));
+            matching(where, arguments, "action", List.copyOf(rule.actions()));
+            if (!rule.shownOnceEntityHas().isEmpty()) {
+                where.append(" and not exists (select 1 from audit_event since where since.cpts_id = e.cpts_id"
+                        + " and since.entity_type = e.entity_type and since.entity_id = e.entity_id"
+                        + " and since.action = any(?))");
+                arguments.add(rule.shownOnceEntityHas().toArray(String[]::new));
+            }
+            where.append(")");
+        }
+        return jdbc.query(
+                "select occurred_at, actor, actor_role, cpts_id, entity_type, entity_id, action, reason, changes "
+                        + "from audit_event e where " + where + " order by occurred_at desc, id desc",
+                this::entry,
+                arguments.toArray());
+    }
+
+    /** {@code and column = any(values)}, unless the rule matches every value of that column. */
+    private static void matching(StringBuilder where, List<Object> arguments, String column, List<String> values) {
+        if (!values.isEmpty()) {
+            where.append(" and e.").append(column).append(" = any(?)");
+            arguments.add(values.toArray(String[]::new));
+        }
     }
 
     private AuditEntry entry(ResultSet row, int number) throws SQLException {

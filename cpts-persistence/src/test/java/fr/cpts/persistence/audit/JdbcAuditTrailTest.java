@@ -7,6 +7,7 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.audit.HiddenEntries;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -67,6 +69,43 @@ class JdbcAuditTrailTest {
         trail.record(refused);
 
         assertThat(trail.ofCpts(record.id())).containsExactly(refused, created);
+    }
+
+    @Test
+    void leavesOutWhatARuleHidesUntilTheEntityHasTheEntryThatShowsIt() {
+        CptsRecord record = cpts.create(
+                "CPTS Journal filtré", new RegionCode("75"), new DepartementCode("33"), CptsStage.INITIATIVE);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AuditEntry draftLetter = entry(record, now.minusSeconds(30), Role.PORTEUR, "LETTRE_INTENTION", "1", "Création");
+        AuditEntry filedProject = entry(record, now.minusSeconds(20), Role.PORTEUR, "PROJET_SANTE", "2", "Création");
+        AuditEntry filing = entry(record, now.minusSeconds(10), Role.PORTEUR, "PROJET_SANTE", "2", "Dépôt");
+        AuditEntry message = entry(record, now, Role.ARS_OFFICER, "PROJET_SANTE", "2", "Message");
+        List.of(draftLetter, filedProject, filing, message).forEach(trail::record);
+
+        HiddenEntries drafts = new HiddenEntries(List.of(new HiddenEntries.Rule(
+                Set.of(Role.PORTEUR),
+                Set.of("LETTRE_INTENTION", "PROJET_SANTE"),
+                Set.of("Création", "Modification"),
+                Set.of("Dépôt"))));
+        HiddenEntries messages = new HiddenEntries(
+                List.of(new HiddenEntries.Rule(Set.of(), Set.of("PROJET_SANTE"), Set.of("Message"), Set.of())));
+
+        assertThat(trail.ofCpts(record.id(), drafts)).containsExactly(message, filing, filedProject);
+        assertThat(trail.ofCpts(record.id(), messages)).containsExactly(filing, filedProject, draftLetter);
+        assertThat(trail.ofCpts(record.id(), HiddenEntries.NONE)).hasSize(4);
+    }
+
+    private static AuditEntry entry(CptsRecord record, Instant at, Role role, String entity, String id, String action) {
+        return new AuditEntry(
+                at,
+                role.name().toLowerCase(),
+                role,
+                Optional.of(record.id()),
+                entity,
+                id,
+                action,
+                Optional.empty(),
+                List.of());
     }
 
     @Test

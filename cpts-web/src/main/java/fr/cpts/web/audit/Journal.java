@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The journal of a CPTS as its parties read it: its porteur, the ARS officers of its région, the CPAM officers of its
- * départements. The scope is checked here ({@link CptsAccess}): a CPTS out of the person's scope answers 404.
+ * départements, each without what they may not see elsewhere ({@link JournalReader}). The scope is checked here
+ * ({@link CptsAccess}): a CPTS out of the person's scope answers 404.
  */
 @Service
 public class Journal {
@@ -45,19 +46,21 @@ public class Journal {
     /** The journal of the porteur's own CPTS. */
     @Transactional(readOnly = true)
     public JournalView own(Account porteur) {
-        return of(access.own(porteur));
+        return of(access.own(porteur), porteur);
     }
 
     /** The journal of that CPTS, provided the person's scope covers it (404 otherwise). */
     @Transactional(readOnly = true)
     public JournalView of(Account person, long cptsId) {
-        return of(access.visible(person, cptsId));
+        return of(access.visible(person, cptsId), person);
     }
 
-    private JournalView of(CptsRecord cpts) {
+    /** The entries of that CPTS the reader may see ({@link JournalReader}). */
+    private JournalView of(CptsRecord cpts, Account reader) {
         Map<String, String> names = new HashMap<>();
-        List<JournalRow> rows =
-                trail.ofCpts(cpts.id()).stream().map(entry -> row(entry, names)).toList();
+        List<JournalRow> rows = trail.ofCpts(cpts.id(), JournalReader.hiddenFrom(reader.role())).stream()
+                .map(entry -> row(entry, names))
+                .toList();
         return new JournalView(cpts, rows);
     }
 

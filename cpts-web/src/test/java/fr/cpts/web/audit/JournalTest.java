@@ -297,6 +297,51 @@ class JournalTest {
     }
 
     @Test
+    void officersReadInTheJournalNothingThePorteurHasNotFiledYet() throws Exception {
+        TestPorteur team = TestPorteurs.create("CPTS Journal brouillons", records, territories, accounts, encoder);
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
+        String draftText = "Brouillon confidentiel 4242";
+        String draftDoctor = "Dr Brouillon Secret";
+        mvc.perform(completeLetter(0, Map.of("firstDiagnostic", draftText)).session(porteur))
+                .andExpect(redirectedUrl("/porteur/dossiers/lettre-intention"));
+        org.springframework.util.LinkedMultiValueMap<String, String> doctor =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        fr.cpts.web.assistant.AssistantRequestFixtures.eligibleForm(draftDoctor).forEach(doctor::add);
+        mvc.perform(post("/porteur/assistants-medicaux/nouvelle")
+                        .params(doctor)
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(body(get("/porteur/journal"), porteur)).contains(draftText, draftDoctor);
+        long cpts = team.cpts().id().value();
+        for (String party : List.of("ars", "cpam")) {
+            MockHttpSession officer = party.equals("ars") ? ars : cpam;
+            for (String file : List.of("/journal", "/journal.csv")) {
+                assertThat(body(get("/" + party + "/cpts/" + cpts + file), officer))
+                        .as(party + file)
+                        .doesNotContain(draftText, draftDoctor);
+            }
+        }
+
+        // once filed, the letter and its history are the ARS's to read; the subsidy request is still a draft
+        submit(porteur);
+        assertThat(body(get("/ars/cpts/" + cpts + "/journal"), ars))
+                .contains(draftText, "Dépôt")
+                .doesNotContain(draftDoctor);
+    }
+
+    private String body(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+        return mvc.perform(request.session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void eachPartyReadsTheJournalOfACptsOfTheirScopeAndGets404ForAnother() throws Exception {
         long sudGironde = records.byName("CPTS Sud Gironde").orElseThrow().id().value();
         long paysBasque = records.byName("CPTS Pays Basque").orElseThrow().id().value();
