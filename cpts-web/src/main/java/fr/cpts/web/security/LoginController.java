@@ -1,5 +1,7 @@
 package fr.cpts.web.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,10 +24,20 @@ class LoginController {
 
     LoginController(
             @Value("${cpts.demo-data.enabled:false}") boolean demoData,
+            @Value("${server.address:}") String address,
             ObjectProvider<ClientRegistrationRepository> oidcProviders) {
-        this.demoData = demoData;
+        this.demoData = demoData && answersThisMachineOnly(address);
         if (oidcProviders.getIfAvailable() instanceof Iterable<?> registrations) {
             registrations.forEach(registration -> this.oidcProviders.add((ClientRegistration) registration));
+        }
+    }
+
+    /** Whether the server listens on a loopback address only: the demo passwords are never shown to a network. */
+    static boolean answersThisMachineOnly(String address) {
+        try {
+            return !address.isBlank() && InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException unknown) {
+            return false;
         }
     }
 
