@@ -53,6 +53,59 @@ class ErrorPagesTest {
         assertThat(response.body()).contains("Page non trouvée", "Retour à l&#39;accueil");
     }
 
+    @Test
+    void aBodySentInChunksIsRefusedInFrenchOnceItPassesTheLimit() throws Exception {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        // 1.5 MB with no Content-Length, in chunks: read up to the limit (1 MB), then refused (a longer body is
+        // refused the same way, but the server then closes the connection without reading the rest)
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(uri("/api/v1/funding/aci/simulations"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                                java.util.Collections.enumeration(java.util.Collections.nCopies(24, chunk).stream()
+                                        .map(java.io.ByteArrayInputStream::new)
+                                        .toList()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"status\":413").doesNotContain("Exception");
+    }
+
+    @Test
+    void aSmallBodySentInChunksIsReadAsUsual() throws Exception {
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(uri("/api/v1/funding/aci/simulations"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                                "{\"population\": \"abc\"}".getBytes(StandardCharsets.UTF_8))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("population");
+    }
+
+    @Test
+    void aListIndexNoPageOffersGetsAFrenchPageNotA500() throws Exception {
+        Matcher csrf = CSRF.matcher(get("/simulateur").body());
+        assertThat(csrf.find()).isTrue();
+        String form =
+                "missions%5B300%5D.included=true&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(uri("/simulateur"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("ne propose pas", "missions[300]").doesNotContain("Exception");
+    }
+
     private void signIn(String username, String password) throws IOException, InterruptedException {
         Matcher csrf = CSRF.matcher(get("/login").body());
         assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
