@@ -3,6 +3,7 @@ package fr.cpts.domain.dossier;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.TypedText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ public record DossierMessage(
         if (text.isEmpty()) {
             throw new DomainException("Le message est vide.");
         }
+        TypedText.within(text, "Message", TypedText.MESSAGE_MAX);
         if (author.role() != Role.PORTEUR && author.role() != Role.ARS_OFFICER) {
             throw new DomainException("Seuls le porteur de projet et l'ARS échangent des messages sur un dossier.");
         }

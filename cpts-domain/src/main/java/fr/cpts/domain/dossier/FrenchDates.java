@@ -1,6 +1,7 @@
 package fr.cpts.domain.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -14,5 +15,9 @@ final class FrenchDates {
 
     static String day(Instant at) {
         return DAY.format(at.atZone(PARIS));
+    }
+
+    static String day(LocalDate day) {
+        return DAY.format(day);
     }
 }

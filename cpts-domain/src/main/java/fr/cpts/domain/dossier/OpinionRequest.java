@@ -3,6 +3,7 @@ package fr.cpts.domain.dossier;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.TypedText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +54,7 @@ public final class OpinionRequest {
         if (DossierContent.clean(question).isEmpty()) {
             throw new DomainException("La question posée à l'organisme consulté est obligatoire.");
         }
+        TypedText.within(question, "Question", TypedText.REASON_MAX);
         return new OpinionRequest(null, dossier, body, question, officer, at, null, null, null);
     }
 
@@ -87,6 +89,7 @@ public final class OpinionRequest {
         if (DossierContent.clean(text).isEmpty()) {
             throw new DomainException("Le texte de l'avis est obligatoire.");
         }
+        TypedText.within(text, "Avis", TypedText.MESSAGE_MAX);
         this.answer = DossierContent.clean(text);
         this.answeredBy = by;
         this.answeredAt = Objects.requireNonNull(at, "date");

@@ -20,6 +20,12 @@ public record SeedGrant(
         Objects.requireNonNull(recordedAt, "date d'enregistrement");
     }
 
+    /**
+     * The day the CPTS entered the law: loi n° 2016-41 du 26 janvier 2016 de modernisation de notre système de santé,
+     * article 65 (code de la santé publique, article L. 1434-12). No FIR decision for a CPTS can be older.
+     */
+    static final LocalDate CPTS_IN_LAW = LocalDate.of(2016, 1, 26);
+
     /** Records the decision on a validated letter of intent, for an amount within the région's range. */
     public static SeedGrant decide(
             Dossier letterOfIntent,
@@ -48,6 +54,11 @@ public record SeedGrant(
         }
         if (decidedOn.isAfter(LocalDate.ofInstant(at, FrenchDates.PARIS))) {
             throw new DomainException("La date de la décision ne peut pas être dans le futur.");
+        }
+        if (decidedOn.isBefore(CPTS_IN_LAW)) {
+            throw new DomainException("Date de la décision : les CPTS existent depuis la loi du 26 janvier 2016 ; "
+                    + "une décision FIR ne peut pas dater d'avant (date saisie : "
+                    + FrenchDates.day(decidedOn) + ").");
         }
         return new SeedGrant(letterOfIntent.id().orElseThrow(), amount, decidedOn, officer, at);
     }

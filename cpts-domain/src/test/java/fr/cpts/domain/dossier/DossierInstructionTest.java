@@ -133,6 +133,57 @@ class DossierInstructionTest {
     }
 
     @Test
+    void aFirDecisionCannotPrecedeTheLawThatCreatedTheCpts() {
+        SeedGrantRange range = new SeedGrantRange(
+                new RegionCode("75"), Money.euros(10_000), Money.euros(50_000), "Webinaire ARS Guadeloupe");
+
+        assertThat(SeedGrant.decide(
+                                letterIn(DossierState.VALIDATED),
+                                range,
+                                Money.euros(30_000),
+                                LocalDate.of(2016, 1, 26),
+                                ARS,
+                                NOW)
+                        .decidedOn())
+                .isEqualTo(LocalDate.of(2016, 1, 26));
+        for (LocalDate tooOld : List.of(LocalDate.of(2016, 1, 25), LocalDate.of(1, 1, 1), LocalDate.of(-44, 3, 15))) {
+            assertThatThrownBy(() -> SeedGrant.decide(
+                            letterIn(DossierState.VALIDATED), range, Money.euros(30_000), tooOld, ARS, NOW))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("Date de la décision")
+                    .hasMessageContaining("26 janvier 2016");
+        }
+    }
+
+    @Test
+    void messagesCommentsAndReasonsAreRefusedPastTheirLengthNamingTheField() {
+        assertThat(DossierMessage.write(DOSSIER, ARS, NOW, "m".repeat(20_000)).text())
+                .hasSize(20_000);
+        assertThatThrownBy(() -> DossierMessage.write(DOSSIER, ARS, NOW, "m".repeat(20_001)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Message : 20")
+                .hasMessageContaining("caractères au plus");
+        assertThat(new PrivateComment(DOSSIER, ARS, NOW, "c".repeat(5_000)).text())
+                .hasSize(5_000);
+        assertThatThrownBy(() -> new PrivateComment(DOSSIER, ARS, NOW, "c".repeat(5_001)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Commentaire interne : 5");
+        assertThatThrownBy(() -> OpinionRequest.ask(DOSSIER, OpinionBody.URPS, "q".repeat(5_001), ARS, NOW))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Question : 5");
+        OpinionRequest asked = OpinionRequest.ask(DOSSIER, OpinionBody.CPAM, "Avis ?", ARS, NOW);
+        assertThatThrownBy(() -> asked.answer("a".repeat(20_001), ARS, NOW))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Avis : 20");
+        assertThat(asked.isAnswered()).isFalse();
+        Dossier filed = letterIn(DossierState.UNDER_INSTRUCTION);
+        assertThatThrownBy(() -> filed.requestCorrections(ARS, NOW, "r".repeat(5_001)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Motif : 5");
+        assertThat(filed.state()).isEqualTo(DossierState.UNDER_INSTRUCTION);
+    }
+
+    @Test
     void theCptsStageFollowsItsDossiers() {
         Optional<DossierState> none = Optional.empty();
         assertThat(CptsProgress.stageOf(none, none)).isEqualTo(CptsStage.INITIATIVE);

@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SubsidyRequestDecisions {
 
-    /** Longest reason kept for a refusal. */
-    private static final int REASON_MAX = 5_000;
-
     private final SubsidyRequestLocator locator;
     private final AssistantSubsidyRequests requests;
     private final AssistantSubsidyEngine engine;
@@ -55,9 +52,6 @@ public class SubsidyRequestDecisions {
         AssistantSubsidyRequest request = locator.filedInScope(officer, id);
         if (move == null) {
             throw new DomainException("Décision : choisissez d'accepter ou de refuser la demande.");
-        }
-        if (reason != null && reason.strip().length() > REASON_MAX) {
-            throw new DomainException("Motif : 5 000 caractères au plus.");
         }
         SubsidyRequestLocator.requireVersion(request, readVersion);
         Actor actor = Actor.of(officer);

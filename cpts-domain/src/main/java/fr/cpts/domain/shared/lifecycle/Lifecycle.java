@@ -3,6 +3,7 @@ package fr.cpts.domain.shared.lifecycle;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.TypedText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class Lifecycle<M extends Enum<M> & Move<S>, S extends Enum<S>> {
         if (move.reasonRequired() && (reason == null || reason.isBlank())) {
             throw refusals.withoutReason(move);
         }
+        TypedText.within(reason, "Motif", TypedText.REASON_MAX);
     }
 
     /** Records a checked move and moves to its state; returns the step recorded. */
