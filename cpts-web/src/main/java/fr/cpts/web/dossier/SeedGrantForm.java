@@ -1,11 +1,17 @@
 package fr.cpts.web.dossier;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The FIR seed-grant decision as typed by the ARS officer: an amount in euros (« 30 000 » or « 30000,50 ») and a date. */
-public class SeedGrantForm {
+/**
+ * The FIR seed-grant decision as typed by the ARS officer: an amount in euros (« 30 000 » or « 30000,50 ») and a date.
+ * Serializable: a refused decision is shown again from the flash, which the session store serializes.
+ */
+public class SeedGrantForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String amount = "";
 

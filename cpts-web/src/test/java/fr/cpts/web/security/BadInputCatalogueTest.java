@@ -17,6 +17,7 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.profile.CptsProfiles;
+import fr.cpts.domain.shared.TypedText;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
@@ -211,7 +212,7 @@ class BadInputCatalogueTest {
                         () -> porteur,
                         p -> post("/porteur/dossiers/lettre-intention/messages"),
                         () -> Map.of("text", "Bonjour"),
-                        fields("text", text(Integer.MAX_VALUE, true)),
+                        fields("text", text(TypedText.MESSAGE_MAX, true)),
                         () -> exchanges.messages(inLetter).size()),
                 new Target(
                         "porteur filing",
@@ -225,21 +226,21 @@ class BadInputCatalogueTest {
                         () -> ars,
                         p -> post("/ars/dossiers/" + dossierId + "/commentaires"),
                         () -> Map.of("text", "Note"),
-                        fields("text", text(Integer.MAX_VALUE, true)),
+                        fields("text", text(TypedText.REASON_MAX, true)),
                         () -> exchanges.comments(inLetter).size()),
                 new Target(
                         "ARS message",
                         () -> ars,
                         p -> post("/ars/dossiers/" + dossierId + "/messages"),
                         () -> Map.of("text", "Bonjour"),
-                        fields("text", text(Integer.MAX_VALUE, true)),
+                        fields("text", text(TypedText.MESSAGE_MAX, true)),
                         () -> exchanges.messages(inLetter).size()),
                 new Target(
                         "ARS opinion request",
                         () -> ars,
                         p -> post("/ars/dossiers/" + dossierId + "/avis"),
                         () -> Map.of("body", "URPS", "question", "Avis ?"),
-                        fields("body", ALWAYS, "question", text(Integer.MAX_VALUE, true)),
+                        fields("body", ALWAYS, "question", text(TypedText.REASON_MAX, true)),
                         () -> exchanges.opinionsOf(inLetter).size()),
                 new Target(
                         "ARS decision",
@@ -260,7 +261,7 @@ class BadInputCatalogueTest {
                         () -> cpam,
                         p -> post("/cpam/avis/" + fixture.inOpinion),
                         () -> Map.of("answer", "Favorable"),
-                        fields("answer", text(Integer.MAX_VALUE, true)),
+                        fields("answer", text(TypedText.MESSAGE_MAX, true)),
                         () -> exchanges.opinion(fixture.inOpinion).flatMap(OpinionRequest::answer)),
                 new Target(
                         "ARS opinion answer",
@@ -269,7 +270,7 @@ class BadInputCatalogueTest {
                                 "/ars/dossiers/" + dossierId + "/avis/{opinionId}",
                                 p.getOrDefault("opinionId", "" + fixture.inOpinion)),
                         () -> Map.of("opinionId", "" + fixture.inOpinion, "answer", "Avis reçu"),
-                        fields("opinionId", ALWAYS, "answer", text(Integer.MAX_VALUE, true)),
+                        fields("opinionId", ALWAYS, "answer", text(TypedText.MESSAGE_MAX, true)),
                         () -> exchanges.opinion(fixture.inOpinion).flatMap(OpinionRequest::answer)),
                 new Target(
                         "territory: add a commune",
