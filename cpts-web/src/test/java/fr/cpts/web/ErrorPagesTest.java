@@ -74,6 +74,22 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aPageSendingTooMuchGetsTheFrenchPageSayingWhatIsAccepted() throws Exception {
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(uri("/api/v1/funding/aci/simulations"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(" ".repeat(1_048_577)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body())
+                .contains("Envoi trop volumineux", "10 Mo au plus", "Rien n&#39;a été enregistré")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aSmallBodySentInChunksIsReadAsUsual() throws Exception {
         HttpResponse<String> response = browser.send(
                 HttpRequest.newBuilder(uri("/api/v1/funding/aci/simulations"))
