@@ -1,18 +1,13 @@
 package fr.cpts.persistence.contract;
 
-import fr.cpts.domain.account.Actor;
-import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.AciContract;
-import fr.cpts.domain.contract.AciContractDraft;
 import fr.cpts.domain.contract.BinaryReward;
 import fr.cpts.domain.contract.ContractConflict;
 import fr.cpts.domain.contract.ContractMission;
-import fr.cpts.domain.contract.ContractParty;
 import fr.cpts.domain.contract.ContractSignature;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.Indicator;
-import fr.cpts.domain.contract.MissionDeadlines;
 import fr.cpts.domain.contract.MissionProgress;
 import fr.cpts.domain.contract.RewardTier;
 import fr.cpts.domain.contract.SignedContract;
@@ -20,15 +15,10 @@ import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.contract.VersionedContract;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.ArchivedDocument;
-import fr.cpts.persistence.database.Decimals;
-import fr.cpts.persistence.shared.JsonRows;
-import fr.cpts.persistence.shared.JsonRows.JsonRow;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,34 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcContracts implements Contracts {
 
-    /**
-     * Each contract with its versions, and each version with its missions, indicators, tiers and signatures, in one
-     * statement, in their order.
-     */
-    private static final String CONTRACTS = """
-            select c.*, (select json_agg(json_build_object('version', v.version,
-                    'amendment_reason', v.amendment_reason, 'bracket_code', v.bracket_code,
-                    'population', v.population::text,
-                    'signatures', (select json_agg(json_build_object('party', s.party, 'username', s.username,
-                        'display_name', s.display_name, 'role', s.role, 'signed_at', %s)
-                        order by s.signed_at, s.party)
-                        from aci_contract_signature s where s.cpts_id = v.cpts_id and s.version = v.version),
-                    'missions', (select json_agg(json_build_object('mission', m.mission, 'start_on', m.start_on,
-                        'fully_deployed_on', m.fully_deployed_on, 'fixed_amount', m.fixed_amount::text,
-                        'indicators', (select json_agg(json_build_object('name', i.name,
-                            'baseline', i.baseline::text, 'target', i.target::text, 'reward', i.reward,
-                            'amount', i.amount::text,
-                            'tiers', (select json_agg(json_build_object('label', t.label,
-                                'threshold', t.threshold::text, 'amount', t.amount::text) order by t.position)
-                                from aci_contract_indicator_tier t where t.cpts_id = i.cpts_id
-                                    and t.version = i.version and t.indicator = i.name)) order by i.position)
-                            from aci_contract_indicator i where i.cpts_id = m.cpts_id and i.version = m.version
-                                and i.mission = m.mission)) order by m.position)
-                        from aci_contract_mission m where m.cpts_id = v.cpts_id and m.version = v.version))
-                    order by v.version)
-                from aci_contract_version v where v.cpts_id = c.cpts_id) as versions
-            from aci_contract c where c.cpts_id = any(?) order by c.cpts_id""".formatted(JsonRows.EPOCH.formatted("s.signed_at"));
-
     private final JdbcTemplate jdbc;
 
     JdbcContracts(JdbcTemplate jdbc) {
@@ -91,76 +53,8 @@ class JdbcContracts implements Contracts {
         if (cpts.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(
-                CONTRACTS,
-                (row, n) -> {
-                    CptsId id = new CptsId(row.getLong("cpts_id"));
-                    LocalDate validatedOn = row.getObject("health_project_validated_on", LocalDate.class);
-                    LocalDate signatureDate = row.getObject("signature_date", LocalDate.class);
-                    List<SignedContract> signed = new ArrayList<>();
-                    AciContractDraft pending = null;
-                    for (JsonRow version : JsonRows.of(row.getString("versions"))) {
-                        AciContractDraft draft = AciContractDraft.restore(
-                                id,
-                                version.integer("version"),
-                                version.text("amendment_reason"),
-                                validatedOn,
-                                signatureDate,
-                                MissionDeadlines.aciWithAvenant2(),
-                                new ContractTerms(
-                                        version.text("bracket_code"),
-                                        version.number("population"),
-                                        version.rows("missions").stream()
-                                                .map(JdbcContracts::mission)
-                                                .toList()),
-                                version.rows("signatures").stream()
-                                        .map(JdbcContracts::signature)
-                                        .toList());
-                        if (draft.missingSignatures().isEmpty()) {
-                            signed.add(draft.signedContract());
-                        } else {
-                            pending = draft;
-                        }
-                    }
-                    return new VersionedContract(AciContract.restore(id, signed, pending), row.getLong("version"));
-                },
-                (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
-    }
-
-    private static ContractMission mission(JsonRow mission) {
-        return new ContractMission(
-                Mission.valueOf(mission.text("mission")),
-                mission.date("start_on"),
-                mission.date("fully_deployed_on"),
-                new Money(mission.decimal("fixed_amount")),
-                mission.rows("indicators").stream()
-                        .map(JdbcContracts::indicator)
-                        .toList());
-    }
-
-    private static Indicator indicator(JsonRow indicator) {
-        return new Indicator(
-                indicator.text("name"),
-                Decimals.asEntered(indicator.decimal("baseline")),
-                Decimals.asEntered(indicator.decimal("target")),
-                "BINARY".equals(indicator.text("reward"))
-                        ? new BinaryReward(new Money(indicator.decimal("amount")))
-                        : new TieredReward(indicator.rows("tiers").stream()
-                                .map(tier -> new RewardTier(
-                                        tier.text("label"),
-                                        Decimals.asEntered(tier.decimal("threshold")),
-                                        new Money(tier.decimal("amount"))))
-                                .toList()));
-    }
-
-    private static ContractSignature signature(JsonRow signature) {
-        return new ContractSignature(
-                ContractParty.valueOf(signature.text("party")),
-                new Actor(
-                        signature.text("username"),
-                        signature.text("display_name"),
-                        Role.valueOf(signature.text("role"))),
-                signature.instant("signed_at"));
+        return jdbc.query(ContractRows.SELECT, ContractRows.CONTRACT, (Object)
+                cpts.stream().map(CptsId::value).toArray(Long[]::new));
     }
 
     @Override

@@ -1,35 +1,20 @@
 package fr.cpts.persistence.review;
 
 import fr.cpts.domain.account.Actor;
-import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
-import fr.cpts.domain.review.AssessmentDecision;
-import fr.cpts.domain.review.IndicatorAssessment;
-import fr.cpts.domain.review.IndicatorDeclaration;
 import fr.cpts.domain.review.ReviewConflict;
-import fr.cpts.domain.review.ReviewEvidence;
 import fr.cpts.domain.review.ReviewFiles;
-import fr.cpts.domain.review.ReviewMove;
-import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.PdfFile;
-import fr.cpts.domain.shared.lifecycle.Step;
-import fr.cpts.persistence.database.Decimals;
 import fr.cpts.persistence.shared.JsonRows;
-import fr.cpts.persistence.shared.JsonRows.JsonRow;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -61,7 +46,12 @@ class JdbcYearlyReviews implements YearlyReviews {
 
     @Override
     public Optional<VersionedReview> of(CptsId cpts, int contractYear) {
-        return read("", "r.cpts_id = ? and r.contract_year = ?", (row, n) -> review(row), cpts.value(), contractYear)
+        return read(
+                        "",
+                        "r.cpts_id = ? and r.contract_year = ?",
+                        (row, n) -> ReviewRows.review(row),
+                        cpts.value(),
+                        contractYear)
                 .stream()
                 .findFirst();
     }
@@ -72,10 +62,10 @@ class JdbcYearlyReviews implements YearlyReviews {
                         FILES,
                         "r.cpts_id = ? and r.contract_year = ?",
                         (row, n) -> new WithFiles(
-                                review(row),
+                                ReviewRows.review(row),
                                 new ReviewFiles(
                                         JsonRows.of(row.getString("evidence")).stream()
-                                                .map(JdbcYearlyReviews::evidence)
+                                                .map(ReviewRows::evidence)
                                                 .toList(),
                                         row.getBoolean("statement_issued"))),
                         cpts.value(),
@@ -89,7 +79,7 @@ class JdbcYearlyReviews implements YearlyReviews {
         if (cpts.isEmpty()) {
             return List.of();
         }
-        return read("", "r.cpts_id = any(?)", (row, n) -> review(row), (Object)
+        return read("", "r.cpts_id = any(?)", (row, n) -> ReviewRows.review(row), (Object)
                 cpts.stream().map(CptsId::value).toArray(Long[]::new));
     }
 
@@ -106,53 +96,6 @@ class JdbcYearlyReviews implements YearlyReviews {
                         'at', %s, 'indicator', t.indicator, 'reason', t.reason) order by t.position)
                      from yearly_review_transition t where t.review_id = r.id) as timeline%s
                 from yearly_review r where %s order by r.cpts_id, r.contract_year""".formatted(JsonRows.EPOCH.formatted("t.at"), extra, where), rows, arguments);
-    }
-
-    private static VersionedReview review(ResultSet row) throws SQLException {
-        List<String> names = new ArrayList<>();
-        Map<String, IndicatorDeclaration> declarations = new LinkedHashMap<>();
-        Map<String, IndicatorAssessment> assessments = new LinkedHashMap<>();
-        for (JsonRow indicator : JsonRows.of(row.getString("indicators"))) {
-            String name = indicator.text("name");
-            names.add(name);
-            BigDecimal declared = indicator.decimal("declared");
-            if (declared != null) {
-                declarations.put(
-                        name, new IndicatorDeclaration(Decimals.asEntered(declared), indicator.text("comment")));
-            }
-            String decision = indicator.text("decision");
-            if (decision != null) {
-                assessments.put(
-                        name,
-                        new IndicatorAssessment(
-                                AssessmentDecision.valueOf(decision),
-                                Decimals.asEntered(indicator.decimal("retained")),
-                                indicator.text("reason")));
-            }
-        }
-        List<Step<ReviewMove, ReviewState>> timeline = JsonRows.of(row.getString("timeline")).stream()
-                .map(step -> new Step<>(
-                        ReviewMove.valueOf(step.text("move")),
-                        ReviewState.valueOf(step.text("from")),
-                        ReviewState.valueOf(step.text("to")),
-                        actor(step),
-                        step.instant("at"),
-                        step.text("indicator"),
-                        step.text("reason")))
-                .toList();
-        return new VersionedReview(
-                YearlyReview.restore(
-                        new CptsId(row.getLong("cpts_id")),
-                        row.getInt("contract_version"),
-                        row.getInt("contract_year"),
-                        names,
-                        declarations,
-                        assessments,
-                        ReviewState.valueOf(row.getString("state")),
-                        row.getBoolean("crisis_declared"),
-                        timeline,
-                        row.getTimestamp("opened_at").toInstant()),
-                row.getLong("version"));
     }
 
     /**
@@ -183,8 +126,8 @@ class JdbcYearlyReviews implements YearlyReviews {
                     where cpts_id = ? and contract_year = ? and version = ? returning id""";
             arguments.addAll(List.of(review.cpts().value(), review.contractYear(), expectedVersion));
         }
-        arguments.addAll(indicatorColumns(review));
-        arguments.addAll(stepColumns(review.timeline()));
+        arguments.addAll(ReviewRows.indicatorColumns(review));
+        arguments.addAll(ReviewRows.stepColumns(review.timeline()));
         Long id = jdbc.query("""
                 with claimed as (%s),
                 indicators as (
@@ -223,41 +166,6 @@ class JdbcYearlyReviews implements YearlyReviews {
                 Timestamp.from(review.inStateSince()),
                 id);
         return expectedVersion + 1;
-    }
-
-    /** The indicators as six parallel columns, in the contract's order. */
-    private static List<String[]> indicatorColumns(YearlyReview review) {
-        List<String> names = review.indicators();
-        String[][] columns = new String[6][names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            IndicatorDeclaration declared = review.declaration(names.get(i)).orElse(null);
-            IndicatorAssessment assessed = review.assessment(names.get(i)).orElse(null);
-            columns[0][i] = names.get(i);
-            columns[1][i] = declared == null ? null : declared.value().toPlainString();
-            columns[2][i] = declared == null ? null : declared.comment();
-            columns[3][i] = assessed == null ? null : assessed.decision().name();
-            columns[4][i] = assessed == null ? null : assessed.retainedValue().toPlainString();
-            columns[5][i] = assessed == null ? null : assessed.reason();
-        }
-        return List.of(columns);
-    }
-
-    /** The history as nine parallel columns, in order. */
-    private static List<String[]> stepColumns(List<Step<ReviewMove, ReviewState>> timeline) {
-        String[][] columns = new String[9][timeline.size()];
-        for (int i = 0; i < timeline.size(); i++) {
-            Step<ReviewMove, ReviewState> step = timeline.get(i);
-            columns[0][i] = step.move().name();
-            columns[1][i] = step.from().name();
-            columns[2][i] = step.to().name();
-            columns[3][i] = step.actor().username();
-            columns[4][i] = step.actor().displayName();
-            columns[5][i] = step.actor().role().name();
-            columns[6][i] = step.at().toString();
-            columns[7][i] = step.subject();
-            columns[8][i] = step.reason();
-        }
-        return List.of(columns);
     }
 
     @Override
@@ -333,19 +241,5 @@ class JdbcYearlyReviews implements YearlyReviews {
                         contractYear)
                 .stream()
                 .findFirst();
-    }
-
-    private static ReviewEvidence evidence(JsonRow row) {
-        return new ReviewEvidence(
-                row.number("id"),
-                row.text("indicator"),
-                row.text("filename"),
-                row.number("size"),
-                actor(row),
-                row.instant("uploaded_at"));
-    }
-
-    private static Actor actor(JsonRow row) {
-        return new Actor(row.text("username"), row.text("display_name"), Role.valueOf(row.text("role")));
     }
 }

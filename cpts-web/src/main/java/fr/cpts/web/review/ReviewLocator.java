@@ -5,8 +5,8 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.VersionedContract;
-import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.review.ReviewFiles;
 import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.review.YearlyReviews;
@@ -14,7 +14,6 @@ import fr.cpts.domain.review.YearlyReviews.WithFiles;
 import fr.cpts.web.territory.CptsAccess;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,19 +36,24 @@ class ReviewLocator {
 
     /** {@code cptsId} is the CPTS of the address, for an officer; a porteur's is always their own (pass null). */
     LocatedReview locate(Account person, Long cptsId, int year) {
-        return locate(person, cptsId, year, id -> reviews.of(id, year).map(stored -> new WithFiles(stored, null)));
+        CptsRecord cpts = scoped(person, cptsId, year);
+        return located(person, cpts, reviews.of(cpts.id(), year).orElseThrow(ReviewNotFound::new), Optional.empty());
     }
 
-    /** As {@link #locate(Account, Long, int)}, with what is filed with the review (for its page). */
+    /** As {@link #locate(Account, Long, int)}, with what is filed with the review, read with it (for its page). */
     LocatedReview locateWithFiles(Account person, Long cptsId, int year) {
-        return locate(person, cptsId, year, id -> reviews.withFiles(id, year));
+        CptsRecord cpts = scoped(person, cptsId, year);
+        WithFiles found = reviews.withFiles(cpts.id(), year).orElseThrow(ReviewNotFound::new);
+        return located(person, cpts, found.stored(), Optional.of(found.files()));
     }
 
-    private LocatedReview locate(Account person, Long cptsId, int year, Function<CptsId, Optional<WithFiles>> read) {
+    private CptsRecord scoped(Account person, Long cptsId, int year) {
         requireContractYear(year);
-        CptsRecord cpts = cpts(person, cptsId);
-        WithFiles found = read.apply(cpts.id()).orElseThrow(ReviewNotFound::new);
-        VersionedReview stored = found.stored();
+        return cpts(person, cptsId);
+    }
+
+    private LocatedReview located(
+            Account person, CptsRecord cpts, VersionedReview stored, Optional<ReviewFiles> files) {
         if (person.role() != Role.PORTEUR && !stored.review().filed()) {
             // the CPTS's draft is its own until it files it
             throw new ReviewNotFound();
@@ -59,7 +63,7 @@ class ReviewLocator {
                 .map(VersionedContract::contract)
                 .flatMap(aci -> aci.version(stored.review().contractVersion()))
                 .orElseThrow(ReviewNotFound::new);
-        return new LocatedReview(cpts, stored, contract, Optional.ofNullable(found.files()));
+        return new LocatedReview(cpts, stored, contract, files);
     }
 
     /** As {@link #locate}, for a move only that role makes. */

@@ -133,15 +133,11 @@ class StatementCountTest {
     @Test
     void theCpamReviewQueueCostsTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
         List<CptsId> first = cptsWithFiledReviews(5);
-        int withFive = StatementCounter.count(
-                () -> mvc.perform(get("/cpam/revues").session(cpam)).andExpect(status().isOk()));
+        int withFive = statements(get("/cpam/revues").session(cpam));
 
         cptsWithFiledReviews(195);
-        int withTwoHundred = StatementCounter.count(
-                () -> mvc.perform(get("/cpam/revues").session(cpam)).andExpect(status().isOk()));
-        int secondPage = StatementCounter.count(
-                () -> mvc.perform(get("/cpam/revues").param("page", "4").session(cpam))
-                        .andExpect(status().isOk()));
+        int withTwoHundred = statements(get("/cpam/revues").session(cpam));
+        int secondPage = statements(get("/cpam/revues").param("page", "4").session(cpam));
 
         System.out.printf(
                 "Statements per request — CPAM review queue: %d (5 CPTS), %d (200 CPTS), %d (page 4)%n",
