@@ -12,6 +12,9 @@ import java.util.Objects;
 public record DossierMessage(
         Long id, DossierId dossier, Actor author, Instant at, String text, List<AttachmentInfo> attachments) {
 
+    /** The most files one message carries: more are sent in another message. */
+    public static final int MAX_ATTACHMENTS = 20;
+
     public DossierMessage {
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(author, "auteur");
@@ -25,6 +28,14 @@ public record DossierMessage(
             throw new DomainException("Seuls le porteur de projet et l'ARS échangent des messages sur un dossier.");
         }
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** Refuses, before any file is read, a message carrying more than {@value #MAX_ATTACHMENTS} files. */
+    public static void checkAttachmentCount(int count) {
+        if (count > MAX_ATTACHMENTS) {
+            throw new DomainException("Un message porte au plus " + MAX_ATTACHMENTS + " pièces jointes : " + count
+                    + " ont été choisies. Rien n'a été envoyé ; envoyez les autres dans un second message.");
+        }
     }
 
     /** A new message, not stored yet. */

@@ -115,8 +115,10 @@ public final class YearlyReview extends LifecycleAggregate<ReviewMove, ReviewSta
     public IndicatorDeclared declare(String indicator, BigDecimal value, String comment, Actor porteur, Instant at) {
         check(ReviewMove.DECLARE, porteur, null);
         String name = known(indicator);
-        IndicatorDeclaration after =
-                new IndicatorDeclaration(Objects.requireNonNull(value, "valeur déclarée"), comment);
+        IndicatorDeclaration after = new IndicatorDeclaration(
+                PercentageIndicator.checked(
+                        name, Objects.requireNonNull(value, "valeur déclarée"), "La valeur déclarée"),
+                comment);
         IndicatorDeclaration before = declarations.put(name, after);
         assessments.remove(name);
         return new IndicatorDeclared(
@@ -150,7 +152,10 @@ public final class YearlyReview extends LifecycleAggregate<ReviewMove, ReviewSta
         return assessed(
                 ReviewMove.ADJUST,
                 name,
-                IndicatorAssessment.adjusted(Objects.requireNonNull(value, "valeur ajustée"), reason),
+                IndicatorAssessment.adjusted(
+                        PercentageIndicator.checked(
+                                name, Objects.requireNonNull(value, "valeur ajustée"), "La valeur retenue"),
+                        reason),
                 officer,
                 at,
                 reason);

@@ -32,7 +32,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(EmbeddedPostgresServer.SUPERUSER);
+        dataSource.setPassword(postgres.password());
         dataSource.setPoolName("cpts-embedded");
         return dataSource;
     }

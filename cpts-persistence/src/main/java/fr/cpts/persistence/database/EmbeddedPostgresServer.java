@@ -2,6 +2,8 @@ package fr.cpts.persistence.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -30,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * directory; a directory locked by a live instance is refused. Once started, the server answering on the port must be
  * the one of this data directory: if the port was taken by another instance's server, the start is refused rather
  * than serve and write that instance's data.
+ *
+ * <p>The server asks every connection, local ones included, for the password of its superuser, generated at the
+ * first start and kept beside the data directory ({@code <directory>.password}, readable by its owner only): another
+ * user of the machine cannot read or write the platform's data.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -39,14 +45,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Duration ORPHAN_STOP = Duration.ofSeconds(30);
 
+    static final String SUPERUSER = "postgres";
+    private static final String PASSWORD_ONLY = """
+            # Written by the platform at each start: every connection gives the password (see <directory>.password)
+            local   all             all                                     scram-sha-256
+            host    all             all             127.0.0.1/32            scram-sha-256
+            host    all             all             ::1/128                 scram-sha-256
+            local   replication     all                                     scram-sha-256
+            host    replication     all             127.0.0.1/32            scram-sha-256
+            host    replication     all             ::1/128                 scram-sha-256
+            """;
+
     private final FileChannel lockFile;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final String password;
 
-    private EmbeddedPostgresServer(FileChannel lockFile, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(FileChannel lockFile, FileLock lock, EmbeddedPostgres postgres, String password) {
         this.lockFile = lockFile;
         this.lock = lock;
         this.postgres = postgres;
+        this.password = password;
     }
 
     /** Starts the server of that data directory on that port, or refuses (in French) to start a wrong one. */
@@ -70,12 +89,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     + "répertoire (CPTS_DATA_DIR).");
         }
         EmbeddedPostgres postgres;
+        Path passwordFile = directory.resolveSibling(directory.getFileName() + ".password");
+        String password;
+        boolean fromBeforePasswords = Files.exists(directory.resolve("pg_hba.conf")) && !Files.exists(passwordFile);
         try {
             stopOrphan(directory);
+            refuseTakenPort(port);
+            password = ServerPassword.readOrCreate(passwordFile);
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // initdb options (the library passes these as --name=value): the superuser's password at once
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setConnectConfig("password", password)
+                    .setDataDirectoryCustomizer(initialized -> {
+                        if (!fromBeforePasswords) {
+                            ServerPassword.requireEverywhere(
+                                    initialized.toPath().resolve("pg_hba.conf"), PASSWORD_ONLY);
+                        }
+                    })
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
@@ -85,8 +119,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             lockFile.close();
             throw failed;
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(lockFile, lock, postgres);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(lockFile, lock, postgres, password);
         try {
+            if (fromBeforePasswords) {
+                server.givePassword(directory);
+            }
             server.requireItsOwnAndDurable(directory, port);
         } catch (SQLException failure) {
             server.close();
@@ -101,7 +138,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return postgres.getJdbcUrl(SUPERUSER, "postgres");
+    }
+
+    /** The superuser's password, which every connection gives. */
+    public String password() {
+        return password;
+    }
+
+    /**
+     * A data directory created before the server asked for a password (it trusted every local user): its superuser
+     * gets the password, then the server asks for it.
+     */
+    private void givePassword(Path directory) throws SQLException, IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("alter role " + SUPERUSER + " password '" + password + "'");
+            ServerPassword.requireEverywhere(directory.resolve("pg_hba.conf"), PASSWORD_ONLY);
+            statement.execute("select pg_reload_conf()");
+        }
+        log.info("PostgreSQL embarqué : le mot de passe est désormais demandé à chaque connexion");
+    }
+
+    /** Before starting: a port another server listens on would make this instance talk to that server. */
+    private static void refuseTakenPort(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            // free: the server of this directory may take it
+        } catch (IOException taken) {
+            throw portTaken(port, "un autre programme");
+        }
+    }
+
+    private static IllegalStateException portTaken(int port, String byWhom) {
+        return new IllegalStateException("Le port " + port + " est déjà pris par " + byWhom + " : la plateforme "
+                + "refuse de démarrer sur les données d'une autre instance. Donnez-lui un port libre "
+                + "(CPTS_EMBEDDED_DB_PORT).");
     }
 
     /** Refuses a server that is not this directory's (another's, on a port taken) or that could lose commits. */
@@ -110,9 +181,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 Statement statement = connection.createStatement()) {
             String served = setting(statement, "data_directory");
             if (!Path.of(served).toRealPath().equals(directory)) {
-                throw new IllegalStateException("Le port " + port + " est déjà pris par un autre serveur PostgreSQL "
-                        + "(données dans " + served + ") : la plateforme refuse de démarrer sur les données d'une "
-                        + "autre instance. Donnez-lui un port libre (CPTS_EMBEDDED_DB_PORT).");
+                throw portTaken(port, "un autre serveur PostgreSQL (données dans " + served + ")");
             }
             for (String name : DURABLE) {
                 String value = setting(statement, name);

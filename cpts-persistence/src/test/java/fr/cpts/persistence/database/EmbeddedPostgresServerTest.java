@@ -3,10 +3,12 @@ package fr.cpts.persistence.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -92,6 +94,56 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void asksEveryConnectionForTheGeneratedPasswordKeptForItsOwnerOnly() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data.resolve("postgres"), freePort())) {
+            assertThatThrownBy(
+                            () -> DriverManager.getConnection(server.jdbcUrl()).close())
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
+            assertThat(Files.readString(data.resolve("postgres.password")).strip())
+                    .isEqualTo(server.password());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("postgres.password"))))
+                    .isEqualTo("rw-------");
+            try (Connection connection = connect(server)) {
+                assertThat(value(connection, "select 1")).isEqualTo("1");
+            }
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatTrustedEveryLocalUserAsksForThePasswordFromItsNextStart() throws Exception {
+        Path directory = data.resolve("postgres");
+        Files.createDirectories(directory);
+        int port = freePort();
+        try (EmbeddedPostgres before = EmbeddedPostgres.builder()
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
+                        .setPort(port)
+                        .start();
+                Connection trusted = before.getPostgresDatabase().getConnection();
+                Statement statement = trusted.createStatement()) {
+            statement.execute("create table kept (id int)");
+            statement.execute("insert into kept values (7)");
+        }
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, port)) {
+            assertThatThrownBy(
+                            () -> DriverManager.getConnection(server.jdbcUrl()).close())
+                    .isInstanceOf(SQLException.class);
+            try (Connection connection = connect(server)) {
+                assertThat(value(connection, "select id from kept")).isEqualTo("7");
+            }
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(directory, port);
+                Connection connection = connect(again)) {
+            assertThat(value(connection, "select id from kept")).isEqualTo("7");
+        }
+    }
+
+    @Test
     void refusesADataDirectoryALiveInstanceHolds() throws Exception {
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(data.resolve("postgres"), freePort())) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(data.resolve("postgres"), freePort()))
@@ -148,7 +200,7 @@ class EmbeddedPostgresServerTest {
     }
 
     private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl());
+        return DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.password());
     }
 
     private static String value(Connection connection, String sql) throws SQLException {

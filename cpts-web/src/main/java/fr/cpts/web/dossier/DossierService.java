@@ -156,6 +156,7 @@ public class DossierService {
 
     /** A message of the porteur (on their dossier of that kind) or of the ARS, with its PDF attachments. */
     public void postMessage(Account person, DossierId dossier, String text, List<UploadedFile> files) {
+        DossierMessage.checkAttachmentCount(files.size());
         List<PdfFile> pdfs = files.stream().map(this::checkedPdf).toList();
         exchanges.addMessage(DossierMessage.write(dossier, Actor.of(person), now(), text), pdfs);
         Dossier written = dossiers.byId(dossier).orElseThrow(DossierNotFound::new);

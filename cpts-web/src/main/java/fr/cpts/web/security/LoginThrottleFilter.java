@@ -25,7 +25,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+        if (throttle.blockedUntil(request.getParameter("username"), request.getRemoteAddr())
+                .isPresent()) {
             response.sendRedirect(request.getContextPath() + "/login?bloque");
             return;
         }

@@ -1,5 +1,6 @@
 package fr.cpts.web.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +10,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may reach what: public pages (login, funding simulator, public API, static assets) for everyone, each role's
@@ -35,11 +41,6 @@ class SecurityConfiguration {
         "/swagger-ui.html",
         "/actuator/health/**"
     };
-
-    /** No inline script or style anywhere: pages load the DSFR and the platform's files from this origin only. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -68,7 +69,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
+                        .successHandler(signedIn(throttle))
                         .failureHandler((request, response, exception) -> {
                             if (exception instanceof AuthenticationServiceException) {
                                 // the accounts could not be read (database unreachable): not the person's fault
@@ -80,19 +81,40 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(
                                 hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?deconnecte")
-                        .deleteCookies("JSESSIONID")
+                        .deleteCookies("JSESSIONID", "SESSION", SessionOrCookieCsrfTokens.COOKIE)
                         .permitAll())
-                // the public funding API computes and stores nothing: no session, nothing to forge
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/funding/**"))
+                // the public funding API computes and stores nothing: no session, nothing to forge; anonymous forms
+                // carry their token in a cookie, so that no session is created before sign-in
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/funding/**")
+                        .csrfTokenRepository(new SessionOrCookieCsrfTokens()))
+                // after sign-in everyone lands on their home: the page first asked is not kept in a session
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    /** Home, whatever page was asked first; the owner's address starts afresh in the throttle. */
+    private static AuthenticationSuccessHandler signedIn(LoginThrottle throttle) {
+        SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
+        home.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            throttle.recordSuccess(request.getParameter("username"), request.getRemoteAddr());
+            home.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** An address the firewall refuses (« ; », encoded slash, « .. ») is a bad request, not a server error. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @Bean

@@ -6,17 +6,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.dossier.DossierKind;
@@ -26,9 +30,12 @@ import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
+import fr.cpts.web.demo.DemoDossiers;
 import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
+import fr.cpts.web.review.ReviewFixtures;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -69,6 +77,9 @@ class JournalTest {
 
     @Autowired
     AuditTrail trail;
+
+    @Autowired
+    Contracts contracts;
 
     @Test
     void eachMoveOfADossierLeavesOneEntryWithWhoTheReasonAndTheStateBeforeAndAfter() throws Exception {
@@ -331,6 +342,58 @@ class JournalTest {
         assertThat(body(get("/ars/cpts/" + cpts + "/journal"), ars))
                 .contains(draftText, "Dépôt")
                 .doesNotContain(draftDoctor);
+    }
+
+    @Test
+    void officersReadNoDraftOfAnyKindInTheJournalNorInItsCsv() throws Exception {
+        TestPorteur team = TestPorteurs.create("CPTS Journal tous brouillons", records, territories, accounts, encoder);
+        Actor porteurActor = new Actor(team.username(), "Porteur", Role.PORTEUR);
+        DemoDossiers.validatedLetter(
+                dossiers,
+                team.cpts(),
+                territories.of(team.cpts().id()),
+                porteurActor,
+                "Journal",
+                "une commune",
+                Instant.parse("2024-01-10T09:00:00Z"),
+                new Actor("ars", "Agent ARS", Role.ARS_OFFICER));
+        ReviewFixtures.storeSignedContract(contracts, team.cpts().id());
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        String projectText = "Projet brouillon 5151";
+        String attachmentName = "piece-brouillon-6161";
+        String reviewComment = "Commentaire de revue brouillon 7171";
+        mvc.perform(post("/porteur/dossiers/projet-sante/modifier")
+                        .param("version", "0")
+                        .param("diagnostic", projectText)
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(redirectedUrl("/porteur/dossiers/projet-sante"));
+        mvc.perform(multipart("/porteur/dossiers/projet-sante/pieces")
+                        .file(new MockMultipartFile(
+                                "file", attachmentName + ".pdf", "application/pdf", ReviewFixtures.PDF))
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(flash().attribute("success", "Pièce jointe ajoutée au dossier."));
+        mvc.perform(post("/porteur/contrat/revues/1/ouverture").with(csrf()).session(porteur))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/porteur/contrat/revues/1/declaration")
+                        .param("version", "1")
+                        .param("value-0", "80")
+                        .param("comment-0", reviewComment)
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(flash().attributeExists("success"));
+
+        assertThat(body(get("/porteur/journal"), porteur)).contains(projectText, attachmentName, reviewComment);
+        long cpts = team.cpts().id().value();
+        for (String party : List.of("ars", "cpam")) {
+            MockHttpSession officer = SignIn.as(mvc, party, party + "-demo");
+            for (String file : List.of("/journal", "/journal.csv")) {
+                assertThat(body(get("/" + party + "/cpts/" + cpts + file), officer))
+                        .as(party + file)
+                        .doesNotContain(projectText, attachmentName, reviewComment);
+            }
+        }
     }
 
     private String body(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -98,6 +99,31 @@ class WebSecurityTest {
         mvc.perform(signIn("cible", "le-bon")).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?bloque"));
         mvc.perform(get("/login").param("bloque", ""))
                 .andExpect(content().string(containsString("Trop de tentatives de connexion infructueuses")));
+    }
+
+    @Test
+    void theOwnerSignsInFromAnotherAddressWhileTheGuesserWaits() throws Exception {
+        accounts.create(new Account(
+                "cible-2",
+                "Compte visé",
+                passwordEncoder.encode("le-bon"),
+                Role.ADMINISTRATOR,
+                new AccessScope.Platform()));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn("cible-2", "devine-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(signIn("cible-2", "devine-5")).andExpect(redirectedUrl("/login?bloque"));
+
+        mvc.perform(post("/login")
+                        .param("username", "cible-2")
+                        .param("password", "le-bon")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("198.51.100.20");
+                            return request;
+                        }))
+                .andExpect(authenticated().withUsername("cible-2"))
+                .andExpect(redirectedUrl("/"));
     }
 
     /** A sign-in from an address of its own, so this test's failures do not count against the other tests'. */

@@ -6,6 +6,7 @@ import fr.cpts.CptsApplication;
 import fr.cpts.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,14 +23,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances of the application on one database, as behind a load balancer: they share the people's sessions,
- * and a scheduled job runs on one of them only.
+ * and a scheduled job runs on one of them only; an anonymous visitor costs no session row.
  */
 class SharedSessionTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient browser =
-            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient.newBuilder().cookieHandler(cookies).build();
 
     @Test
     void aSessionOpenedOnOneInstanceIsValidOnTheOtherAndASignOutEndsItOnBoth() throws Exception {
@@ -81,6 +83,38 @@ class SharedSessionTest {
             assertThat(get(phone, secondPort, "/cpam").statusCode()).isEqualTo(302);
             assertThat(get(laptop, firstPort, "/cpam").statusCode()).isEqualTo(302);
         }
+    }
+
+    @Test
+    void anonymousVisitorsGetNoSessionUntilTheySignIn() throws Exception {
+        TestDatabase.Connection database = TestDatabase.freshDatabase();
+        try (ConfigurableApplicationContext only = start(database, true)) {
+            int port = portOf(only);
+            JdbcTemplate jdbc = only.getBean(JdbcTemplate.class);
+            for (int i = 0; i < 20; i++) {
+                get(port, "/login");
+                get(port, "/simulateur");
+                get(port, "/ars");
+            }
+            HttpResponse<String> simulated = post(
+                    port,
+                    "/simulateur",
+                    "population=40000&signedOn=2026-01-01&_csrf=" + encode(csrf(port, "/simulateur")));
+            assertThat(simulated.statusCode()).isEqualTo(200);
+            assertThat(sessions(jdbc)).as("session rows before sign-in").isZero();
+            assertThat(cookies.getCookieStore().getCookies())
+                    .extracting(HttpCookie::getName)
+                    .doesNotContain("SESSION");
+
+            signIn(port, "ars", "ars-demo");
+
+            assertThat(sessions(jdbc)).isOne();
+            assertThat(get(port, "/ars").statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static int sessions(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from spring_session", Integer.class);
     }
 
     @Test
