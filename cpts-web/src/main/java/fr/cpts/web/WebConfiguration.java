@@ -16,9 +16,12 @@ class WebConfiguration {
         return new FixedLocaleResolver(Locale.FRANCE);
     }
 
-    /** The time the platform reads (contract deadlines, years of a contract); tests stand on a chosen day. */
+    /**
+     * The time the platform reads (contract deadlines, years of a contract): the real time, which the demo scenario
+     * sets back on its own thread while it tells the story of the demo CPTS.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    ScenarioClock clock() {
+        return new ScenarioClock(Clock.systemUTC());
     }
 }

@@ -30,9 +30,9 @@ import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
-import fr.cpts.web.demo.DemoDossiers;
 import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
+import fr.cpts.web.dossier.ValidatedDossiers;
 import fr.cpts.web.review.ReviewFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -348,7 +348,7 @@ class JournalTest {
     void officersReadNoDraftOfAnyKindInTheJournalNorInItsCsv() throws Exception {
         TestPorteur team = TestPorteurs.create("CPTS Journal tous brouillons", records, territories, accounts, encoder);
         Actor porteurActor = new Actor(team.username(), "Porteur", Role.PORTEUR);
-        DemoDossiers.validatedLetter(
+        ValidatedDossiers.validatedLetter(
                 dossiers,
                 team.cpts(),
                 territories.of(team.cpts().id()),

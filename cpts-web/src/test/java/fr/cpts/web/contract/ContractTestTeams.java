@@ -6,8 +6,8 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.territory.Territories;
-import fr.cpts.web.demo.DemoDossiers;
 import fr.cpts.web.dossier.TestPorteurs;
+import fr.cpts.web.dossier.ValidatedDossiers;
 import java.time.Instant;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -29,7 +29,7 @@ public final class ContractTestTeams {
         TestPorteurs.TestPorteur team = TestPorteurs.create(name, records, territories, accounts, encoder);
         Actor porteur = new Actor(team.username(), "Porteur " + name, Role.PORTEUR);
         Actor ars = new Actor("ars", "Agent ARS", Role.ARS_OFFICER);
-        DemoDossiers.validatedLetter(
+        ValidatedDossiers.validatedLetter(
                 dossiers,
                 team.cpts(),
                 territories.of(team.cpts().id()),
@@ -38,7 +38,7 @@ public final class ContractTestTeams {
                 "une commune de Gironde",
                 DOSSIERS_FROM.minusSeconds(86_400L * 100),
                 ars);
-        DemoDossiers.validatedProject(
+        ValidatedDossiers.validatedProject(
                 dossiers,
                 team.cpts(),
                 territories.of(team.cpts().id()),

@@ -17,6 +17,8 @@ import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.CptsWebTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,5 +131,38 @@ class DemoDataTest {
                 .satisfies(third -> assertThat(third.changes())
                         .extracting(FieldChange::field)
                         .contains("sha256"));
+    }
+
+    @Test
+    void eachDemoCptsHasTheJournalItsPeopleLeftEachEntryOnItsOwnPastDay() {
+        CptsId arcachon = cpts.byName("CPTS du Bassin d'Arcachon").orElseThrow().id();
+        CptsId hauteLande = cpts.byName("CPTS Haute-Lande").orElseThrow().id();
+        CptsId sudGironde = cpts.byName("CPTS Sud Gironde").orElseThrow().id();
+        Instant today = Instant.now();
+
+        List<AuditEntry> story = journal.ofCpts(arcachon);
+
+        assertThat(story)
+                .extracting(entry -> entry.actor() + " " + entry.entityType() + " " + entry.action())
+                .contains(
+                        "porteur-arcachon TERRITOIRE Modification",
+                        "porteur-arcachon FICHE_CPTS Création",
+                        "porteur-arcachon LETTRE_INTENTION Dépôt",
+                        "ars LETTRE_INTENTION Validation",
+                        "porteur-arcachon PROJET_SANTE Dépôt",
+                        "ars PROJET_SANTE Validation",
+                        "porteur-arcachon CONTRAT_ACI Création",
+                        "cpam CONTRAT_ACI Signature",
+                        "porteur-arcachon CONTRAT_ACI Avancement de mission",
+                        "porteur-arcachon REVUE_ANNUELLE Ouverture de la revue annuelle",
+                        "porteur-arcachon REVUE_ANNUELLE Dépôt");
+        assertThat(story)
+                .extracting(AuditEntry::occurredAt)
+                .allSatisfy(at -> assertThat(at).isBefore(today))
+                .anySatisfy(at -> assertThat(at).isBefore(today.minus(Duration.ofDays(800))));
+        assertThat(journal.ofCpts(hauteLande)).extracting(AuditEntry::action).contains("Décision FIR", "Validation");
+        assertThat(journal.ofCpts(sudGironde))
+                .extracting(AuditEntry::action)
+                .contains("Dépôt", "Prise en charge", "Message", "Commentaire interne", "Demande d'avis");
     }
 }
