@@ -3,7 +3,9 @@ package fr.cpts.domain.account;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The people who may sign in (repository port, implemented by persistence). */
@@ -11,6 +13,9 @@ public interface Accounts {
 
     /** The account of that login, compared without regard to case. */
     Optional<Account> byUsername(String username);
+
+    /** The display names of those logins that have an account, by login as given (one read, whatever their number). */
+    Map<String, String> displayNames(Collection<String> usernames);
 
     /** The porteur accounts of that CPTS, by login. */
     List<Account> porteursOf(CptsId cpts);

@@ -12,10 +12,15 @@ import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.shared.PagedQuery;
 import java.sql.Array;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +68,25 @@ class JdbcAccounts implements Accounts {
                 .query("select " + COLUMNS + " from account a where lower(a.username) = lower(?)", ACCOUNT, username)
                 .stream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> byLowerCase = new HashMap<>();
+        jdbc.query(
+                "select lower(username) as login, display_name from account where lower(username) = any(?)",
+                (RowCallbackHandler) row -> byLowerCase.put(row.getString("login"), row.getString("display_name")),
+                (Object) usernames.stream()
+                        .map(name -> name.toLowerCase(Locale.ROOT))
+                        .toArray(String[]::new));
+        Map<String, String> names = new HashMap<>();
+        for (String username : usernames) {
+            String name = byLowerCase.get(username.toLowerCase(Locale.ROOT));
+            if (name != null) {
+                names.put(username, name);
+            }
+        }
+        return names;
     }
 
     @Override

@@ -14,6 +14,8 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,5 +80,15 @@ class JdbcAccountsTest {
         assertThatThrownBy(() -> jdbc.update("insert into account (username, display_name, password_hash, role) "
                         + "values ('orphan', 'Orphelin', 'x', 'PORTEUR')"))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void readsTheDisplayNamesOfManyLoginsAtOnceWhateverTheirCaseAndSkipsTheUnknown() {
+        accounts.create(new Account(
+                "Nom.Affiche@test", "Dr Nom Affiché", "{noop}x", Role.ADMINISTRATOR, new AccessScope.Platform()));
+        accounts.create(new Account("autre@test", "Autre", "{noop}x", Role.ADMINISTRATOR, new AccessScope.Platform()));
+
+        assertThat(accounts.displayNames(List.of("nom.affiche@test", "autre@test", "inconnu@test")))
+                .containsOnly(Map.entry("nom.affiche@test", "Dr Nom Affiché"), Map.entry("autre@test", "Autre"));
     }
 }

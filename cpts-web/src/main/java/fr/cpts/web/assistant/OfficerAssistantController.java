@@ -1,5 +1,6 @@
 package fr.cpts.web.assistant;
 
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.OfficerPrefix;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * « Assistants médicaux » as the ARS and the CPAM officers both read them, each under their own prefix: the filed
@@ -27,8 +29,13 @@ class OfficerAssistantController {
     }
 
     @GetMapping({ARS, CPAM})
-    String list(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
-        model.addAttribute("rows", service.officerRequests(user.account()));
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("rows", service.officerRequests(user.account(), PageRequest.of(page, null)));
+        model.addAttribute("pageLink", "?");
         model.addAttribute("base", prefix(request) + "/assistants-medicaux");
         return "assistant/officer-list";
     }

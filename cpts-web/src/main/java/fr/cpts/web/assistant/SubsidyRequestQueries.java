@@ -3,18 +3,15 @@ package fr.cpts.web.assistant;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
-import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.assistant.SubsidyRequestQueue;
 import fr.cpts.domain.cpts.CptsRecord;
-import fr.cpts.web.cpts.CptsDirectory;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,19 +25,19 @@ public class SubsidyRequestQueries {
 
     private final SubsidyRequestLocator locator;
     private final AssistantSubsidyRequests requests;
-    private final CptsDirectory directory;
+    private final SubsidyRequestQueue queue;
     private final AssistantSubsidyEngine engine;
     private final Clock clock;
 
     SubsidyRequestQueries(
             SubsidyRequestLocator locator,
             AssistantSubsidyRequests requests,
-            CptsDirectory directory,
+            SubsidyRequestQueue queue,
             AssistantSubsidyEngine engine,
             Clock clock) {
         this.locator = locator;
         this.requests = requests;
-        this.directory = directory;
+        this.queue = queue;
         this.engine = engine;
         this.clock = clock;
     }
@@ -65,29 +62,15 @@ public class SubsidyRequestQueries {
     }
 
     /**
-     * The filed requests of the CPTS the officer's scope covers: those awaiting the CPAM first, the oldest filed
-     * first, then the decided ones, the most recent decision first. Drafts never show.
+     * The filed requests of the CPTS the officer's scope covers, a page at a time: those awaiting the CPAM first, the
+     * oldest filed first, then the decided ones, the most recent decision first. Drafts never show.
      */
-    public List<RequestRow> officerRequests(Account officer) {
+    public Page<FiledRequestRow> officerRequests(Account officer, PageRequest page) {
         SubsidyRequestLocator.requireOfficer(officer);
-        Map<CptsId, CptsRecord> visible =
-                directory.visibleTo(officer).stream().collect(Collectors.toMap(CptsRecord::id, Function.identity()));
         Instant now = clock.instant();
-        List<AssistantSubsidyRequest> filed = requests.ofCpts(visible.keySet()).stream()
-                .filter(AssistantSubsidyRequest::isFiled)
-                .toList();
-        List<RequestRow> rows = new ArrayList<>();
-        filed.stream()
-                .filter(request -> !request.state().isFinal())
-                .sorted(Comparator.comparing(
-                        (AssistantSubsidyRequest request) -> request.filedAt().orElseThrow()))
-                .forEach(request -> rows.add(row(request, visible.get(request.cpts()), now)));
-        filed.stream()
-                .filter(request -> request.state().isFinal())
-                .sorted(Comparator.comparing(AssistantSubsidyRequest::inStateSince)
-                        .reversed())
-                .forEach(request -> rows.add(row(request, visible.get(request.cpts()), now)));
-        return rows;
+        return queue.filed(officer.scope(), page)
+                .map(request -> new FiledRequestRow(
+                        request, Duration.between(request.since(), now).toDays()));
     }
 
     public RequestPage officerPage(Account officer, long id) {

@@ -10,7 +10,6 @@ import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.territory.CptsAccess;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,15 +56,15 @@ public class Journal {
 
     /** The entries of that CPTS the reader may see ({@link JournalReader}). */
     private JournalView of(CptsRecord cpts, Account reader) {
-        Map<String, String> names = new HashMap<>();
-        List<JournalRow> rows = trail.ofCpts(cpts.id(), JournalReader.hiddenFrom(reader.role())).stream()
-                .map(entry -> row(entry, names))
-                .toList();
+        List<AuditEntry> entries = trail.ofCpts(cpts.id(), JournalReader.hiddenFrom(reader.role()));
+        Map<String, String> names =
+                accounts.displayNames(entries.stream().map(AuditEntry::actor).collect(Collectors.toSet()));
+        List<JournalRow> rows = entries.stream().map(entry -> row(entry, names)).toList();
         return new JournalView(cpts, rows);
     }
 
     private JournalRow row(AuditEntry entry, Map<String, String> names) {
-        String name = names.computeIfAbsent(entry.actor(), this::nameOf);
+        String name = nameOf(entry.actor(), names);
         return new JournalRow(
                 WHEN.format(entry.occurredAt().atZone(FrenchFormats.PARIS)),
                 name,
@@ -77,13 +76,12 @@ public class Journal {
     }
 
     /** The name of the account of that login today, with the login; the platform itself as « système ». */
-    private String nameOf(String username) {
+    private String nameOf(String username, Map<String, String> names) {
         if (Audit.SYSTEM.equals(username)) {
             return text("audit.actor.system", username);
         }
-        return accounts.byUsername(username)
-                .map(account -> account.displayName() + " (" + username + ")")
-                .orElse(username);
+        String name = names.get(username);
+        return name == null ? username : name + " (" + username + ")";
     }
 
     private String roleOf(Role role) {

@@ -10,15 +10,18 @@ import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.assistant.AssistantSubsidyRequests;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.testing.PostgresTestDatabase;
 import fr.cpts.web.SignIn;
+import fr.cpts.web.assistant.AssistantRequestFixtures;
 import fr.cpts.web.review.ReviewFixtures;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +70,9 @@ class StatementCountTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    AssistantSubsidyRequests subsidyRequests;
 
     @Autowired
     PasswordEncoder encoder;
@@ -145,6 +151,36 @@ class StatementCountTest {
         assertThat(first).hasSize(5);
         assertThat(withTwoHundred).isEqualTo(withFive);
         assertThat(secondPage).isEqualTo(withFive);
+    }
+
+    @Test
+    void theOfficersSubsidyListCostsTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
+        cptsWithFiledSubsidyRequests(5);
+        int withFive = statements(get("/cpam/assistants-medicaux").session(cpam));
+
+        cptsWithFiledSubsidyRequests(195);
+        int withTwoHundred = statements(get("/cpam/assistants-medicaux").session(cpam));
+        int thirdPage =
+                statements(get("/cpam/assistants-medicaux").param("page", "3").session(cpam));
+        int forTheArs = statements(get("/ars/assistants-medicaux").session(ars));
+
+        System.out.printf(
+                "Statements per request — subsidy requests, CPAM: %d (5 CPTS), %d (200 CPTS), %d (page 3); ARS: %d%n",
+                withFive, withTwoHundred, thirdPage, forTheArs);
+        assertThat(withTwoHundred).isEqualTo(withFive);
+        assertThat(thirdPage).isEqualTo(withFive);
+        assertThat(forTheArs).isEqualTo(withFive);
+    }
+
+    private void cptsWithFiledSubsidyRequests(int count) {
+        for (int i = 0; i < count; i++) {
+            CptsRecord cpts = records.create(
+                    "CPTS Corse aides " + suffix + " "
+                            + UUID.randomUUID().toString().substring(0, 6),
+                    CORSE,
+                    CORSE_DU_SUD);
+            AssistantRequestFixtures.filed(subsidyRequests, cpts, "Dr Corse " + i);
+        }
     }
 
     @Test

@@ -1,0 +1,59 @@
+package fr.cpts.persistence.assistant;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
+import fr.cpts.domain.assistant.AssistantWorkingTime;
+import fr.cpts.domain.assistant.FiledSubsidyRequest;
+import fr.cpts.domain.assistant.SubsidyRequestQueue;
+import fr.cpts.domain.assistant.SubsidyRequestState;
+import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.persistence.shared.PagedQuery;
+import fr.cpts.persistence.shared.ScopeSql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officers' list of subsidy requests in one query: filtered by scope (drafts never), ordered and paged in
+ * PostgreSQL, the total counted in the same statement ({@link PagedQuery}); the filing date is the request's first
+ * move.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcSubsidyRequestQueue implements SubsidyRequestQueue {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcSubsidyRequestQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Page<FiledSubsidyRequest> filed(AccessScope scope, PageRequest page) {
+        ScopeSql inScope = ScopeSql.of(scope, "c");
+        return new PagedQuery(
+                        """
+                        r.id, r.cpts_id, c.name, r.doctor_name, r.working_time, r.state, r.in_state_since,
+                        (select t.at from assistant_subsidy_request_transition t
+                          where t.request_id = r.id and t.move = 'FILE' order by t.position limit 1) as filed_at""",
+                        "from assistant_subsidy_request r join cpts c on c.id = r.cpts_id where r.state <> 'DRAFT' and "
+                                + inScope.sql(),
+                        "(r.state = 'FILED') desc, case when r.state = 'FILED' then r.in_state_since end, "
+                                + "r.in_state_since desc, r.id",
+                        inScope.arguments())
+                .read(
+                        jdbc,
+                        page,
+                        (row, n) -> new FiledSubsidyRequest(
+                                new AssistantSubsidyRequestId(row.getLong("id")),
+                                new CptsId(row.getLong("cpts_id")),
+                                row.getString("name"),
+                                row.getString("doctor_name"),
+                                AssistantWorkingTime.valueOf(row.getString("working_time")),
+                                row.getTimestamp("filed_at").toInstant(),
+                                SubsidyRequestState.valueOf(row.getString("state")),
+                                row.getTimestamp("in_state_since").toInstant()));
+    }
+}
