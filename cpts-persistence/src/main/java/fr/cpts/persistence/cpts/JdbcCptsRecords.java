@@ -25,11 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
-class JdbcCptsRecords implements CptsRecords {
+public class JdbcCptsRecords implements CptsRecords {
 
     private static final Collator FRENCH = Collator.getInstance(Locale.FRANCE);
     private static final String COLUMNS = "select id, name, region_code, departement_code, stage from cpts ";
-    private static final RowMapper<CptsRecord> RECORD = (row, n) -> new CptsRecord(
+    /** A row of {@code cpts} as a record, for every list that reads CPTS with what they list. */
+    public static final RowMapper<CptsRecord> RECORD = (row, n) -> new CptsRecord(
             new CptsId(row.getLong("id")),
             row.getString("name"),
             new RegionCode(row.getString("region_code")),

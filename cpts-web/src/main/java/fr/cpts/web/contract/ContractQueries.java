@@ -2,6 +2,7 @@ package fr.cpts.web.contract;
 
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.contract.AciContract;
+import fr.cpts.domain.contract.ContractList;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.MissionDeadlineFlag;
 import fr.cpts.domain.contract.MissionProgress;
@@ -15,6 +16,8 @@ import fr.cpts.domain.review.VersionedReview;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.funding.contract.ContractCheckResult;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.ContractSchedule;
@@ -22,7 +25,6 @@ import fr.cpts.web.FrenchFormats;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +50,21 @@ public class ContractQueries {
     private static final Logger log = LoggerFactory.getLogger(ContractQueries.class);
 
     private final Contracts contracts;
+    private final ContractList contractList;
     private final YearlyReviews reviews;
     private final ContractFunding funding;
     private final ContractBasis basis;
     private final Clock clock;
 
     ContractQueries(
-            Contracts contracts, YearlyReviews reviews, ContractFunding funding, ContractBasis basis, Clock clock) {
+            Contracts contracts,
+            ContractList contractList,
+            YearlyReviews reviews,
+            ContractFunding funding,
+            ContractBasis basis,
+            Clock clock) {
         this.contracts = contracts;
+        this.contractList = contractList;
         this.reviews = reviews;
         this.funding = funding;
         this.basis = basis;
@@ -105,24 +114,25 @@ public class ContractQueries {
                 .orElse(new ContractSummary(null, List.of()));
     }
 
-    /** The contracts of the officer's scope, those with a late or imminent deadline first. */
-    public List<ContractRow> list(List<CptsRecord> visible) {
-        Map<CptsId, CptsRecord> byId = visible.stream().collect(Collectors.toMap(CptsRecord::id, Function.identity()));
+    /**
+     * The contracts of the officer's scope, a page at a time: those with a late deadline first, then those with one
+     * due soon, then the others, by CPTS name (sorted and paged by PostgreSQL on the stored deadline).
+     */
+    public Page<ContractRow> list(Account officer, PageRequest page) {
         LocalDate today = today();
-        Map<CptsId, Map<Mission, MissionProgress>> progress = contracts.progressOf(byId.keySet());
-        return contracts.ofCpts(byId.keySet()).stream()
-                .map(stored -> {
-                    AciContract contract = stored.contract();
-                    List<MissionDeadlineFlag> flags = contract.active()
-                            .map(active -> MissionDeadlineFlag.of(
-                                    active, progress.getOrDefault(contract.cpts(), Map.of()), today))
-                            .orElse(List.of());
-                    return new ContractRow(byId.get(contract.cpts()), contract, flags);
-                })
-                .sorted(Comparator.comparing((ContractRow row) -> !row.hasOverdue())
-                        .thenComparing(row -> row.flags().isEmpty())
-                        .thenComparing(row -> row.cpts().name()))
-                .toList();
+        Page<CptsRecord> listed = contractList.withContract(officer.scope(), today, page);
+        List<CptsId> ids = listed.rows().stream().map(CptsRecord::id).toList();
+        Map<CptsId, AciContract> byCpts = contracts.ofCpts(ids).stream()
+                .map(VersionedContract::contract)
+                .collect(Collectors.toMap(AciContract::cpts, Function.identity()));
+        Map<CptsId, Map<Mission, MissionProgress>> progress = contracts.progressOf(ids);
+        return listed.map(cpts -> {
+            AciContract contract = byCpts.get(cpts.id());
+            List<MissionDeadlineFlag> flags = contract.active()
+                    .map(active -> MissionDeadlineFlag.of(active, progress.getOrDefault(cpts.id(), Map.of()), today))
+                    .orElse(List.of());
+            return new ContractRow(cpts, contract, flags);
+        });
     }
 
     /**

@@ -1,8 +1,8 @@
 package fr.cpts.web.contract;
 
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.OfficerPrefix;
-import fr.cpts.web.cpts.CptsDirectory;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,21 +32,23 @@ class OfficerContractController {
     private static final String CPAM = "/cpam/cpts/{id}/contrat";
 
     private final CptsAccess access;
-    private final CptsDirectory directory;
     private final ContractPages pages;
     private final ContractQueries service;
 
-    OfficerContractController(
-            CptsAccess access, CptsDirectory directory, ContractPages pages, ContractQueries service) {
+    OfficerContractController(CptsAccess access, ContractPages pages, ContractQueries service) {
         this.access = access;
-        this.directory = directory;
         this.pages = pages;
         this.service = service;
     }
 
     @GetMapping({"/ars/contrats", "/cpam/contrats"})
-    String list(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
-        model.addAttribute("rows", service.list(directory.visibleTo(user.account())));
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("rows", service.list(user.account(), PageRequest.of(page, null)));
+        model.addAttribute("pageLink", "?");
         model.addAttribute("prefix", OfficerPrefix.of(request));
         return "contract/list";
     }

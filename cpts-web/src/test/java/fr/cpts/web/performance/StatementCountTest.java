@@ -140,17 +140,24 @@ class StatementCountTest {
     void theCpamReviewQueueCostsTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
         List<CptsId> first = cptsWithFiledReviews(5);
         int withFive = statements(get("/cpam/revues").session(cpam));
+        int contractsWithFive = statements(get("/cpam/contrats").session(cpam));
 
         cptsWithFiledReviews(195);
         int withTwoHundred = statements(get("/cpam/revues").session(cpam));
         int secondPage = statements(get("/cpam/revues").param("page", "4").session(cpam));
+        int contractsWithTwoHundred = statements(get("/cpam/contrats").session(cpam));
+        int contractsPageThree =
+                statements(get("/cpam/contrats").param("page", "3").session(cpam));
 
         System.out.printf(
-                "Statements per request — CPAM review queue: %d (5 CPTS), %d (200 CPTS), %d (page 4)%n",
-                withFive, withTwoHundred, secondPage);
+                "Statements per request — CPAM review queue: %d (5 CPTS), %d (200 CPTS), %d (page 4); "
+                        + "CPAM contract list: %d, %d, %d (page 3)%n",
+                withFive, withTwoHundred, secondPage, contractsWithFive, contractsWithTwoHundred, contractsPageThree);
         assertThat(first).hasSize(5);
         assertThat(withTwoHundred).isEqualTo(withFive);
         assertThat(secondPage).isEqualTo(withFive);
+        assertThat(contractsWithTwoHundred).isEqualTo(contractsWithFive);
+        assertThat(contractsPageThree).isEqualTo(contractsWithFive);
     }
 
     @Test

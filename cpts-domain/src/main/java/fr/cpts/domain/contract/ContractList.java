@@ -1,0 +1,18 @@
+package fr.cpts.domain.contract;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import java.time.LocalDate;
+
+/** The ACI contracts officers list (read port, implemented by one query in persistence). */
+public interface ContractList {
+
+    /**
+     * The CPTS with a contract, of the CPTS the scope covers: first those with a deadline of the contract in force
+     * late on {@code today}, then those with one due within {@link DeadlineStatus#WARNING_DAYS} days, then the others;
+     * by name within each.
+     */
+    Page<CptsRecord> withContract(AccessScope scope, LocalDate today, PageRequest page);
+}

@@ -1,0 +1,46 @@
+package fr.cpts.persistence.contract;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.contract.ContractList;
+import fr.cpts.domain.contract.DeadlineStatus;
+import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.persistence.cpts.JdbcCptsRecords;
+import fr.cpts.persistence.shared.PagedQuery;
+import fr.cpts.persistence.shared.ScopeSql;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officers' contract list in one query, sorted on the stored earliest unmet deadline
+ * ({@code aci_contract.next_unmet_deadline}, kept by triggers on signatures and progress reports), filtered by
+ * scope and paged in PostgreSQL.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcContractList implements ContractList {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcContractList(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Page<CptsRecord> withContract(AccessScope scope, LocalDate today, PageRequest page) {
+        ScopeSql inScope = ScopeSql.of(scope, "c");
+        // ISO dates, written by the platform itself: safe as literals, and the count statement needs no more binds
+        String late = "date '" + today + "'";
+        String soon = "date '" + today.plusDays(DeadlineStatus.WARNING_DAYS) + "'";
+        return new PagedQuery(
+                        "c.id, c.name, c.region_code, c.departement_code, c.stage",
+                        "from aci_contract k join cpts c on c.id = k.cpts_id where " + inScope.sql(),
+                        "case when k.next_unmet_deadline < " + late + " then 0 when k.next_unmet_deadline <= " + soon
+                                + " then 1 else 2 end, c.name, c.id",
+                        inScope.arguments())
+                .read(jdbc, page, JdbcCptsRecords.RECORD);
+    }
+}
