@@ -2,7 +2,6 @@ package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.shared.PdfFile;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,9 +30,6 @@ public interface DossierExchanges {
 
     /** The opinion requests of a dossier, oldest first. */
     List<OpinionRequest> opinionsOf(DossierId dossier);
-
-    /** The opinion requests addressed to that body about dossiers among these, oldest first. */
-    List<OpinionRequest> opinionsAddressedTo(OpinionBody body, Collection<DossierId> dossiers);
 
     /** Stores a PDF attached to the dossier itself (not to a message). */
     AttachmentInfo attach(DossierId dossier, PdfFile file, Actor by, java.time.Instant at);

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,19 +199,6 @@ class JdbcDossierExchanges implements DossierExchanges {
     public List<OpinionRequest> opinionsOf(DossierId dossier) {
         return jdbc.sql("select * from dossier_opinion where dossier_id = ? order by requested_at, id")
                 .param(dossier.value())
-                .query(OPINION)
-                .list();
-    }
-
-    @Override
-    public List<OpinionRequest> opinionsAddressedTo(OpinionBody body, Collection<DossierId> dossiers) {
-        if (dossiers.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from dossier_opinion where body = :body and dossier_id in (:dossiers) "
-                        + "order by answered_at nulls first, requested_at, id")
-                .param("body", body.name())
-                .param("dossiers", dossiers.stream().map(DossierId::value).toList())
                 .query(OPINION)
                 .list();
     }

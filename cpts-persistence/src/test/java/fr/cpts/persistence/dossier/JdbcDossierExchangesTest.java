@@ -107,10 +107,6 @@ class JdbcDossierExchangesTest {
         OpinionRequest read = exchanges.opinionsOf(dossier).get(0);
         assertThat(read.answer()).contains("Avis favorable");
         assertThat(read.answeredBy()).contains(CPAM);
-        assertThat(exchanges.opinionsAddressedTo(OpinionBody.CPAM, List.of(dossier)))
-                .hasSize(1);
-        assertThat(exchanges.opinionsAddressedTo(OpinionBody.URPS, List.of(dossier)))
-                .isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.cpts.web.dossier;
 
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,9 @@ class CpamOpinionController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("rows", service.cpamOpinions(user.account()));
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("rows", service.cpamOpinions(user.account(), PageRequest.of(page, null)));
+        model.addAttribute("pageLink", "?");
         return "dossier/cpam-list";
     }
 

@@ -1,22 +1,24 @@
 package fr.cpts.web.dossier;
 
+import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
+import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.FieldChange;
-import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.dossier.AskedOpinion;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;
-import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
+import fr.cpts.domain.dossier.OpinionQueue;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.audit.AuditAction;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,43 +32,57 @@ public class CpamOpinions {
 
     private final Dossiers dossiers;
     private final DossierExchanges exchanges;
-    private final DossierLocator locator;
+    private final OpinionQueue queue;
+    private final CptsRecords records;
     private final DossierJournal journal;
     private final Clock clock;
 
     CpamOpinions(
             Dossiers dossiers,
             DossierExchanges exchanges,
-            DossierLocator locator,
+            OpinionQueue queue,
+            CptsRecords records,
             DossierJournal journal,
             Clock clock) {
         this.dossiers = dossiers;
         this.exchanges = exchanges;
-        this.locator = locator;
+        this.queue = queue;
+        this.records = records;
         this.journal = journal;
         this.clock = clock;
     }
 
-    /** The opinions asked of the CPAM on dossiers of the officer's départements, unanswered first. */
+    /** The opinions asked of the CPAM on dossiers of the officer's départements, unanswered first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<OpinionRow> cpamOpinions(Account officer) {
-        Map<CptsId, CptsRecord> visible = locator.visibleCpts(officer);
-        Map<DossierId, Dossier> byId = dossiers.ofCpts(visible.keySet()).stream()
-                .collect(Collectors.toMap(dossier -> dossier.id().orElseThrow(), Function.identity()));
-        return exchanges.opinionsAddressedTo(OpinionBody.CPAM, byId.keySet()).stream()
-                .map(request -> new OpinionRow(
-                        request,
-                        byId.get(request.dossier()),
-                        visible.get(byId.get(request.dossier()).cpts())))
-                .toList();
+    public Page<AskedOpinion> cpamOpinions(Account officer, PageRequest page) {
+        return queue.askedOf(OpinionBody.CPAM, cpamScope(officer), page);
     }
 
+    /** How many opinions the CPAM officer's départements still have to give. */
+    @Transactional(readOnly = true)
+    public long awaitingCpam(Account officer) {
+        return queue.awaiting(OpinionBody.CPAM, cpamScope(officer));
+    }
+
+    /** One opinion asked of the CPAM on a dossier of the officer's départements (404 otherwise). */
     @Transactional(readOnly = true)
     public OpinionRow cpamOpinion(Account officer, long opinionId) {
-        return cpamOpinions(officer).stream()
-                .filter(row -> row.id() == opinionId)
-                .findFirst()
+        cpamScope(officer);
+        OpinionRequest request = exchanges
+                .opinion(opinionId)
+                .filter(asked -> asked.body() == OpinionBody.CPAM)
                 .orElseThrow(DossierNotFound::new);
+        Dossier dossier = dossiers.byId(request.dossier()).orElseThrow(DossierNotFound::new);
+        CptsRecord cpts =
+                records.byId(dossier.cpts()).filter(officer.scope()::covers).orElseThrow(DossierNotFound::new);
+        return new OpinionRow(request, dossier, cpts);
+    }
+
+    private static AccessScope cpamScope(Account officer) {
+        if (officer.role() != Role.CPAM_OFFICER) {
+            throw new DossierNotFound();
+        }
+        return officer.scope();
     }
 
     public void answerAsCpam(Account officer, long opinionId, String answer) {

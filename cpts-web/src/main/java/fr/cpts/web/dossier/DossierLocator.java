@@ -3,7 +3,6 @@ package fr.cpts.web.dossier;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
-import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.dossier.Dossier;
@@ -12,10 +11,7 @@ import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +41,6 @@ class DossierLocator {
 
     CptsRecord ownCpts(Account porteur) {
         return ownCptsIfAny(porteur).orElseThrow(DossierNotFound::new);
-    }
-
-    Map<CptsId, CptsRecord> visibleCpts(Account person) {
-        return person.scope().visibleIn(cptsRecords).stream()
-                .filter(person.scope()::covers)
-                .collect(Collectors.toMap(CptsRecord::id, Function.identity()));
     }
 
     /** A dossier the officer's scope covers and that was filed (an officer never sees a draft). */

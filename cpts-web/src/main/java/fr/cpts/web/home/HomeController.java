@@ -77,11 +77,7 @@ class HomeController {
     /** The CPTS of the CPAM officer's départements, with how many stand at each stage, and the opinions asked. */
     @GetMapping("/cpam")
     String cpam(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute(
-                "waitingOpinions",
-                opinions.cpamOpinions(user.account()).stream()
-                        .filter(row -> !row.request().isAnswered())
-                        .count());
+        model.addAttribute("waitingOpinions", opinions.awaitingCpam(user.account()));
         return officerHome(user, model, "home/cpam");
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
 import fr.cpts.domain.contract.Contracts;
@@ -16,6 +17,12 @@ import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.dossier.Dossier;
+import fr.cpts.domain.dossier.DossierExchanges;
+import fr.cpts.domain.dossier.DossierId;
+import fr.cpts.domain.dossier.Dossiers;
+import fr.cpts.domain.dossier.OpinionBody;
+import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
@@ -23,6 +30,7 @@ import fr.cpts.persistence.testing.PostgresTestDatabase;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.assistant.AssistantRequestFixtures;
 import fr.cpts.web.review.ReviewFixtures;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +81,12 @@ class StatementCountTest {
 
     @Autowired
     AssistantSubsidyRequests subsidyRequests;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    DossierExchanges exchanges;
 
     @Autowired
     PasswordEncoder encoder;
@@ -177,6 +191,41 @@ class StatementCountTest {
         assertThat(withTwoHundred).isEqualTo(withFive);
         assertThat(thirdPage).isEqualTo(withFive);
         assertThat(forTheArs).isEqualTo(withFive);
+    }
+
+    @Test
+    void theCpamHomeAndOpinionListCostTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
+        cptsWithOpinionsAsked(5);
+        int homeWithFive = statements(get("/cpam").session(cpam));
+        int listWithFive = statements(get("/cpam/avis").session(cpam));
+
+        cptsWithOpinionsAsked(195);
+        int homeWithTwoHundred = statements(get("/cpam").session(cpam));
+        int listWithTwoHundred = statements(get("/cpam/avis").session(cpam));
+        int listPageTwo = statements(get("/cpam/avis").param("page", "2").session(cpam));
+
+        System.out.printf(
+                "Statements per request — CPAM home: %d (5 CPTS), %d (200 CPTS); opinions asked: %d, %d, %d (page 2)%n",
+                homeWithFive, homeWithTwoHundred, listWithFive, listWithTwoHundred, listPageTwo);
+        assertThat(homeWithTwoHundred).isEqualTo(homeWithFive);
+        assertThat(listWithTwoHundred).isEqualTo(listWithFive);
+        assertThat(listPageTwo).isEqualTo(listWithFive);
+    }
+
+    private void cptsWithOpinionsAsked(int count) {
+        Actor arsCorse = new Actor("ars-corse-" + suffix, "Agent ARS Corse", Role.ARS_OFFICER);
+        for (int i = 0; i < count; i++) {
+            CptsRecord cpts = records.create(
+                    "CPTS Corse avis " + suffix + " "
+                            + UUID.randomUUID().toString().substring(0, 6),
+                    CORSE,
+                    CORSE_DU_SUD);
+            Instant at = Instant.parse("2026-03-01T09:00:00Z");
+            DossierId dossier = dossiers.save(Dossier.startLetterOfIntent(cpts.id(), at))
+                    .id()
+                    .orElseThrow();
+            exchanges.saveOpinion(OpinionRequest.ask(dossier, OpinionBody.CPAM, "Avis " + i, arsCorse, at));
+        }
     }
 
     private void cptsWithFiledSubsidyRequests(int count) {
