@@ -1,6 +1,8 @@
 package fr.cpts.domain.audit;
 
 import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
 import java.util.List;
 
 /**
@@ -19,4 +21,7 @@ public interface AuditTrail {
 
     /** The journal of a CPTS without the entries hidden from its reader, newest first. */
     List<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden);
+
+    /** The same, a page at a time, with the total. */
+    Page<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden, PageRequest page);
 }

@@ -6,6 +6,9 @@ import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.audit.HiddenEntries;
 import fr.cpts.domain.cpts.CptsId;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.persistence.shared.PagedQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcAuditTrail implements AuditTrail {
 
     private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {};
+    private static final String COLUMNS =
+            "e.occurred_at, e.actor, e.actor_role, e.cpts_id, e.entity_type, e.entity_id, e.action, e.reason, e.changes";
+    private static final String NEWEST_FIRST = "e.occurred_at desc, e.id desc";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -54,30 +60,45 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden) {
-        StringBuilder where = new StringBuilder("e.cpts_id = ?");
-        List<Object> arguments = new ArrayList<>(List.of(cpts.value()));
-        for (HiddenEntries.Rule rule : hidden.rules()) {
-            where.append(" and not (true");
-            matching(
-                    where,
-                    arguments,
-                    "actor_role",
-                    rule.actorRoles().stream().map(Role::name).toList());
-            matching(where, arguments, "entity_type", List.copyOf(rule.entityTypes()));
-            matching(where, arguments, "action", List.copyOf(rule.actions()));
-            if (!rule.shownOnceEntityHas().isEmpty()) {
-                where.append(" and not exists (select 1 from audit_event since where since.cpts_id = e.cpts_id"
-                        + " and since.entity_type = e.entity_type and since.entity_id = e.entity_id"
-                        + " and since.action = any(?))");
-                arguments.add(rule.shownOnceEntityHas().toArray(String[]::new));
-            }
-            where.append(")");
-        }
+        ReaderFilter filter = ReaderFilter.of(cpts, hidden);
         return jdbc.query(
-                "select occurred_at, actor, actor_role, cpts_id, entity_type, entity_id, action, reason, changes "
-                        + "from audit_event e where " + where + " order by occurred_at desc, id desc",
+                "select " + COLUMNS + " from audit_event e where " + filter.where() + " order by " + NEWEST_FIRST,
                 this::entry,
-                arguments.toArray());
+                filter.arguments().toArray());
+    }
+
+    @Override
+    public Page<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden, PageRequest page) {
+        ReaderFilter filter = ReaderFilter.of(cpts, hidden);
+        return new PagedQuery(COLUMNS, "from audit_event e where " + filter.where(), NEWEST_FIRST, filter.arguments())
+                .read(jdbc, page, this::entry);
+    }
+
+    /** The entries of a CPTS its reader may see: a {@code where} on {@code audit_event e}, with its bind values. */
+    private record ReaderFilter(String where, List<Object> arguments) {
+
+        static ReaderFilter of(CptsId cpts, HiddenEntries hidden) {
+            StringBuilder where = new StringBuilder("e.cpts_id = ?");
+            List<Object> arguments = new ArrayList<>(List.of(cpts.value()));
+            for (HiddenEntries.Rule rule : hidden.rules()) {
+                where.append(" and not (true");
+                matching(
+                        where,
+                        arguments,
+                        "actor_role",
+                        rule.actorRoles().stream().map(Role::name).toList());
+                matching(where, arguments, "entity_type", List.copyOf(rule.entityTypes()));
+                matching(where, arguments, "action", List.copyOf(rule.actions()));
+                if (!rule.shownOnceEntityHas().isEmpty()) {
+                    where.append(" and not exists (select 1 from audit_event since where since.cpts_id = e.cpts_id"
+                            + " and since.entity_type = e.entity_type and since.entity_id = e.entity_id"
+                            + " and since.action = any(?))");
+                    arguments.add(rule.shownOnceEntityHas().toArray(String[]::new));
+                }
+                where.append(")");
+            }
+            return new ReaderFilter(where.toString(), arguments);
+        }
     }
 
     /** {@code and column = any(values)}, unless the rule matches every value of that column. */

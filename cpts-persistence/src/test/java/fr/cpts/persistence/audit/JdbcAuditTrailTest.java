@@ -11,6 +11,8 @@ import fr.cpts.domain.audit.HiddenEntries;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
@@ -93,6 +95,32 @@ class JdbcAuditTrailTest {
         assertThat(trail.ofCpts(record.id(), drafts)).containsExactly(message, filing, filedProject);
         assertThat(trail.ofCpts(record.id(), messages)).containsExactly(filing, filedProject, draftLetter);
         assertThat(trail.ofCpts(record.id(), HiddenEntries.NONE)).hasSize(4);
+    }
+
+    @Test
+    void readsAPageOfWhatTheReaderMaySeeNewestFirstWithItsTotal() {
+        CptsRecord record = cpts.create(
+                "CPTS Journal paginé", new RegionCode("75"), new DepartementCode("33"), CptsStage.INITIATIVE);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (int i = 0; i < 7; i++) {
+            trail.record(entry(record, now.plusSeconds(i), Role.ARS_OFFICER, "LETTRE_INTENTION", "1", "Message"));
+        }
+        AuditEntry hidden = entry(record, now.plusSeconds(60), Role.PORTEUR, "LETTRE_INTENTION", "1", "Création");
+        trail.record(hidden);
+        HiddenEntries drafts = new HiddenEntries(List.of(new HiddenEntries.Rule(
+                Set.of(Role.PORTEUR), Set.of("LETTRE_INTENTION"), Set.of("Création"), Set.of("Dépôt"))));
+
+        Page<AuditEntry> second = trail.ofCpts(record.id(), drafts, PageRequest.of(2, 3));
+
+        assertThat(second.total()).isEqualTo(7);
+        assertThat(second.pages()).isEqualTo(3);
+        assertThat(second.rows())
+                .extracting(AuditEntry::occurredAt)
+                .containsExactly(now.plusSeconds(3), now.plusSeconds(2), now.plusSeconds(1));
+        assertThat(trail.ofCpts(record.id(), HiddenEntries.NONE, PageRequest.first())
+                        .rows())
+                .first()
+                .isEqualTo(hidden);
     }
 
     private static AuditEntry entry(CptsRecord record, Instant at, Role role, String entity, String id, String action) {

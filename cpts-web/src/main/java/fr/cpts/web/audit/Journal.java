@@ -7,6 +7,8 @@ import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.territory.CptsAccess;
 import java.time.format.DateTimeFormatter;
@@ -42,25 +44,45 @@ public class Journal {
         this.messages = messages;
     }
 
-    /** The journal of the porteur's own CPTS. */
+    /** The whole journal of the porteur's own CPTS (its CSV). */
     @Transactional(readOnly = true)
     public JournalView own(Account porteur) {
-        return of(access.own(porteur), porteur);
+        return whole(access.own(porteur), porteur);
     }
 
-    /** The journal of that CPTS, provided the person's scope covers it (404 otherwise). */
+    /** The whole journal of that CPTS (its CSV), provided the person's scope covers it (404 otherwise). */
     @Transactional(readOnly = true)
     public JournalView of(Account person, long cptsId) {
-        return of(access.visible(person, cptsId), person);
+        return whole(access.visible(person, cptsId), person);
+    }
+
+    /** A page of the journal of the porteur's own CPTS, newest first. */
+    @Transactional(readOnly = true)
+    public JournalPage ownPage(Account porteur, PageRequest page) {
+        return page(access.own(porteur), porteur, page);
+    }
+
+    /** A page of the journal of that CPTS, newest first, provided the person's scope covers it (404 otherwise). */
+    @Transactional(readOnly = true)
+    public JournalPage pageOf(Account person, long cptsId, PageRequest page) {
+        return page(access.visible(person, cptsId), person, page);
     }
 
     /** The entries of that CPTS the reader may see ({@link JournalReader}). */
-    private JournalView of(CptsRecord cpts, Account reader) {
-        List<AuditEntry> entries = trail.ofCpts(cpts.id(), JournalReader.hiddenFrom(reader.role()));
+    private JournalView whole(CptsRecord cpts, Account reader) {
+        return new JournalView(cpts, rows(trail.ofCpts(cpts.id(), JournalReader.hiddenFrom(reader.role()))));
+    }
+
+    private JournalPage page(CptsRecord cpts, Account reader, PageRequest page) {
+        Page<AuditEntry> entries = trail.ofCpts(cpts.id(), JournalReader.hiddenFrom(reader.role()), page);
+        return new JournalPage(cpts, new Page<>(rows(entries.rows()), entries.request(), entries.total()));
+    }
+
+    /** The rows of these entries, their actors' names read at once. */
+    private List<JournalRow> rows(List<AuditEntry> entries) {
         Map<String, String> names =
                 accounts.displayNames(entries.stream().map(AuditEntry::actor).collect(Collectors.toSet()));
-        List<JournalRow> rows = entries.stream().map(entry -> row(entry, names)).toList();
-        return new JournalView(cpts, rows);
+        return entries.stream().map(entry -> row(entry, names)).toList();
     }
 
     private JournalRow row(AuditEntry entry, Map<String, String> names) {

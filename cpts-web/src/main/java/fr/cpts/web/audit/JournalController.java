@@ -1,5 +1,6 @@
 package fr.cpts.web.audit;
 
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * « Journal »: the journal of a CPTS for its porteur ({@code /porteur/journal}) and for the ARS and CPAM officers
@@ -37,8 +39,10 @@ class JournalController {
     }
 
     @GetMapping("/porteur/journal")
-    String porteur(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return page(model, journal.own(user.account()), "/porteur", "/porteur/journal.csv");
+    String porteur(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
+        return page(
+                model, journal.ownPage(user.account(), PageRequest.of(page, null)), "/porteur", "/porteur/journal.csv");
     }
 
     @GetMapping("/porteur/journal.csv")
@@ -54,8 +58,16 @@ class JournalController {
     }
 
     @GetMapping("/ars/cpts/{id}/journal")
-    String ars(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id, Model model) {
-        return page(model, journal.of(user.account(), id), "/ars/cpts/" + id, "/ars/cpts/" + id + "/journal.csv");
+    String ars(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        return page(
+                model,
+                journal.pageOf(user.account(), id, PageRequest.of(page, null)),
+                "/ars/cpts/" + id,
+                "/ars/cpts/" + id + "/journal.csv");
     }
 
     @GetMapping("/ars/cpts/{id}/journal.csv")
@@ -64,8 +76,16 @@ class JournalController {
     }
 
     @GetMapping("/cpam/cpts/{id}/journal")
-    String cpam(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id, Model model) {
-        return page(model, journal.of(user.account(), id), "/cpam/cpts/" + id, "/cpam/cpts/" + id + "/journal.csv");
+    String cpam(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        return page(
+                model,
+                journal.pageOf(user.account(), id, PageRequest.of(page, null)),
+                "/cpam/cpts/" + id,
+                "/cpam/cpts/" + id + "/journal.csv");
     }
 
     @GetMapping("/cpam/cpts/{id}/journal.csv")
@@ -73,8 +93,9 @@ class JournalController {
         return csv(journal.of(user.account(), id));
     }
 
-    private static String page(Model model, JournalView view, String back, String csv) {
+    private static String page(Model model, JournalPage view, String back, String csv) {
         model.addAttribute("journal", view);
+        model.addAttribute("pageLink", "?");
         model.addAttribute("back", back);
         model.addAttribute("csv", csv);
         return "audit/journal";

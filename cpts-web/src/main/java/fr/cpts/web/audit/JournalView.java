@@ -3,5 +3,5 @@ package fr.cpts.web.audit;
 import fr.cpts.domain.cpts.CptsRecord;
 import java.util.List;
 
-/** The journal of a CPTS, newest first. */
+/** The whole journal of a CPTS, newest first (its CSV export). */
 public record JournalView(CptsRecord cpts, List<JournalRow> rows) {}

@@ -12,6 +12,8 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
+import fr.cpts.domain.audit.AuditEntry;
+import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsId;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +50,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guard against N+1 reads: the number of SQL statements a page costs does not grow with the data in scope. A
@@ -84,6 +88,12 @@ class StatementCountTest {
 
     @Autowired
     Dossiers dossiers;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     DossierExchanges exchanges;
@@ -210,6 +220,46 @@ class StatementCountTest {
         assertThat(homeWithTwoHundred).isEqualTo(homeWithFive);
         assertThat(listWithTwoHundred).isEqualTo(listWithFive);
         assertThat(listPageTwo).isEqualTo(listWithFive);
+    }
+
+    @Test
+    void theJournalPageCostsTheSameStatementsForThreeEntriesAndForTwoHundredByManyPeople() throws Exception {
+        CptsId cpts = records.create("CPTS Corse journal " + suffix, CORSE, CORSE_DU_SUD)
+                .id();
+        journalEntries(cpts, 3);
+        int withThree = statements(get("/ars/cpts/" + cpts.value() + "/journal").session(ars));
+
+        journalEntries(cpts, 197);
+        int withTwoHundred =
+                statements(get("/ars/cpts/" + cpts.value() + "/journal").session(ars));
+        int pageThree = statements(
+                get("/ars/cpts/" + cpts.value() + "/journal").param("page", "3").session(ars));
+
+        System.out.printf(
+                "Statements per request — ARS journal page: %d (3 entries), %d (200 entries, 200 people), %d (page 3)%n",
+                withThree, withTwoHundred, pageThree);
+        assertThat(withTwoHundred).isEqualTo(withThree);
+        assertThat(pageThree).isEqualTo(withThree);
+    }
+
+    /** Entries each by another ARS officer, so that the journal names that many people. */
+    private void journalEntries(CptsId cpts, int count) {
+        transactions.executeWithoutResult(status -> journalEntriesWithin(cpts, count));
+    }
+
+    private void journalEntriesWithin(CptsId cpts, int count) {
+        for (int i = 0; i < count; i++) {
+            trail.record(new AuditEntry(
+                    Instant.parse("2026-03-01T09:00:00Z").plusSeconds(i),
+                    "ars-journal-" + UUID.randomUUID().toString().substring(0, 8),
+                    Role.ARS_OFFICER,
+                    Optional.of(cpts),
+                    "LETTRE_INTENTION",
+                    "1",
+                    "Message",
+                    Optional.empty(),
+                    List.of()));
+        }
     }
 
     private void cptsWithOpinionsAsked(int count) {
