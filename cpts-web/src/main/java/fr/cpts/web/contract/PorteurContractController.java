@@ -2,7 +2,7 @@ package fr.cpts.web.contract;
 
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
 import java.time.LocalDate;
@@ -84,6 +84,7 @@ class PorteurContractController {
 
     /** The porteur reports when a mission really started and was fully deployed. */
     @PostMapping(PAGE + "/avancement")
+    @BackOnRefusal(PAGE + "#missions")
     String progress(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(name = "mission", required = false) Mission mission,
@@ -92,12 +93,8 @@ class PorteurContractController {
             @RequestParam(name = "fullyDeployedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate fullyDeployedOn,
             RedirectAttributes redirect) {
-        try {
-            service.reportProgress(user.account(), own(user), mission, startedOn, fullyDeployedOn);
-            redirect.addFlashAttribute("success", "L'avancement de la mission est enregistré.");
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        }
+        service.reportProgress(user.account(), own(user), mission, startedOn, fullyDeployedOn);
+        redirect.addFlashAttribute("success", "L'avancement de la mission est enregistré.");
         return "redirect:" + PAGE + "#missions";
     }
 

@@ -7,6 +7,7 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.PageLinks;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import java.math.BigDecimal;
 import java.util.List;
@@ -91,6 +92,7 @@ class ArsDossierController {
     }
 
     @PostMapping("/{id}/decision")
+    @BackOnRefusal("/ars/dossiers/{id}")
     String decide(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
@@ -98,81 +100,80 @@ class ArsDossierController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         DossierMove parsed = parseMove(move);
-        PorteurDossierController.attempt(
-                redirect,
-                "Le dossier est à jour : « " + parsed.to().label() + " ».",
-                () -> instruction.decide(user.account(), id, parsed, reason));
+        instruction.decide(user.account(), id, parsed, reason);
+        redirect.addFlashAttribute(
+                "success", "Le dossier est à jour : « " + parsed.to().label() + " ».");
         return "redirect:/ars/dossiers/" + id;
     }
 
     @PostMapping("/{id}/commentaires")
+    @BackOnRefusal("/ars/dossiers/{id}#commentaires")
     String comment(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @RequestParam String text,
             RedirectAttributes redirect) {
-        PorteurDossierController.attempt(
-                redirect, "Commentaire interne enregistré.", () -> instruction.comment(user.account(), id, text));
+        instruction.comment(user.account(), id, text);
+        redirect.addFlashAttribute("success", "Commentaire interne enregistré.");
         return "redirect:/ars/dossiers/" + id + "#commentaires";
     }
 
     @PostMapping("/{id}/messages")
+    @BackOnRefusal("/ars/dossiers/{id}#messages")
     String message(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @RequestParam String text,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
-        PorteurDossierController.attempt(
-                redirect,
-                "Message envoyé au porteur de projet.",
-                () -> service.postMessage(
-                        user.account(), service.officerDossier(user.account(), id), text, Uploads.read(files)));
+        service.postMessage(user.account(), service.officerDossier(user.account(), id), text, Uploads.read(files));
+        redirect.addFlashAttribute("success", "Message envoyé au porteur de projet.");
         return "redirect:/ars/dossiers/" + id + "#messages";
     }
 
     @PostMapping("/{id}/pieces")
+    @BackOnRefusal("/ars/dossiers/{id}#pieces")
     String attach(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
-        PorteurDossierController.attempt(redirect, "Pièce jointe ajoutée au dossier.", () -> {
-            if (file == null || file.isEmpty()) {
-                throw new DomainException("Choisissez un fichier PDF à joindre.");
-            }
-            service.attach(user.account(), service.officerDossier(user.account(), id), Uploads.read(file));
-        });
+        if (file == null || file.isEmpty()) {
+            throw new DomainException("Choisissez un fichier PDF à joindre.");
+        }
+        service.attach(user.account(), service.officerDossier(user.account(), id), Uploads.read(file));
+        redirect.addFlashAttribute("success", "Pièce jointe ajoutée au dossier.");
         return "redirect:/ars/dossiers/" + id + "#pieces";
     }
 
     @PostMapping("/{id}/avis")
+    @BackOnRefusal("/ars/dossiers/{id}#avis")
     String askOpinion(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @RequestParam(required = false) String body,
             @RequestParam String question,
             RedirectAttributes redirect) {
-        PorteurDossierController.attempt(
-                redirect,
-                "Demande d'avis enregistrée.",
-                () -> instruction.askOpinion(user.account(), id, parseBody(body), question));
+        instruction.askOpinion(user.account(), id, parseBody(body), question);
+        redirect.addFlashAttribute("success", "Demande d'avis enregistrée.");
         return "redirect:/ars/dossiers/" + id + "#avis";
     }
 
     @PostMapping("/{id}/avis/{opinionId}")
+    @BackOnRefusal("/ars/dossiers/{id}#avis")
     String recordOpinion(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @PathVariable long opinionId,
             @RequestParam String answer,
             RedirectAttributes redirect) {
-        PorteurDossierController.attempt(
-                redirect, "Avis enregistré.", () -> instruction.recordOpinion(user.account(), id, opinionId, answer));
+        instruction.recordOpinion(user.account(), id, opinionId, answer);
+        redirect.addFlashAttribute("success", "Avis enregistré.");
         return "redirect:/ars/dossiers/" + id + "#avis";
     }
 
     @PostMapping("/{id}/fir")
+    @BackOnRefusal("/ars/dossiers/{id}#fir")
     String grantSeed(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
@@ -185,10 +186,8 @@ class ArsDossierController {
             redirect.addFlashAttribute("seedGrantErrors", fieldErrors(binding, amount));
             return "redirect:/ars/dossiers/" + id + "#fir";
         }
-        PorteurDossierController.attempt(
-                redirect,
-                "Décision de subvention FIR enregistrée.",
-                () -> instruction.grantSeed(user.account(), id, new Money(amount), form.getDecidedOn()));
+        instruction.grantSeed(user.account(), id, new Money(amount), form.getDecidedOn());
+        redirect.addFlashAttribute("success", "Décision de subvention FIR enregistrée.");
         return "redirect:/ars/dossiers/" + id + "#fir";
     }
 

@@ -1,6 +1,7 @@
 package fr.cpts.web.dossier;
 
 import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,13 +45,14 @@ class CpamOpinionController {
     }
 
     @PostMapping("/{id}")
+    @BackOnRefusal("/cpam/avis/{id}")
     String answer(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @RequestParam String answer,
             RedirectAttributes redirect) {
-        PorteurDossierController.attempt(
-                redirect, "Avis de la CPAM transmis à l'ARS.", () -> service.answerAsCpam(user.account(), id, answer));
+        service.answerAsCpam(user.account(), id, answer);
+        redirect.addFlashAttribute("success", "Avis de la CPAM transmis à l'ARS.");
         return "redirect:/cpam/avis/" + id;
     }
 }

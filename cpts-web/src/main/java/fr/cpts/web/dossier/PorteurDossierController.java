@@ -7,6 +7,7 @@ import fr.cpts.domain.dossier.HealthProject;
 import fr.cpts.domain.dossier.IncompleteDossier;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -147,6 +148,7 @@ class PorteurDossierController {
     }
 
     @PostMapping("/{slug}/messages")
+    @BackOnRefusal("/porteur/dossiers/{slug}#messages")
     String message(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable String slug,
@@ -154,27 +156,24 @@ class PorteurDossierController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
         DossierKind kind = kind(slug);
-        attempt(
-                redirect,
-                "Message envoyé à l'ARS.",
-                () -> service.postMessage(
-                        user.account(), service.porteurDossier(user.account(), kind), text, Uploads.read(files)));
+        service.postMessage(user.account(), service.porteurDossier(user.account(), kind), text, Uploads.read(files));
+        redirect.addFlashAttribute("success", "Message envoyé à l'ARS.");
         return "redirect:/porteur/dossiers/" + slug + "#messages";
     }
 
     @PostMapping("/{slug}/pieces")
+    @BackOnRefusal("/porteur/dossiers/{slug}#pieces")
     String attach(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable String slug,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
         DossierKind kind = kind(slug);
-        attempt(redirect, "Pièce jointe ajoutée au dossier.", () -> {
-            if (file == null || file.isEmpty()) {
-                throw new DomainException("Choisissez un fichier PDF à joindre.");
-            }
-            service.attach(user.account(), service.porteurDossier(user.account(), kind), Uploads.read(file));
-        });
+        if (file == null || file.isEmpty()) {
+            throw new DomainException("Choisissez un fichier PDF à joindre.");
+        }
+        service.attach(user.account(), service.porteurDossier(user.account(), kind), Uploads.read(file));
+        redirect.addFlashAttribute("success", "Pièce jointe ajoutée au dossier.");
         return "redirect:/porteur/dossiers/" + slug + "#pieces";
     }
 
@@ -226,14 +225,5 @@ class PorteurDossierController {
 
     private static DossierKind kind(String slug) {
         return DossierKind.fromSlug(slug).orElseThrow(DossierNotFound::new);
-    }
-
-    static void attempt(RedirectAttributes redirect, String success, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        }
     }
 }

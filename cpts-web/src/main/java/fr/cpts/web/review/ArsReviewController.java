@@ -2,6 +2,7 @@ package fr.cpts.web.review;
 
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,7 @@ class ArsReviewController {
     }
 
     @PostMapping("/ars/cpts/{id}/revues/{year}/crise")
+    @BackOnRefusal("/ars/cpts/{id}/revues/{year}")
     String declareCrisis(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
@@ -45,11 +47,11 @@ class ArsReviewController {
             @RequestParam(required = false) String decision,
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
-        ReviewViews.attempt(
-                redirect,
+        crises.declareCrisis(user.account(), id, year, FormVersions.read(version), decision);
+        redirect.addFlashAttribute(
+                "success",
                 "La crise sanitaire grave est enregistrée pour l'année " + year + " : la part "
-                        + "variable de la mission « Réponse aux crises sanitaires graves » sera due à la clôture.",
-                () -> crises.declareCrisis(user.account(), id, year, FormVersions.read(version), decision));
+                        + "variable de la mission « Réponse aux crises sanitaires graves » sera due à la clôture.");
         return "redirect:/ars/cpts/" + id + "/revues/" + year;
     }
 }

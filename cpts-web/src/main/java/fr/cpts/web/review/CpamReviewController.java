@@ -2,6 +2,7 @@ package fr.cpts.web.review;
 
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,7 @@ class CpamReviewController {
     }
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/indicateurs")
+    @BackOnRefusal("/cpam/cpts/{id}/revues/{year}#indicateurs")
     String assess(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
@@ -49,16 +51,17 @@ class CpamReviewController {
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
         Assessment assessment = new Assessment(indicator, decision, value, reason);
-        ReviewViews.attempt(
-                redirect,
+        examination.assess(user.account(), id, year, FormVersions.read(version), assessment);
+        redirect.addFlashAttribute(
+                "success",
                 decision == IndicatorDecision.ADJUST
                         ? "Indicateur « " + assessment.name() + " » ajusté."
-                        : "Indicateur « " + assessment.name() + " » accepté.",
-                () -> examination.assess(user.account(), id, year, FormVersions.read(version), assessment));
+                        : "Indicateur « " + assessment.name() + " » accepté.");
         return "redirect:" + address(id, year) + "#indicateurs";
     }
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/corrections")
+    @BackOnRefusal("/cpam/cpts/{id}/revues/{year}")
     String corrections(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
@@ -66,24 +69,24 @@ class CpamReviewController {
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
-        ReviewViews.attempt(
-                redirect,
-                "Corrections demandées à la CPTS.",
-                () -> examination.requestCorrections(user.account(), id, year, FormVersions.read(version), reason));
+        examination.requestCorrections(user.account(), id, year, FormVersions.read(version), reason);
+        redirect.addFlashAttribute("success", "Corrections demandées à la CPTS.");
         return "redirect:" + address(id, year);
     }
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/cloture")
+    @BackOnRefusal("/cpam/cpts/{id}/revues/{year}")
     String close(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @PathVariable int year,
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
-        ReviewViews.attempt(
-                redirect,
-                "La revue annuelle est clôturée : le relevé de paiement de l'année " + year + " est établi et archivé.",
-                () -> examination.close(user.account(), id, year, FormVersions.read(version)));
+        examination.close(user.account(), id, year, FormVersions.read(version));
+        redirect.addFlashAttribute(
+                "success",
+                "La revue annuelle est clôturée : le relevé de paiement de l'année " + year
+                        + " est établi et archivé.");
         return "redirect:" + address(id, year);
     }
 

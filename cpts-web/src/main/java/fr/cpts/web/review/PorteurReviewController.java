@@ -1,7 +1,7 @@
 package fr.cpts.web.review;
 
-import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.FormVersions;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,15 +44,14 @@ class PorteurReviewController {
     }
 
     @PostMapping("/{year}/ouverture")
+    @BackOnRefusal("/porteur/contrat/revues")
     String open(@AuthenticationPrincipal SignedInUser user, @PathVariable int year, RedirectAttributes redirect) {
-        ReviewViews.attempt(
-                redirect,
+        declaration.open(user.account(), year);
+        redirect.addFlashAttribute(
+                "success",
                 "La revue annuelle de l'année " + year + " est ouverte : déclarez la valeur "
-                        + "de chaque indicateur, joignez vos justificatifs, puis déposez la déclaration.",
-                () -> declaration.open(user.account(), year));
-        return redirect.getFlashAttributes().containsKey("success")
-                ? "redirect:" + BASE + "/" + year
-                : "redirect:" + BASE;
+                        + "de chaque indicateur, joignez vos justificatifs, puis déposez la déclaration.");
+        return "redirect:" + BASE + "/" + year;
     }
 
     @GetMapping("/{year}")
@@ -61,41 +60,39 @@ class PorteurReviewController {
     }
 
     @PostMapping("/{year}/declaration")
+    @BackOnRefusal("/porteur/contrat/revues/{year}#declaration")
     String declare(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable int year,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        try {
-            int changed = declaration.declare(
-                    user.account(),
-                    year,
-                    FormVersions.read(form.get("version")),
-                    ReviewViews.indexed(form, "value-"),
-                    ReviewViews.indexed(form, "comment-"));
-            redirect.addFlashAttribute(
-                    "success",
-                    changed == 0
-                            ? "Aucune valeur n'a changé : rien à enregistrer."
-                            : "Brouillon enregistré (" + changed
-                                    + (changed == 1 ? " indicateur modifié)." : " indicateurs modifiés)."));
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        }
+        int changed = declaration.declare(
+                user.account(),
+                year,
+                FormVersions.read(form.get("version")),
+                ReviewViews.indexed(form, "value-"),
+                ReviewViews.indexed(form, "comment-"));
+        redirect.addFlashAttribute(
+                "success",
+                changed == 0
+                        ? "Aucune valeur n'a changé : rien à enregistrer."
+                        : "Brouillon enregistré (" + changed
+                                + (changed == 1 ? " indicateur modifié)." : " indicateurs modifiés)."));
         return "redirect:" + BASE + "/" + year + "#declaration";
     }
 
     @PostMapping("/{year}/justificatifs")
+    @BackOnRefusal("/porteur/contrat/revues/{year}#indicateurs")
     String attach(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable int year,
             @RequestParam(required = false) String indicator,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
-        ReviewViews.attempt(
-                redirect,
-                "Justificatif ajouté à l'indicateur « " + (indicator == null ? "" : indicator.strip()) + " ».",
-                () -> declaration.addEvidence(user.account(), year, indicator, ReviewViews.read(file)));
+        declaration.addEvidence(user.account(), year, indicator, ReviewViews.read(file));
+        redirect.addFlashAttribute(
+                "success",
+                "Justificatif ajouté à l'indicateur « " + (indicator == null ? "" : indicator.strip()) + " ».");
         return "redirect:" + BASE + "/" + year + "#indicateurs";
     }
 
@@ -106,15 +103,14 @@ class PorteurReviewController {
     }
 
     @PostMapping("/{year}/depot")
+    @BackOnRefusal("/porteur/contrat/revues/{year}")
     String submit(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable int year,
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
-        ReviewViews.attempt(
-                redirect,
-                "La déclaration de l'année " + year + " est déposée auprès de la CPAM.",
-                () -> declaration.submit(user.account(), year, FormVersions.read(version)));
+        declaration.submit(user.account(), year, FormVersions.read(version));
+        redirect.addFlashAttribute("success", "La déclaration de l'année " + year + " est déposée auprès de la CPAM.");
         return "redirect:" + BASE + "/" + year;
     }
 

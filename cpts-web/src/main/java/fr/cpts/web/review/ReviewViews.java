@@ -99,16 +99,6 @@ final class ReviewViews {
         return PdfDownloads.attachment(pdf.filename(), pdf.content());
     }
 
-    /** Runs a move and says how it went, in French, on the next page. */
-    static void attempt(RedirectAttributes redirect, String success, Runnable move) {
-        try {
-            move.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        }
-    }
-
     /** The fields {@code <prefix>0}, {@code <prefix>1}…, in order, null for a missing one. */
     static List<String> indexed(Map<String, String> form, String prefix) {
         Pattern field = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,3})");
