@@ -1,12 +1,12 @@
 package fr.cpts.web;
 
 import fr.cpts.domain.money.FrenchNumbers;
+import fr.cpts.domain.shared.FrenchDates;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +17,7 @@ import org.springframework.stereotype.Component;
 public class FrenchFormats {
 
     /** Metropolitan French time, in which days and hours are shown and contract days are counted. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+    public static final ZoneId PARIS = FrenchDates.PARIS;
 
     /** Today in Paris, by that clock (the application's one clock). */
     public static LocalDate today(Clock clock) {
@@ -28,16 +25,16 @@ public class FrenchFormats {
     }
 
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : FrenchDates.day(date);
     }
 
     /** The day of that instant in Paris. */
     public String day(Instant at) {
-        return at == null ? "" : DAY.format(at.atZone(PARIS));
+        return at == null ? "" : FrenchDates.day(at);
     }
 
     public String dayTime(Instant at) {
-        return at == null ? "" : DAY_TIME.format(at.atZone(PARIS));
+        return at == null ? "" : FrenchDates.dayTime(at);
     }
 
     public String number(BigDecimal value) {

@@ -5,11 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +104,20 @@ class ArchitectureTest {
                 .orShould()
                 .callMethod(Clock.class, "system", ZoneId.class)
                 .because("the one Clock bean (WebConfiguration) gives the time, so that demo data and tests can set it")
+                .check(classes);
+    }
+
+    @Test
+    void everyDateAPersonReadsIsWrittenInOnePlace() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(FrenchDates.class.getName())
+                .should()
+                .callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould()
+                .callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
+                .because("FrenchDates writes every date a person reads (dd/MM/yyyy, Paris time), in pages, PDFs, "
+                        + "CSV, refusals and explanations alike")
                 .check(classes);
     }
 }

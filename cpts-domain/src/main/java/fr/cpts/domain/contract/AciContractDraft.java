@@ -4,6 +4,7 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public final class AciContractDraft {
         this.deadlines = Objects.requireNonNull(deadlines, "délais des missions");
         this.signatures = new ArrayList<>(signatures);
         if (signatureDate.isBefore(healthProjectValidatedOn)) {
-            throw new DomainException("Le contrat ACI ne peut pas être signé le " + ContractDates.day(signatureDate)
+            throw new DomainException("Le contrat ACI ne peut pas être signé le " + FrenchDates.day(signatureDate)
                     + " : il suppose un projet de santé validé, et celui de la CPTS ne l'a été que le "
-                    + ContractDates.day(healthProjectValidatedOn) + ".");
+                    + FrenchDates.day(healthProjectValidatedOn) + ".");
         }
         this.terms = checked(terms);
     }
@@ -110,7 +111,7 @@ public final class AciContractDraft {
         if (!signatures.isEmpty()) {
             ContractSignature first = signatures.get(0);
             throw new DomainException("Impossible de modifier " + ContractDates.version(version) + " : "
-                    + first.party().label() + " l'a déjà signé le " + ContractDates.day(first.at())
+                    + first.party().label() + " l'a déjà signé le " + FrenchDates.day(first.at())
                     + ". Une fois la signature commencée, le texte ne change plus ; une modification passe par un "
                     + "avenant, une fois le contrat signé par les trois parties.");
         }
@@ -134,7 +135,7 @@ public final class AciContractDraft {
             throw new DomainException("Impossible de signer " + ContractDates.version(version) + " : "
                     + party.label() + " l'a déjà signé ("
                     + already.get().signer().displayName() + ", le "
-                    + ContractDates.day(already.get().at()) + ").");
+                    + FrenchDates.day(already.get().at()) + ").");
         }
         signatures.add(new ContractSignature(party, signer, at));
         return party;
@@ -182,8 +183,8 @@ public final class AciContractDraft {
         for (ContractMission mission : candidate.missions()) {
             if (mission.startOn().isBefore(signatureDate)) {
                 throw new DomainException("La mission « " + mission.mission().label() + " » ne peut pas démarrer le "
-                        + ContractDates.day(mission.startOn()) + ", avant la signature du contrat le "
-                        + ContractDates.day(signatureDate) + ".");
+                        + FrenchDates.day(mission.startOn()) + ", avant la signature du contrat le "
+                        + FrenchDates.day(signatureDate) + ".");
             }
             Optional<MissionDeadline> deadline = deadlines.of(mission.mission());
             if (deadline.isEmpty()) {
@@ -193,14 +194,14 @@ public final class AciContractDraft {
             if (mission.startOn().isAfter(due.startBy())) {
                 throw new DomainException("La mission « " + mission.mission().label() + " » doit démarrer au plus "
                         + "tard " + deadline.get().startWithinMonths() + " mois après la signature, soit le "
-                        + ContractDates.day(due.startBy()) + " : la date prévue, le "
-                        + ContractDates.day(mission.startOn()) + ", dépasse ce délai.");
+                        + FrenchDates.day(due.startBy()) + " : la date prévue, le "
+                        + FrenchDates.day(mission.startOn()) + ", dépasse ce délai.");
             }
             if (mission.fullyDeployedOn().isAfter(due.fullyDeployedBy())) {
                 throw new DomainException("La mission « " + mission.mission().label() + " » doit être entièrement "
                         + "déployée au plus tard " + deadline.get().fullDeploymentWithinMonths() + " mois après la "
-                        + "signature, soit le " + ContractDates.day(due.fullyDeployedBy()) + " : la date prévue, le "
-                        + ContractDates.day(mission.fullyDeployedOn()) + ", dépasse ce délai.");
+                        + "signature, soit le " + FrenchDates.day(due.fullyDeployedBy()) + " : la date prévue, le "
+                        + FrenchDates.day(mission.fullyDeployedOn()) + ", dépasse ce délai.");
             }
         }
         return candidate;

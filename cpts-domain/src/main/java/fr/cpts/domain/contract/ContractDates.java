@@ -1,27 +1,11 @@
 package fr.cpts.domain.contract;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Days as French people read them in a contract (dd/MM/yyyy). */
+/** How a contract's refusals name its versions, lists and durations, in French (dates: {@code FrenchDates}). */
 final class ContractDates {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private ContractDates() {}
-
-    static String day(LocalDate date) {
-        return DAY.format(date);
-    }
-
-    /** The day of that instant in metropolitan French time. */
-    static String day(Instant at) {
-        return DAY.format(at.atZone(PARIS));
-    }
 
     /** Version 1 is the contract itself, version N + 1 its N-th amendment. */
     static String version(int version) {

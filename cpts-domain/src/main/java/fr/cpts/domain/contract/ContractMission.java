@@ -3,6 +3,7 @@ package fr.cpts.domain.contract;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,8 @@ public record ContractMission(
         indicators = List.copyOf(Objects.requireNonNull(indicators, "indicateurs"));
         if (fullyDeployedOn.isBefore(startOn)) {
             throw new DomainException("La mission « " + mission.label() + " » ne peut pas être entièrement déployée ("
-                    + ContractDates.day(fullyDeployedOn) + ") avant d'avoir démarré ("
-                    + ContractDates.day(startOn) + ").");
+                    + FrenchDates.day(fullyDeployedOn) + ") avant d'avoir démarré ("
+                    + FrenchDates.day(startOn) + ").");
         }
     }
 }

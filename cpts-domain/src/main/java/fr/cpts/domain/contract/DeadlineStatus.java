@@ -1,5 +1,6 @@
 package fr.cpts.domain.contract;
 
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -46,10 +47,10 @@ public record DeadlineStatus(DeadlineState state, LocalDate due, long days, Loca
      */
     public String label() {
         return switch (state) {
-            case ON_TIME -> "dans les délais (échéance le " + ContractDates.day(due) + ")";
+            case ON_TIME -> "dans les délais (échéance le " + FrenchDates.day(due) + ")";
             case DUE_SOON -> days == 0 ? "à échéance aujourd'hui" : "à échéance dans " + ContractDates.days(days);
             case OVERDUE -> "en retard de " + ContractDates.days(days);
-            case DONE -> "réalisé le " + ContractDates.day(doneOn);
+            case DONE -> "réalisé le " + FrenchDates.day(doneOn);
         };
     }
 }

@@ -2,6 +2,7 @@ package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ public record MissionProgress(Mission mission, LocalDate startedOn, LocalDate fu
         }
         if (fullyDeployedOn != null && fullyDeployedOn.isBefore(startedOn)) {
             throw new DomainException("La mission « " + mission.label() + " » ne peut pas être entièrement déployée ("
-                    + ContractDates.day(fullyDeployedOn) + ") avant d'avoir démarré (" + ContractDates.day(startedOn)
+                    + FrenchDates.day(fullyDeployedOn) + ") avant d'avoir démarré (" + FrenchDates.day(startedOn)
                     + ").");
         }
     }
@@ -33,7 +34,7 @@ public record MissionProgress(Mission mission, LocalDate startedOn, LocalDate fu
     public MissionProgress reportedOn(LocalDate today) {
         for (LocalDate day : new LocalDate[] {startedOn, fullyDeployedOn}) {
             if (day != null && day.isAfter(today)) {
-                throw new DomainException("La mission « " + mission.label() + " » : le " + ContractDates.day(day)
+                throw new DomainException("La mission « " + mission.label() + " » : le " + FrenchDates.day(day)
                         + " est dans le futur ; déclarez le démarrage ou le déploiement une fois réalisé.");
             }
         }
@@ -44,8 +45,8 @@ public record MissionProgress(Mission mission, LocalDate startedOn, LocalDate fu
     public MissionProgress notBefore(LocalDate signatureDate) {
         if (startedOn != null && startedOn.isBefore(signatureDate)) {
             throw new DomainException("La mission « " + mission.label() + " » ne peut pas avoir démarré le "
-                    + ContractDates.day(startedOn) + ", avant la signature du contrat le "
-                    + ContractDates.day(signatureDate) + ".");
+                    + FrenchDates.day(startedOn) + ", avant la signature du contrat le "
+                    + FrenchDates.day(signatureDate) + ".");
         }
         return this;
     }

@@ -3,6 +3,7 @@ package fr.cpts.domain.dossier;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.TypedText;
 import java.time.Instant;
 import java.util.Objects;
@@ -78,8 +79,7 @@ public final class OpinionRequest {
      */
     public void answer(String text, Actor by, Instant at) {
         if (isAnswered()) {
-            throw new DomainException(
-                    "Cet avis a déjà été rendu le " + fr.cpts.domain.dossier.FrenchDates.day(answeredAt) + ".");
+            throw new DomainException("Cet avis a déjà été rendu le " + FrenchDates.day(answeredAt) + ".");
         }
         boolean allowed = by.role() == Role.ARS_OFFICER || (body == OpinionBody.CPAM && by.role() == Role.CPAM_OFFICER);
         if (!allowed) {

@@ -4,6 +4,7 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ class AciContractDraftTest {
                 .isInstanceOf(DomainException.class)
                 .hasMessage("La mission « " + mission.label() + " » doit démarrer au plus tard " + months
                         + " mois après la signature, soit le " + due + " : la date prévue, le "
-                        + ContractDates.day(startOn) + ", dépasse ce délai.");
+                        + FrenchDates.day(startOn) + ", dépasse ce délai.");
     }
 
     @ParameterizedTest(name = "{0} entièrement déployée le {3} : refusé")
@@ -191,7 +192,7 @@ class AciContractDraftTest {
                 .isInstanceOf(DomainException.class)
                 .hasMessage("La mission « " + mission.label() + " » doit être entièrement déployée au plus tard "
                         + months + " mois après la signature, soit le " + due + " : la date prévue, le "
-                        + ContractDates.day(deployedOn) + ", dépasse ce délai.");
+                        + FrenchDates.day(deployedOn) + ", dépasse ce délai.");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package fr.cpts.funding.aci;
 
 import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.funding.FundingRefusal;
-import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,8 +27,8 @@ public record AciContract(LocalDate signatureDate, long population, List<Mission
             }
             if (agreement.startDate().isBefore(signatureDate)) {
                 throw new FundingRefusal("La mission « " + agreement.mission().label() + " » ne peut pas démarrer le "
-                        + FrenchDates.format(agreement.startDate()) + ", avant la signature du contrat le "
-                        + FrenchDates.format(signatureDate) + ".");
+                        + FrenchDates.day(agreement.startDate()) + ", avant la signature du contrat le "
+                        + FrenchDates.day(signatureDate) + ".");
             }
         }
     }
@@ -36,7 +36,7 @@ public record AciContract(LocalDate signatureDate, long population, List<Mission
     /** Where a negotiated amount comes from, for explanations. */
     Provenance provenanceOf(String parameterName) {
         return new Provenance(
-                "contrat ACI signé le " + FrenchDates.format(signatureDate),
+                "contrat ACI signé le " + FrenchDates.day(signatureDate),
                 parameterName,
                 "montant négocié au contrat tripartite CPTS, ARS, CPAM");
     }

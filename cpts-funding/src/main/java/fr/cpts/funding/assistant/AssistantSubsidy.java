@@ -1,8 +1,8 @@
 package fr.cpts.funding.assistant;
 
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.explanation.Explanation;
-import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.ruleset.Parameter;
 import fr.cpts.funding.ruleset.RuleSet;
 import fr.cpts.funding.ruleset.RuleSetSource;
@@ -68,14 +68,14 @@ public final class AssistantSubsidy {
         Optional<OptionTerms> terms = ruleSet.parameters().termsOf(option);
         if (terms.isEmpty()) {
             return Optional.of("L'option « " + option.label() + " » n'est pas proposée par « " + ruleSet.name()
-                    + " », en vigueur pour un contrat signé le " + FrenchDates.format(signatureDate) + ".");
+                    + " », en vigueur pour un contrat signé le " + FrenchDates.day(signatureDate) + ".");
         }
         return terms.get()
                 .closedToContractsSignedFrom()
                 .flatMap(Parameter::value)
                 .filter(closing -> !signatureDate.isBefore(closing))
                 .map(closing -> "L'option « " + option.label() + " » est fermée aux contrats signés à partir du "
-                        + FrenchDates.format(closing) + " (« " + ruleSet.name() + " ») ; contrat signé le "
-                        + FrenchDates.format(signatureDate) + ".");
+                        + FrenchDates.day(closing) + " (« " + ruleSet.name() + " ») ; contrat signé le "
+                        + FrenchDates.day(signatureDate) + ".");
     }
 }

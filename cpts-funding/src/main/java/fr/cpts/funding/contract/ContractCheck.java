@@ -5,13 +5,13 @@ import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.AciContract;
 import fr.cpts.funding.aci.AciSimulator;
 import fr.cpts.funding.aci.CeilingExceeded;
 import fr.cpts.funding.aci.YearlyReview;
-import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.indicator.IndicatorResults;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,8 +55,8 @@ public final class ContractCheck {
         for (ContractMission mission : terms.missions()) {
             if (mission.startOn().isBefore(signatureDate)) {
                 refusals.add("La mission « " + mission.mission().label() + " » ne peut pas démarrer le "
-                        + FrenchDates.format(mission.startOn()) + ", avant la signature du contrat le "
-                        + FrenchDates.format(signatureDate) + ".");
+                        + FrenchDates.day(mission.startOn()) + ", avant la signature du contrat le "
+                        + FrenchDates.day(signatureDate) + ".");
             }
         }
         AciContract contract = ContractMapping.toEngineForCeilings(terms, signatureDate, population);

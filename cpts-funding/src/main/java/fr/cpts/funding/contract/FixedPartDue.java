@@ -2,8 +2,8 @@ package fr.cpts.funding.contract;
 
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.funding.explanation.Explanation;
-import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
 import fr.cpts.funding.schedule.ContractYear;
 import java.util.List;
@@ -28,7 +28,7 @@ final class FixedPartDue {
                 "Part fixe – " + label,
                 mission.fixedAmount(),
                 new Provenance(
-                        "contrat ACI signé le " + FrenchDates.format(year.signatureDate()),
+                        "contrat ACI signé le " + FrenchDates.day(year.signatureDate()),
                         "part fixe " + mission.mission().name(),
                         "montant négocié au contrat tripartite CPTS, ARS, CPAM"));
         if (!mission.startOn().isAfter(year.start())) {
@@ -38,8 +38,8 @@ final class FixedPartDue {
         long length = year.lengthInDays();
         Money due = mission.fixedAmount().prorata(days, length);
         return Optional.of(Explanation.computed(
-                "Part fixe due – " + label + " : prorata du démarrage le " + FrenchDates.format(mission.startOn())
-                        + " à l'anniversaire du " + FrenchDates.format(year.end()),
+                "Part fixe due – " + label + " : prorata du démarrage le " + FrenchDates.day(mission.startOn())
+                        + " à l'anniversaire du " + FrenchDates.day(year.end()),
                 due,
                 mission.fixedAmount() + " × " + days + " / " + length + " = " + due,
                 List.of(fixed)));

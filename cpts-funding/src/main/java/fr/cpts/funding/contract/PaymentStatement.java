@@ -4,6 +4,7 @@ import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciCeilings;
 import fr.cpts.funding.aci.AciSimulator;
@@ -11,7 +12,6 @@ import fr.cpts.funding.aci.ContractYearSimulation;
 import fr.cpts.funding.aci.YearlyReview;
 import fr.cpts.funding.contract.IndicatorExplanations.ValueKind;
 import fr.cpts.funding.explanation.Explanation;
-import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
 import fr.cpts.funding.schedule.ContractYear;
 import fr.cpts.funding.schedule.PaymentLine;
@@ -159,7 +159,7 @@ public record PaymentStatement(
                 advanceLines.stream().map(PaymentLine::explanation).toList());
         Money balance = totalDue.amount().minus(advancesPaid.amount());
         Explanation balanceDue = Explanation.computed(
-                "Solde dû le " + FrenchDates.format(year.end()) + " au titre de l'" + ofYear,
+                "Solde dû le " + FrenchDates.day(year.end()) + " au titre de l'" + ofYear,
                 balance,
                 totalDue.amount() + " − " + advancesPaid.amount() + " = " + balance,
                 List.of(totalDue, advancesPaid));
@@ -212,7 +212,7 @@ public record PaymentStatement(
             ValueKind kind) {
         Optional<Explanation> fixed = FixedPartDue.of(mission, year);
         if (fixed.isEmpty()) {
-            String why = "mission non démarrée pendant l'année (démarrage le " + FrenchDates.format(mission.startOn())
+            String why = "mission non démarrée pendant l'année (démarrage le " + FrenchDates.day(mission.startOn())
                     + ") → " + Money.ZERO;
             return new MissionStatement(
                     mission.mission(),

@@ -1,6 +1,6 @@
 package fr.cpts.funding.ruleset;
 
-import fr.cpts.funding.explanation.FrenchDates;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,6 +14,6 @@ public record LegalReference(String text, LocalDate date) {
 
     @Override
     public String toString() {
-        return text + " (" + FrenchDates.format(date) + ")";
+        return text + " (" + FrenchDates.day(date) + ")";
     }
 }

@@ -1,6 +1,6 @@
 package fr.cpts.funding.ruleset;
 
-import fr.cpts.funding.explanation.FrenchDates;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class RuleSets<P extends RuleSetParameters> {
             if (previous.period().overlaps(next.period())) {
                 throw new IllegalArgumentException(
                         "Les barèmes « " + previous.name() + " » et « " + next.name() + " » s'appliquent tous deux le "
-                                + FrenchDates.format(next.period().from()) + ".");
+                                + FrenchDates.day(next.period().from()) + ".");
             }
         }
     }
@@ -37,15 +37,15 @@ public final class RuleSets<P extends RuleSetParameters> {
         RuleSet<P> first = ruleSets.get(0);
         if (date.isBefore(first.period().from())) {
             throw new NoRuleSetInForce(
-                    "Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.format(date)
+                    "Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.day(date)
                             + " : le premier, « " + first.name() + " », s'applique à partir du "
-                            + FrenchDates.format(first.period().from()) + ".");
+                            + FrenchDates.day(first.period().from()) + ".");
         }
         return ruleSets.stream()
                 .filter(ruleSet -> ruleSet.period().contains(date))
                 .findFirst()
                 .orElseThrow(() -> new NoRuleSetInForce(
-                        "Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.format(date) + "."));
+                        "Aucun barème « " + familyLabel + " » n'est en vigueur le " + FrenchDates.day(date) + "."));
     }
 
     /** Every rule set, oldest first (for an administrator's overview). */

@@ -2,8 +2,8 @@ package fr.cpts.funding.schedule;
 
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.money.Percentage;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.funding.explanation.Explanation;
-import fr.cpts.funding.explanation.FrenchDates;
 import fr.cpts.funding.explanation.Provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,8 +97,8 @@ public final class PaymentScheduler {
         Money due = mission.fixedPart().amount().prorata(days, length);
         return Explanation.computed(
                 "Part fixe due – " + mission.label() + " : prorata du démarrage le "
-                        + FrenchDates.format(mission.startDate()) + " à l'anniversaire du "
-                        + FrenchDates.format(year.end()),
+                        + FrenchDates.day(mission.startDate()) + " à l'anniversaire du "
+                        + FrenchDates.day(year.end()),
                 due,
                 mission.fixedPart().amount() + " × " + days + " / " + length + " = " + due,
                 List.of(mission.fixedPart()));

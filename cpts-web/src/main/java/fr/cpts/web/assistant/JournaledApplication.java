@@ -1,7 +1,7 @@
 package fr.cpts.web.assistant;
 
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
-import java.time.format.DateTimeFormatter;
+import fr.cpts.domain.shared.FrenchDates;
 
 /**
  * A request's content as the journal records it, each value in French (labels, « oui »/« non », dates JJ/MM/AAAA), so
@@ -23,8 +23,6 @@ public record JournaledApplication(
         String workingTime,
         String hiringDate) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     static JournaledApplication of(AssistantSubsidyApplication application, AssistantSubsidyEngine engine) {
         return new JournaledApplication(
                 application.doctor().fullName(),
@@ -40,7 +38,7 @@ public record JournaledApplication(
                 String.valueOf(application.activity().activityPercentile()),
                 yesNo(application.activity().structureIndicatorsValidated()),
                 application.workingTime().label(),
-                DAY.format(application.hiringDate()));
+                FrenchDates.day(application.hiringDate()));
     }
 
     private static String yesNo(boolean value) {

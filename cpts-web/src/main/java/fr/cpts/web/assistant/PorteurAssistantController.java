@@ -8,13 +8,13 @@ import fr.cpts.domain.assistant.IneligibleRequest;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/porteur/assistants-medicaux")
 class PorteurAssistantController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String BASE = "/porteur/assistants-medicaux";
 
     private final SubsidyRequestQueries service;
@@ -192,7 +191,7 @@ class PorteurAssistantController {
             binding.rejectValue(
                     "hiringDate",
                     "assistant.hiringDate.far",
-                    "Date d'embauche : elle ne peut pas " + "dépasser le " + DAY.format(latest)
+                    "Date d'embauche : elle ne peut pas " + "dépasser le " + FrenchDates.day(latest)
                             + " (deux ans à partir d'aujourd'hui).");
         }
         if (binding.hasErrors()) {

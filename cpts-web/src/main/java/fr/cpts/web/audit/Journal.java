@@ -7,11 +7,10 @@ import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.territory.CptsAccess;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Journal {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Locale FRENCH = Locale.FRENCH;
 
     private final CptsAccess access;
@@ -88,7 +86,7 @@ public class Journal {
     private JournalRow row(AuditEntry entry, Map<String, String> names) {
         String name = nameOf(entry.actor(), names);
         return new JournalRow(
-                WHEN.format(entry.occurredAt().atZone(FrenchFormats.PARIS)),
+                FrenchDates.forSheets(entry.occurredAt()),
                 name,
                 roleOf(entry.actorRole()),
                 text("audit.entity." + entry.entityType(), entry.entityType()),

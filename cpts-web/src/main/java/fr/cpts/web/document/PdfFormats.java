@@ -2,10 +2,9 @@ package fr.cpts.web.document;
 
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
-import fr.cpts.web.FrenchFormats;
+import fr.cpts.domain.shared.FrenchDates;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * How the PDF documents write dates, moments and numbers, as French people read them: {@code 15/09/2025},
@@ -18,11 +17,6 @@ import java.time.format.DateTimeFormatter;
  */
 public final class PdfFormats {
 
-    /** The time zone of every moment shown in a document. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
-
     /** U+202F, between thousands and before « € ». */
     public static final char NARROW_NO_BREAK_SPACE = '\u202F';
 
@@ -32,17 +26,17 @@ public final class PdfFormats {
 
     /** {@code 15/09/2025}; empty for no date. */
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : FrenchDates.day(date);
     }
 
     /** The day of that moment in Paris, {@code 15/09/2025}; empty for none. */
     public String day(Instant at) {
-        return at == null ? "" : DAY.format(at.atZone(FrenchFormats.PARIS));
+        return at == null ? "" : FrenchDates.day(at);
     }
 
     /** {@code 15/09/2025 à 14:05}, Paris time; empty for none. */
     public String moment(Instant at) {
-        return at == null ? "" : DAY_TIME.format(at.atZone(FrenchFormats.PARIS));
+        return at == null ? "" : FrenchDates.dayTime(at);
     }
 
     /** {@code 62 000}, with a narrow no-break space. */

@@ -18,6 +18,7 @@ import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DossierInstruction {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Dossiers dossiers;
     private final DossierExchanges exchanges;
@@ -190,6 +188,6 @@ public class DossierInstruction {
                 null,
                 List.of(
                         new FieldChange("amount", null, amount.toString()),
-                        new FieldChange("decidedOn", null, decidedOn == null ? null : DAY.format(decidedOn))));
+                        new FieldChange("decidedOn", null, decidedOn == null ? null : FrenchDates.day(decidedOn))));
     }
 }

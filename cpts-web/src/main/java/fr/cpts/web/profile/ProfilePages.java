@@ -15,14 +15,13 @@ import fr.cpts.domain.profile.ProfileConflict;
 import fr.cpts.domain.profile.ProfileEditors;
 import fr.cpts.domain.profile.VersionedProfile;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.InseeCode;
-import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ProfilePages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     private final CptsProfiles profiles;
     private final Accounts accounts;
@@ -182,7 +179,7 @@ public class ProfilePages {
         return new ProfileView(
                 stored.profile(),
                 stored.version(),
-                "le " + WHEN.format(stored.updatedAt().atZone(FrenchFormats.PARIS)) + " par " + stored.updatedBy(),
+                "le " + FrenchDates.dayTime(stored.updatedAt()) + " par " + stored.updatedBy(),
                 names);
     }
 }

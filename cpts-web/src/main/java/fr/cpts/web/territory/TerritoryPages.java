@@ -4,6 +4,7 @@ import fr.cpts.domain.account.Account;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.Departement;
@@ -23,7 +24,6 @@ import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TerritoryPages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     private final Territories territories;
     private final Communes communes;
@@ -75,7 +73,7 @@ public class TerritoryPages {
                 ceilings(population.knownPopulation()),
                 territories.overlapsOf(cpts.id()),
                 stored.updatedAt()
-                        .map(at -> "le " + WHEN.format(at.atZone(FrenchFormats.PARIS)) + " par "
+                        .map(at -> "le " + FrenchDates.dayTime(at) + " par "
                                 + stored.updatedBy().orElse("?")));
     }
 
