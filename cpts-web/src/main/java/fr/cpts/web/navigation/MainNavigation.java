@@ -63,7 +63,11 @@ class MainNavigation {
                         new NavigationItem("nav.cpam.reviews", "/cpam/revues"),
                         new NavigationItem("nav.cpam.assistants", "/cpam/assistants-medicaux"),
                         SIMULATOR);
-            case ADMINISTRATOR -> List.of(new NavigationItem("nav.admin.home", "/admin"), SIMULATOR);
+            case ADMINISTRATOR ->
+                List.of(
+                        new NavigationItem("nav.admin.home", "/admin"),
+                        new NavigationItem("nav.admin.cpts", "/admin/cpts"),
+                        SIMULATOR);
         };
     }
 }

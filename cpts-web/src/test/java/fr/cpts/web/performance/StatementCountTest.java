@@ -161,6 +161,23 @@ class StatementCountTest {
     }
 
     @Test
+    void theNationalDirectoryCostsTheSameStatementsWhateverTheNumberOfCpts() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin", "admin-demo");
+        cptsWithFiledReviews(5);
+        int withFive = statements(get("/admin/cpts").param("region", "94").session(admin));
+
+        cptsWithFiledReviews(195);
+        int withTwoHundred = statements(get("/admin/cpts").param("region", "94").session(admin));
+        int pageThree = statements(get("/admin/cpts").param("page", "3").session(admin));
+
+        System.out.printf(
+                "Statements per request — national directory: %d (5 CPTS in the région), %d (200), %d (page 3)%n",
+                withFive, withTwoHundred, pageThree);
+        assertThat(withTwoHundred).isEqualTo(withFive);
+        assertThat(pageThree).isEqualTo(withFive);
+    }
+
+    @Test
     void theCpamReviewQueueCostsTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
         List<CptsId> first = cptsWithFiledReviews(5);
         int withFive = statements(get("/cpam/revues").session(cpam));

@@ -428,6 +428,11 @@ class AuthorizationMatrixTest {
                 plain("GET /ars", ids -> get("/ars")),
                 plain("GET /cpam", ids -> get("/cpam")),
                 plain("GET /admin", ids -> get("/admin")),
+                // the national directory lists every CPTS of France by design (the administrator's national scope):
+                // read here narrowed to the in-scope région, the out-of-scope check keeps its meaning elsewhere
+                plain(
+                        "GET /admin/cpts",
+                        ids -> get("/admin/cpts").param("region", "75").param("nom", "Matrice")),
                 // porteur: dossiers (always their own CPTS's), territory, profile
                 plain("GET /porteur/dossiers/{slug}", ids -> get("/porteur/dossiers/lettre-intention")),
                 plain(

@@ -144,6 +144,7 @@ class BadInputCatalogueTest {
         MockHttpSession porteur = SignIn.as(mvc, fixture.porteur.username(), fixture.porteur.password());
         MockHttpSession draftPorteur = SignIn.as(mvc, drafter.username(), drafter.password());
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        MockHttpSession admin = SignIn.as(mvc, "admin", "admin-demo");
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         // the draft porteur's letter of intent is stored once, so that it can be edited from its version
         mvc.perform(post("/porteur/dossiers/lettre-intention/modifier")
@@ -407,6 +408,13 @@ class BadInputCatalogueTest {
                         p -> get("/ars/dossiers"),
                         () -> Map.of("etat", "SUBMITTED", "departement", "33", "anciennete", "3"),
                         fields("etat", ALWAYS, "departement", ALWAYS, "anciennete", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "national directory filters",
+                        () -> admin,
+                        p -> get("/admin/cpts"),
+                        () -> Map.of("region", "75", "departement", "33", "etape", "INITIATIVE", "nom", "Gironde"),
+                        fields("region", ALWAYS, "departement", ALWAYS, "etape", ALWAYS, "nom", ALWAYS),
                         () -> 0),
                 new Target(
                         "territory search",

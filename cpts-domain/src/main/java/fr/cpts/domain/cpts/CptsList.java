@@ -1,0 +1,19 @@
+package fr.cpts.domain.cpts;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import java.util.Map;
+
+/** The CPTS of a scope, read as a directory (read port, implemented by one query per call in persistence). */
+public interface CptsList {
+
+    /** The CPTS the scope covers, narrowed by the filter, by name. */
+    Page<ListedCpts> listed(AccessScope scope, CptsFilter filter, PageRequest page);
+
+    /** How many of those stand at each stage (every stage present, 0 when none). */
+    Map<CptsStage, Long> countByStage(AccessScope scope, CptsFilter filter);
+
+    /** The names of the current régions, by code. */
+    Map<String, String> regions();
+}

@@ -1,0 +1,107 @@
+package fr.cpts.persistence.cpts;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.cpts.CptsFilter;
+import fr.cpts.domain.cpts.CptsList;
+import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.cpts.ListedCpts;
+import fr.cpts.domain.shared.page.Page;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.persistence.shared.PagedQuery;
+import fr.cpts.persistence.shared.ScopeSql;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The CPTS directory: scope and filters in SQL (the name looked for as typed, its {@code %} and {@code _} taken
+ * literally), sorted by name and paged in PostgreSQL; the counts by stage in one grouped statement.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcCptsList implements CptsList {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcCptsList(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Page<ListedCpts> listed(AccessScope scope, CptsFilter filter, PageRequest page) {
+        Where where = Where.of(scope, filter);
+        return new PagedQuery(
+                        "c.id, c.name, c.region_code, c.departement_code, c.stage, r.name as region_name, "
+                                + "d.name as departement_name",
+                        "from cpts c left join region r on r.code = c.region_code "
+                                + "left join departement d on d.code = c.departement_code where " + where.sql(),
+                        "c.name, c.id",
+                        where.arguments())
+                .read(
+                        jdbc,
+                        page,
+                        (row, n) -> new ListedCpts(
+                                JdbcCptsRecords.RECORD.mapRow(row, n),
+                                row.getString("region_name"),
+                                row.getString("departement_name")));
+    }
+
+    @Override
+    public Map<CptsStage, Long> countByStage(AccessScope scope, CptsFilter filter) {
+        Where where = Where.of(scope, filter);
+        Map<CptsStage, Long> counts = new EnumMap<>(CptsStage.class);
+        for (CptsStage stage : CptsStage.values()) {
+            counts.put(stage, 0L);
+        }
+        jdbc.query(
+                "select c.stage, count(*) as n from cpts c where " + where.sql() + " group by c.stage",
+                (RowCallbackHandler) row -> counts.put(CptsStage.valueOf(row.getString("stage")), row.getLong("n")),
+                where.arguments().toArray());
+        return counts;
+    }
+
+    @Override
+    public Map<String, String> regions() {
+        Map<String, String> regions = new LinkedHashMap<>();
+        jdbc.query("select code, name from region where retired_in is null order by code", (RowCallbackHandler)
+                row -> regions.put(row.getString("code"), row.getString("name")));
+        return regions;
+    }
+
+    /** The scope and the filter as one predicate on {@code cpts c}. */
+    private record Where(String sql, List<Object> arguments) {
+
+        static Where of(AccessScope scope, CptsFilter filter) {
+            ScopeSql inScope = ScopeSql.of(scope, "c");
+            StringBuilder sql = new StringBuilder(inScope.sql());
+            List<Object> arguments = new ArrayList<>(inScope.arguments());
+            if (filter.region() != null) {
+                sql.append(" and c.region_code = ?");
+                arguments.add(filter.region().value());
+            }
+            if (filter.departement() != null) {
+                sql.append(" and c.departement_code = ?");
+                arguments.add(filter.departement().value());
+            }
+            if (filter.stage() != null) {
+                sql.append(" and c.stage = ?");
+                arguments.add(filter.stage().name());
+            }
+            if (filter.name() != null) {
+                sql.append(" and c.name ilike ? escape '\\'");
+                arguments.add("%"
+                        + filter.name()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%");
+            }
+            return new Where(sql.toString(), arguments);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package fr.cpts.web.cpts;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.cpts.CptsFilter;
+import fr.cpts.domain.cpts.CptsList;
+import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.web.PageLinks;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Every CPTS of France for the platform's administrator, read-only (the national scope): by région, département,
+ * stage or part of the name, with how many stand at each stage. A filter that is not a code of the reference is
+ * ignored and said so.
+ */
+@Controller
+class NationalCptsController {
+
+    private static final Pattern REGION = Pattern.compile("\\d{2}");
+    private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2}|2[AB]|97\\d");
+
+    private final CptsList cpts;
+
+    NationalCptsController(CptsList cpts) {
+        this.cpts = cpts;
+    }
+
+    @GetMapping("/admin/cpts")
+    @Transactional(readOnly = true)
+    String national(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String departement,
+            @RequestParam(required = false) String etape,
+            @RequestParam(required = false) String nom,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        RegionCode regionCode = valid(region, REGION) ? new RegionCode(region.strip()) : null;
+        DepartementCode departementCode =
+                valid(departement, DEPARTEMENT) ? new DepartementCode(departement.strip()) : null;
+        CptsStage stage = Arrays.stream(CptsStage.values())
+                .filter(candidate -> candidate.name().equals(etape))
+                .findFirst()
+                .orElse(null);
+        CptsFilter filter = new CptsFilter(regionCode, departementCode, stage, nom);
+        AccessScope national = new AccessScope.National();
+        model.addAttribute("rows", cpts.listed(national, filter, PageRequest.of(page, null)));
+        model.addAttribute("byStage", cpts.countByStage(national, filter));
+        model.addAttribute("regions", cpts.regions());
+        model.addAttribute("stages", CptsStage.values());
+        model.addAttribute("filter", filter);
+        model.addAttribute(
+                "ignored",
+                (region != null && !region.isBlank() && regionCode == null)
+                        || (departement != null && !departement.isBlank() && departementCode == null));
+        model.addAttribute(
+                "pageLink",
+                PageLinks.keeping(
+                        "region",
+                        regionCode,
+                        "departement",
+                        departementCode,
+                        "etape",
+                        stage == null ? null : stage.name(),
+                        "nom",
+                        filter.name()));
+        return "cpts/national";
+    }
+
+    private static boolean valid(String code, Pattern format) {
+        return code != null && format.matcher(code.strip()).matches();
+    }
+}
