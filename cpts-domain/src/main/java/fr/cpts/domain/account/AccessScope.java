@@ -2,11 +2,9 @@ package fr.cpts.domain.account;
 
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
-import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -25,9 +23,6 @@ public sealed interface AccessScope extends Serializable {
     /** French description of the scope, for the page header. */
     String describe();
 
-    /** The CPTS of the registry this scope lets its holder see, by name. */
-    List<CptsRecord> visibleIn(CptsRecords records);
-
     /** A porteur sees their own CPTS only. */
     record OwnCpts(CptsId cpts) implements AccessScope {
         public OwnCpts {
@@ -42,11 +37,6 @@ public sealed interface AccessScope extends Serializable {
         @Override
         public String describe() {
             return "sa CPTS";
-        }
-
-        @Override
-        public List<CptsRecord> visibleIn(CptsRecords records) {
-            return records.byId(cpts).stream().toList();
         }
     }
 
@@ -64,11 +54,6 @@ public sealed interface AccessScope extends Serializable {
         @Override
         public String describe() {
             return "région " + region.value();
-        }
-
-        @Override
-        public List<CptsRecord> visibleIn(CptsRecords records) {
-            return records.byRegion(region);
         }
     }
 
@@ -92,11 +77,6 @@ public sealed interface AccessScope extends Serializable {
                     departements.stream().map(DepartementCode::value).collect(Collectors.toCollection(TreeSet::new));
             return (codes.size() == 1 ? "département " : "départements ") + String.join(", ", codes);
         }
-
-        @Override
-        public List<CptsRecord> visibleIn(CptsRecords records) {
-            return records.byDepartements(departements);
-        }
     }
 
     /**
@@ -113,11 +93,6 @@ public sealed interface AccessScope extends Serializable {
         public String describe() {
             return "France entière";
         }
-
-        @Override
-        public List<CptsRecord> visibleIn(CptsRecords records) {
-            return records.all();
-        }
     }
 
     /** An administrator manages the platform and sees no dossier. */
@@ -130,11 +105,6 @@ public sealed interface AccessScope extends Serializable {
         @Override
         public String describe() {
             return "administration de la plateforme";
-        }
-
-        @Override
-        public List<CptsRecord> visibleIn(CptsRecords records) {
-            return List.of();
         }
     }
 }

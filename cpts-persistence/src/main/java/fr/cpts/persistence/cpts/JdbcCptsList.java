@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The CPTS directory: scope and filters in SQL (the name looked for as typed, its {@code %} and {@code _} taken
- * literally), sorted by name and paged in PostgreSQL; the counts by stage in one grouped statement.
+ * literally), sorted by name whatever its case and paged in PostgreSQL; the counts by stage in one grouped statement.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -41,7 +41,7 @@ class JdbcCptsList implements CptsList {
                                 + "d.name as departement_name",
                         "from cpts c left join region r on r.code = c.region_code "
                                 + "left join departement d on d.code = c.departement_code where " + where.sql(),
-                        "c.name, c.id",
+                        "lower(c.name), c.id",
                         where.arguments())
                 .read(
                         jdbc,
