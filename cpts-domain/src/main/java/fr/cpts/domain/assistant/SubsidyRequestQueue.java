@@ -1,15 +1,19 @@
 package fr.cpts.domain.assistant;
 
 import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 
-/** The subsidy requests officers work on, read as lists (read port, implemented by one query in persistence). */
+/** The subsidy requests officers work on and a CPTS writes, read as lists (read port, implemented by one query in persistence). */
 public interface SubsidyRequestQueue {
 
     /**
      * The requests their CPTS filed (drafts are the CPTS's own), of the CPTS the scope covers: those awaiting the
      * CPAM's decision first, the oldest filed first, then the decided ones, the most recent decision first.
      */
-    Page<FiledSubsidyRequest> filed(AccessScope scope, PageRequest page);
+    Page<ListedSubsidyRequest> filed(AccessScope scope, PageRequest page);
+
+    /** Every request of that CPTS, drafts included, the most recently created first. */
+    Page<ListedSubsidyRequest> ofCpts(CptsId cpts, PageRequest page);
 }

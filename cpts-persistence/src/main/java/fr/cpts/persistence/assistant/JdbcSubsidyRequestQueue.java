@@ -3,7 +3,7 @@ package fr.cpts.persistence.assistant;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
-import fr.cpts.domain.assistant.FiledSubsidyRequest;
+import fr.cpts.domain.assistant.ListedSubsidyRequest;
 import fr.cpts.domain.assistant.SubsidyRequestQueue;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.cpts.CptsId;
@@ -11,14 +11,18 @@ import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The officers' list of subsidy requests in one query: filtered by scope (drafts never), ordered and paged in
- * PostgreSQL, the total counted in the same statement ({@link PagedQuery}); the filing date is the request's first
- * move.
+ * The lists of subsidy requests in one query each: the officers' (filtered by scope, drafts never) and a CPTS's own,
+ * ordered and paged in PostgreSQL, the total counted in the same statement ({@link PagedQuery}); the filing date is
+ * the request's first move.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -31,29 +35,42 @@ class JdbcSubsidyRequestQueue implements SubsidyRequestQueue {
     }
 
     @Override
-    public Page<FiledSubsidyRequest> filed(AccessScope scope, PageRequest page) {
+    public Page<ListedSubsidyRequest> filed(AccessScope scope, PageRequest page) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
+        return read(
+                "r.state <> 'DRAFT' and " + inScope.sql(),
+                "(r.state = 'FILED') desc, case when r.state = 'FILED' then r.in_state_since end, "
+                        + "r.in_state_since desc, r.id",
+                inScope.arguments(),
+                page);
+    }
+
+    @Override
+    public Page<ListedSubsidyRequest> ofCpts(CptsId cpts, PageRequest page) {
+        return read("r.cpts_id = ?", "r.created_at desc, r.id desc", List.of(cpts.value()), page);
+    }
+
+    private Page<ListedSubsidyRequest> read(String where, String orderBy, List<Object> arguments, PageRequest page) {
         return new PagedQuery(
                         """
-                        r.id, r.cpts_id, c.name, r.doctor_name, r.working_time, r.state, r.in_state_since,
+                        r.id, r.cpts_id, c.name, r.doctor_name, r.working_time, r.hiring_date, r.state, r.in_state_since,
                         (select t.at from assistant_subsidy_request_transition t
                           where t.request_id = r.id and t.move = 'FILE' order by t.position limit 1) as filed_at""",
-                        "from assistant_subsidy_request r join cpts c on c.id = r.cpts_id where r.state <> 'DRAFT' and "
-                                + inScope.sql(),
-                        "(r.state = 'FILED') desc, case when r.state = 'FILED' then r.in_state_since end, "
-                                + "r.in_state_since desc, r.id",
-                        inScope.arguments())
-                .read(
-                        jdbc,
-                        page,
-                        (row, n) -> new FiledSubsidyRequest(
-                                new AssistantSubsidyRequestId(row.getLong("id")),
-                                new CptsId(row.getLong("cpts_id")),
-                                row.getString("name"),
-                                row.getString("doctor_name"),
-                                AssistantWorkingTime.valueOf(row.getString("working_time")),
-                                row.getTimestamp("filed_at").toInstant(),
-                                SubsidyRequestState.valueOf(row.getString("state")),
-                                row.getTimestamp("in_state_since").toInstant()));
+                        "from assistant_subsidy_request r join cpts c on c.id = r.cpts_id where " + where,
+                        orderBy,
+                        arguments)
+                .read(jdbc, page, (row, n) -> {
+                    Timestamp filedAt = row.getTimestamp("filed_at");
+                    return new ListedSubsidyRequest(
+                            new AssistantSubsidyRequestId(row.getLong("id")),
+                            new CptsId(row.getLong("cpts_id")),
+                            row.getString("name"),
+                            row.getString("doctor_name"),
+                            AssistantWorkingTime.valueOf(row.getString("working_time")),
+                            row.getObject("hiring_date", LocalDate.class),
+                            Optional.ofNullable(filedAt).map(Timestamp::toInstant),
+                            SubsidyRequestState.valueOf(row.getString("state")),
+                            row.getTimestamp("in_state_since").toInstant());
+                });
     }
 }

@@ -9,6 +9,7 @@ import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.FrenchDates;
+import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.security.SignedInUser;
@@ -53,9 +54,10 @@ class PorteurAssistantController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("cpts", service.ownCpts(user.account()));
-        model.addAttribute("rows", service.porteurRequests(user.account()));
+        model.addAttribute("rows", service.porteurRequests(user.account(), PageRequest.of(page, null)));
+        model.addAttribute("pageLink", "?");
         return "assistant/porteur-list";
     }
 

@@ -3,6 +3,7 @@ package fr.cpts.web.assistant;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
+import fr.cpts.domain.assistant.ListedSubsidyRequest;
 import fr.cpts.domain.assistant.SubsidyRequestQueue;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.shared.page.Page;
@@ -10,8 +11,6 @@ import fr.cpts.domain.shared.page.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +46,9 @@ public class SubsidyRequestQueries {
         return locator.own(porteur);
     }
 
-    /** The requests of the porteur's CPTS, the most recent first. */
-    public List<RequestRow> porteurRequests(Account porteur) {
-        CptsRecord cpts = locator.own(porteur);
-        Instant now = clock.instant();
-        return requests.ofCpts(List.of(cpts.id())).stream()
-                .sorted(Comparator.comparing(AssistantSubsidyRequest::createdAt).reversed())
-                .map(request -> row(request, cpts, now))
-                .toList();
+    /** The requests of the porteur's CPTS, drafts included, the most recently created first, a page at a time. */
+    public Page<ListedSubsidyRequest> porteurRequests(Account porteur, PageRequest page) {
+        return queue.ofCpts(locator.own(porteur).id(), page);
     }
 
     public RequestPage porteurPage(Account porteur, long id) {
@@ -85,10 +79,5 @@ public class SubsidyRequestQueries {
                 engine.assess(request.application()),
                 engine.specialtyLabel(request.application().doctor().specialtyCode()),
                 request.availableMoves(viewer.role()));
-    }
-
-    private static RequestRow row(AssistantSubsidyRequest request, CptsRecord cpts, Instant now) {
-        return new RequestRow(
-                request, cpts, Duration.between(request.inStateSince(), now).toDays());
     }
 }

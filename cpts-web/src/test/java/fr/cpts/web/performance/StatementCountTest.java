@@ -203,10 +203,10 @@ class StatementCountTest {
 
     @Test
     void theOfficersSubsidyListCostsTheSameStatementsForFiveAndForTwoHundredCptsInScope() throws Exception {
-        cptsWithFiledSubsidyRequests(5);
+        cptsWithListedSubsidyRequests(5);
         int withFive = statements(get("/cpam/assistants-medicaux").session(cpam));
 
-        cptsWithFiledSubsidyRequests(195);
+        cptsWithListedSubsidyRequests(195);
         int withTwoHundred = statements(get("/cpam/assistants-medicaux").session(cpam));
         int thirdPage =
                 statements(get("/cpam/assistants-medicaux").param("page", "3").session(cpam));
@@ -295,7 +295,7 @@ class StatementCountTest {
         }
     }
 
-    private void cptsWithFiledSubsidyRequests(int count) {
+    private void cptsWithListedSubsidyRequests(int count) {
         for (int i = 0; i < count; i++) {
             CptsRecord cpts = records.create(
                     "CPTS Corse aides " + suffix + " "

@@ -2,23 +2,26 @@ package fr.cpts.domain.assistant;
 
 import fr.cpts.domain.cpts.CptsId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A filed medical-assistant subsidy request as officers list it: its doctor, CPTS, option, when it was filed, its
- * state and since when it stands in it.
+ * A medical-assistant subsidy request as a list shows it: its doctor, CPTS, option and hiring date, when it was filed
+ * (empty for a draft), its state and since when it stands in it.
  */
-public record FiledSubsidyRequest(
+public record ListedSubsidyRequest(
         AssistantSubsidyRequestId id,
         CptsId cpts,
         String cptsName,
         String doctorName,
         AssistantWorkingTime workingTime,
-        Instant filedAt,
+        LocalDate hiringDate,
+        Optional<Instant> filedAt,
         SubsidyRequestState state,
         Instant since) {
 
-    public FiledSubsidyRequest {
+    public ListedSubsidyRequest {
         Objects.requireNonNull(id, "demande");
         Objects.requireNonNull(cpts, "CPTS");
         Objects.requireNonNull(filedAt, "dépôt");
