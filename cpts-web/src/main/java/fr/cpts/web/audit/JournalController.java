@@ -2,8 +2,10 @@ package fr.cpts.web.audit;
 
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FrenchFormats;
+import fr.cpts.web.OfficerPrefix;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.http.ContentDisposition;
@@ -57,39 +59,20 @@ class JournalController {
         return "redirect:/porteur/journal";
     }
 
-    @GetMapping("/ars/cpts/{id}/journal")
-    String ars(
+    /** The journal of a CPTS of the officer's scope (404 otherwise), under the officer's own prefix. */
+    @GetMapping({"/ars/cpts/{id}/journal", "/cpam/cpts/{id}/journal"})
+    String officer(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable("id") long id,
             @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
             Model model) {
-        return page(
-                model,
-                journal.pageOf(user.account(), id, PageRequest.of(page, null)),
-                "/ars/cpts/" + id,
-                "/ars/cpts/" + id + "/journal.csv");
+        String back = OfficerPrefix.of(request) + "/cpts/" + id;
+        return page(model, journal.pageOf(user.account(), id, PageRequest.of(page, null)), back, back + "/journal.csv");
     }
 
-    @GetMapping("/ars/cpts/{id}/journal.csv")
-    ResponseEntity<byte[]> arsCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
-        return csv(journal.of(user.account(), id));
-    }
-
-    @GetMapping("/cpam/cpts/{id}/journal")
-    String cpam(
-            @AuthenticationPrincipal SignedInUser user,
-            @PathVariable("id") long id,
-            @RequestParam(required = false) Integer page,
-            Model model) {
-        return page(
-                model,
-                journal.pageOf(user.account(), id, PageRequest.of(page, null)),
-                "/cpam/cpts/" + id,
-                "/cpam/cpts/" + id + "/journal.csv");
-    }
-
-    @GetMapping("/cpam/cpts/{id}/journal.csv")
-    ResponseEntity<byte[]> cpamCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    @GetMapping({"/ars/cpts/{id}/journal.csv", "/cpam/cpts/{id}/journal.csv"})
+    ResponseEntity<byte[]> officerCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
         return csv(journal.of(user.account(), id));
     }
 
