@@ -15,15 +15,16 @@ import java.util.Set;
 public record LegalFormRule(Set<LegalForm> allowed, LocalDate since, String legalReference) {
 
     /**
-     * Ordinance 2021-584 of 12 May 2021 (Journal officiel of 13 May 2021), article L. 1434-12-2 of the code de la
-     * santé publique: a CPTS is constituted as an association loi 1901. The 2019 documents still listed SISA, GIE,
-     * GCS and cooperatives.
+     * Ordinance 2021-584 of 12 May 2021 (Journal officiel of 13 May 2021), article L. 1434-12-1 of the code de la
+     * santé publique (the article the ordinance inserts; L. 1434-12-2 is the one on the missions): a CPTS is constituted
+     * as an association loi 1901. The 2019 documents still listed SISA, GIE, GCS and cooperatives. The same article
+     * also allows, for a seat in Bas-Rhin, Haut-Rhin or Moselle, the association of local law: not offered yet.
      */
     public static final LegalFormRule CURRENT = new LegalFormRule(
             Set.of(LegalForm.ASSOCIATION_LOI_1901),
             LocalDate.of(2021, 5, 12),
             "Ordonnance n° 2021-584 du 12 mai 2021 relative aux communautés professionnelles territoriales de santé "
-                    + "et aux maisons de santé (article L. 1434-12-2 du code de la santé publique)");
+                    + "et aux maisons de santé (article L. 1434-12-1 du code de la santé publique)");
 
     public LegalFormRule {
         allowed = Set.copyOf(Objects.requireNonNull(allowed, "formes autorisées"));

@@ -43,7 +43,7 @@ class CptsProfileTest {
     void theRuleCarriesItsLegalReference() {
         assertThat(LegalFormRule.CURRENT.allows(LegalForm.ASSOCIATION_LOI_1901)).isTrue();
         assertThat(LegalFormRule.CURRENT.allows(LegalForm.SISA)).isFalse();
-        assertThat(LegalFormRule.CURRENT.legalReference()).contains("L. 1434-12-2");
+        assertThat(LegalFormRule.CURRENT.legalReference()).contains("L. 1434-12-1");
     }
 
     @ParameterizedTest
