@@ -20,7 +20,7 @@ public record CptsProfile(
         Objects.requireNonNull(cpts, "CPTS");
         Objects.requireNonNull(address, "adresse");
         Objects.requireNonNull(coordinator, "coordinateur");
-        LegalFormRule.CURRENT.require(legalForm);
+        LegalFormRule.CURRENT.require(legalForm, address);
         members = List.copyOf(Objects.requireNonNull(members, "membres"));
         if (members.size() > MAX_MEMBERS) {
             throw new DomainException("Une fiche CPTS compte au plus " + MAX_MEMBERS + " membres.");

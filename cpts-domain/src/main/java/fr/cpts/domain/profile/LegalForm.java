@@ -1,8 +1,9 @@
 package fr.cpts.domain.profile;
 
-/** Legal forms a group of health professionals may take; only one of them is open to a CPTS today. */
+/** Legal forms a group of health professionals may take; only the associations are open to a CPTS today. */
 public enum LegalForm {
     ASSOCIATION_LOI_1901("Association loi 1901"),
+    ASSOCIATION_DROIT_LOCAL("Association de droit local (Bas-Rhin, Haut-Rhin, Moselle)"),
     SISA("Société interprofessionnelle de soins ambulatoires (SISA)"),
     GIE("Groupement d'intérêt économique (GIE)"),
     GCS("Groupement de coopération sanitaire (GCS)"),

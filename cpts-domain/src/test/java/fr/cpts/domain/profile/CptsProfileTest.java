@@ -21,6 +21,32 @@ class CptsProfileTest {
             new Coordinator("Dr Anne Roux", "anne.roux@cpts-sud-gironde.fr", "05 56 63 00 00");
 
     @Test
+    void theLocalLawAssociationIsOpenToASeatInAlsaceMoselleOnly() {
+        for (String postalCode : new String[] {"67000", "68100", "57000"}) {
+            CptsProfile profile = new CptsProfile(
+                    CPTS,
+                    LegalForm.ASSOCIATION_DROIT_LOCAL,
+                    new PostalAddress("1 place de la Gare", postalCode, "Ville"),
+                    COORDINATOR,
+                    List.of());
+            assertThat(profile.legalForm()).isEqualTo(LegalForm.ASSOCIATION_DROIT_LOCAL);
+        }
+        assertThatThrownBy(
+                        () -> new CptsProfile(CPTS, LegalForm.ASSOCIATION_DROIT_LOCAL, ADDRESS, COORDINATOR, List.of()))
+                .isInstanceOf(LegalFormRefused.class)
+                .hasMessageContaining("Bas-Rhin, le Haut-Rhin ou la Moselle")
+                .hasMessageContaining("L. 1434-12-1");
+        assertThat(new CptsProfile(
+                                CPTS,
+                                LegalForm.ASSOCIATION_LOI_1901,
+                                new PostalAddress("1 place Kléber", "67000", "Strasbourg"),
+                                COORDINATOR,
+                                List.of())
+                        .legalForm())
+                .isEqualTo(LegalForm.ASSOCIATION_LOI_1901);
+    }
+
+    @Test
     void anAssociationLoi1901IsAccepted() {
         CptsProfile profile = new CptsProfile(CPTS, LegalForm.ASSOCIATION_LOI_1901, ADDRESS, COORDINATOR, List.of());
 
@@ -28,7 +54,10 @@ class CptsProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = LegalForm.class, names = "ASSOCIATION_LOI_1901", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = LegalForm.class,
+            names = {"ASSOCIATION_LOI_1901", "ASSOCIATION_DROIT_LOCAL"},
+            mode = EnumSource.Mode.EXCLUDE)
     void everyOtherLegalFormIsRefusedCitingTheOrdinanceAndSayingItMayBeAMember(LegalForm form) {
         assertThatThrownBy(() -> new CptsProfile(CPTS, form, ADDRESS, COORDINATOR, List.of()))
                 .isInstanceOf(LegalFormRefused.class)

@@ -107,6 +107,21 @@ class JdbcCptsProfilesTest {
                 .containsExactly("EHPAD Les Pins", "CH de La Réole");
     }
 
+    @Test
+    void keepsTheLocalLawAssociationOfACptsSeatedInAlsaceMoselle() {
+        CptsId cpts = cpts("CPTS Eurométropole " + System.nanoTime());
+        CptsProfile localLaw = new CptsProfile(
+                cpts,
+                LegalForm.ASSOCIATION_DROIT_LOCAL,
+                new PostalAddress("1 place Kléber", "67000", "Strasbourg"),
+                new Coordinator("Dr Anne Weber", "coordination@cpts-test.fr", "03 88 00 00 00"),
+                List.of());
+
+        profiles.save(localLaw, 0, "porteur-test");
+
+        assertThat(profiles.of(cpts).orElseThrow().profile().legalForm()).isEqualTo(LegalForm.ASSOCIATION_DROIT_LOCAL);
+    }
+
     private CptsId cpts(String name) {
         return records.create(name, new RegionCode("75"), new DepartementCode("33"), CptsStage.INITIATIVE)
                 .id();

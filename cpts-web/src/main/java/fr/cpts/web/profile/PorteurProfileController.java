@@ -81,10 +81,11 @@ class PorteurProfileController {
             if (legalForm == null) {
                 binding.rejectValue("legalForm", "invalid", "Choisissez la forme juridique dans la liste.");
             } else {
-                try {
-                    LegalFormRule.CURRENT.require(legalForm);
-                } catch (LegalFormRefused refused) {
-                    binding.rejectValue("legalForm", "refused", refused.getMessage());
+                if (!LegalFormRule.CURRENT.allows(legalForm)) {
+                    binding.rejectValue(
+                            "legalForm",
+                            "refused",
+                            new LegalFormRefused(legalForm, LegalFormRule.CURRENT).getMessage());
                 }
             }
         }
@@ -95,6 +96,13 @@ class PorteurProfileController {
                 address = new PostalAddress(form.getStreet(), form.getPostalCode(), form.getCity());
             } catch (DomainException refused) {
                 binding.rejectValue("postalCode", "refused", refused.getMessage());
+            }
+            if (address != null) {
+                try {
+                    LegalFormRule.CURRENT.require(legalForm, address);
+                } catch (LegalFormRefused refused) {
+                    binding.rejectValue("legalForm", "refused", refused.getMessage());
+                }
             }
             try {
                 coordinator = new Coordinator(

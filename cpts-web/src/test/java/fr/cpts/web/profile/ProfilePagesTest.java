@@ -68,6 +68,21 @@ class ProfilePagesTest {
     }
 
     @Test
+    void theLocalLawAssociationOutsideAlsaceMoselleIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
+        VersionedProfile before = current();
+
+        mvc.perform(identity(before, Map.of("legalForm", "ASSOCIATION_DROIT_LOCAL"))
+                        .session(SignIn.as(mvc, "porteur", "porteur-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"legalForm-erreur\""),
+                                containsString("ouverte qu&#39;aux CPTS dont le siège est dans le Bas-Rhin"))));
+
+        assertThat(current()).isEqualTo(before);
+    }
+
+    @Test
     void badEmailAndPostalCodeAreShownNextToTheirFields() throws Exception {
         VersionedProfile before = current();
 
