@@ -21,6 +21,7 @@ import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class JdbcSubsidyRequestQueueTest {
         assertThat(own.rows().get(0).doctorName()).isEqualTo("Dr Accepté tard");
         assertThat(own.rows().get(4).doctorName()).isEqualTo("Dr Brouillon");
         assertThat(own.rows().get(4).filedAt()).isEmpty();
-        assertThat(own.rows().get(4).hiringDate()).isEqualTo(java.time.LocalDate.of(2025, 10, 1));
+        assertThat(own.rows().get(4).hiringDate()).isEqualTo(LocalDate.of(2025, 10, 1));
     }
 
     private void filed(String doctor, Instant at, Instant acceptedAt) {

@@ -10,6 +10,7 @@ import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.mission.Mission;
+import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
@@ -54,7 +55,7 @@ class JdbcContractListTest {
         almostDone = cpts("A presque tout");
         contracts.save(ContractSamples.signed(almostDone), 0);
         for (Mission mission : Mission.values()) {
-            if (mission != Mission.PARCOURS && mission.kind() == fr.cpts.domain.mission.MissionKind.CORE) {
+            if (mission != Mission.PARCOURS && mission.kind() == MissionKind.CORE) {
                 contracts.saveProgress(
                         almostDone, new MissionProgress(mission, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30)));
             }

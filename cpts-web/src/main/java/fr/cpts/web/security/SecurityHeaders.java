@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The security headers of every response: written by Spring Security for what reaches the application, and by
- * the container's own error pages ({@code fr.cpts.web.errors.ContainerErrorPages}) for what it refuses before.
+ * the container's own error pages (errors.FrenchErrorReportValve) and every error dispatch (errors.ErrorPageHeaders)
+ * for what it refuses before.
  */
 public final class SecurityHeaders {
 
