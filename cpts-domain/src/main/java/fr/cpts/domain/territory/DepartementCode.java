@@ -2,6 +2,7 @@ package fr.cpts.domain.territory;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** INSEE code of a département (e.g. {@code 33}, {@code 2A}, {@code 971}): the scope of a CPAM (CGSS overseas). */
@@ -14,6 +15,14 @@ public record DepartementCode(String value) implements Serializable {
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("Code département invalide : « " + value + " »");
         }
+    }
+
+    /** The code typed, stripped, when it has the format of a département code; empty otherwise (a filter to ignore). */
+    public static Optional<DepartementCode> readable(String typed) {
+        if (typed == null || !FORMAT.matcher(typed.strip()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DepartementCode(typed.strip()));
     }
 
     @Override

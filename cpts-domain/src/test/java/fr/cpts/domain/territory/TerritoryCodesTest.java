@@ -1,8 +1,10 @@
 package fr.cpts.domain.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,5 +26,15 @@ class TerritoryCodesTest {
     @ValueSource(strings = {"", "7", "750", "AB"})
     void refusesMalformedRegions(String code) {
         assertThatThrownBy(() -> new RegionCode(code)).hasMessageStartingWith("Code région invalide");
+    }
+
+    @Test
+    void aTypedCodeIsReadWhenItHasTheFormatOfARegionOrDepartementAndIgnoredOtherwise() {
+        assertThat(RegionCode.readable(" 75 ")).contains(new RegionCode("75"));
+        assertThat(RegionCode.readable("7")).isEmpty();
+        assertThat(RegionCode.readable(null)).isEmpty();
+        assertThat(DepartementCode.readable("2A")).contains(new DepartementCode("2A"));
+        assertThat(DepartementCode.readable("971")).contains(new DepartementCode("971"));
+        assertThat(DepartementCode.readable("999")).isEmpty();
     }
 }

@@ -9,7 +9,6 @@ import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.web.PageLinks;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -23,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class NationalCptsController {
-
-    private static final Pattern REGION = Pattern.compile("\\d{2}");
-    private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2}|2[AB]|97\\d");
 
     private final CptsList cpts;
 
@@ -42,9 +38,8 @@ class NationalCptsController {
             @RequestParam(required = false) String nom,
             @RequestParam(required = false) Integer page,
             Model model) {
-        RegionCode regionCode = valid(region, REGION) ? new RegionCode(region.strip()) : null;
-        DepartementCode departementCode =
-                valid(departement, DEPARTEMENT) ? new DepartementCode(departement.strip()) : null;
+        RegionCode regionCode = RegionCode.readable(region).orElse(null);
+        DepartementCode departementCode = DepartementCode.readable(departement).orElse(null);
         CptsStage stage = Arrays.stream(CptsStage.values())
                 .filter(candidate -> candidate.name().equals(etape))
                 .findFirst()
@@ -72,9 +67,5 @@ class NationalCptsController {
                         "nom",
                         filter.name()));
         return "cpts/national";
-    }
-
-    private static boolean valid(String code, Pattern format) {
-        return code != null && format.matcher(code.strip()).matches();
     }
 }
