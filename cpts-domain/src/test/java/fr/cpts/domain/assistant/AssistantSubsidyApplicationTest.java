@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cpts.domain.shared.DomainException;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,10 +45,14 @@ class AssistantSubsidyApplicationTest {
         assertThatThrownBy(() -> new Practice(0, false, false, true))
                 .hasMessageStartingWith("Nombre de médecins du cabinet :");
         assertThatThrownBy(() -> new Activity(-1, 0, true))
-                .hasMessageStartingWith("Patients adultes vus dans l'année :");
+                .hasMessageStartingWith("Patients adultes médecin traitant :");
         assertThatThrownBy(() -> new Activity(800, 101, true))
                 .hasMessage("Percentile de la file active : il est compris entre 0 et 100.");
+        assertThatThrownBy(() -> new Activity(800, 10, OptionalInt.of(101), true))
+                .hasMessage("Part des honoraires cliniques : elle est comprise entre 0 et 100 %.");
         assertThat(new Activity(100_000, 100, false).activityPercentile()).isEqualTo(100);
+        assertThat(new Activity(0, 50, OptionalInt.of(80), true).clinicalFeesShare())
+                .hasValue(80);
     }
 
     @Test

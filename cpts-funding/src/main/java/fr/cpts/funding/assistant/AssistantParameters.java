@@ -10,18 +10,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The parameter tables of a medical-assistant rule set: the options it offers and the eligibility data. */
-public record AssistantParameters(Map<AssistantOption, OptionTerms> options, EligibilityRules eligibility)
+/**
+ * The parameter tables of a medical-assistant rule set: the options it offers, whether its amounts also apply to
+ * contracts signed before it from their next anniversary, and the eligibility data.
+ */
+public record AssistantParameters(
+        Map<AssistantOption, OptionTerms> options,
+        Parameter<Boolean> revaluesRunningContracts,
+        EligibilityRules eligibility)
         implements RuleSetParameters {
 
     public AssistantParameters {
         options = Map.copyOf(options);
+        Objects.requireNonNull(revaluesRunningContracts, "revaluesRunningContracts");
         Objects.requireNonNull(eligibility, "eligibility");
     }
 
-    public static AssistantParameters of(List<OptionTerms> options, EligibilityRules eligibility) {
+    public static AssistantParameters of(
+            List<OptionTerms> options, Parameter<Boolean> revaluesRunningContracts, EligibilityRules eligibility) {
         return new AssistantParameters(
-                options.stream().collect(Collectors.toMap(OptionTerms::option, Function.identity())), eligibility);
+                options.stream().collect(Collectors.toMap(OptionTerms::option, Function.identity())),
+                revaluesRunningContracts,
+                eligibility);
     }
 
     /** The terms of an option, empty when this rule set does not offer it. */
@@ -32,7 +42,8 @@ public record AssistantParameters(Map<AssistantOption, OptionTerms> options, Eli
     @Override
     public List<String> warnings(String ruleSetName) {
         Stream<Parameter<?>> amounts = options.values().stream().flatMap(terms -> terms.amountParameters().stream());
-        return Stream.concat(amounts, eligibility.parameters().stream())
+        return Stream.concat(
+                        Stream.concat(amounts, Stream.of(revaluesRunningContracts)), eligibility.parameters().stream())
                 .filter(parameter -> !parameter.isKnown())
                 .map(parameter -> "« " + ruleSetName + " » : " + parameter.name() + " inconnu (" + parameter.source()
                         + ") ; à renseigner par un administrateur.")

@@ -26,19 +26,20 @@ public final class AssistantParametersReader implements ParametersReader<Assista
         RuleSetNode eligibility = parameters.object("eligibility");
         return AssistantParameters.of(
                 options,
+                parameters.parameter(
+                        "revaluesRunningContracts",
+                        "revalorisation des contrats en cours à leur date anniversaire",
+                        RuleSetNode::flag),
                 new EligibilityRules(
-                        eligibility.parameter(
-                                "group1", "spécialités du groupe 1", AssistantParametersReader::specialties),
-                        eligibility.parameter(
-                                "group2", "spécialités du groupe 2", AssistantParametersReader::specialties),
+                        specialtyRule(eligibility),
                         eligibility.text("generalPracticeSpecialty"),
                         eligibility.parameter(
                                 "groupedPracticeMinimumDoctors",
                                 "nombre minimal de médecins en exercice regroupé",
                                 RuleSetNode::wholeNumber),
                         eligibility.parameter(
-                                "generalPractitionerAdultPatientsAbove",
-                                "seuil de patients adultes des généralistes",
+                                "generalPractitionerMedecinTraitantPatientsAbove",
+                                "seuil de patients adultes médecin traitant des généralistes",
                                 RuleSetNode::wholeNumber),
                         eligibility.parameter(
                                 "specialistPercentileAbove",
@@ -48,6 +49,24 @@ public final class AssistantParametersReader implements ParametersReader<Assista
                                 "coordinatedPracticeDelayYears",
                                 "délai d'engagement dans l'exercice coordonné",
                                 RuleSetNode::wholeNumber)));
+    }
+
+    /** The 2019 priority groups ({@code group1}, {@code group2}) or the 2024 list of exclusions. */
+    private static SpecialtyRule specialtyRule(RuleSetNode eligibility) {
+        if (eligibility.has("group1")) {
+            return new SpecialtyRule.PriorityGroups(
+                    eligibility.parameter("group1", "spécialités du groupe 1", AssistantParametersReader::specialties),
+                    eligibility.parameter("group2", "spécialités du groupe 2", AssistantParametersReader::specialties));
+        }
+        return new SpecialtyRule.AllSpecialtiesExcept(
+                eligibility.parameter(
+                        "excludedSpecialties", "spécialités exclues", AssistantParametersReader::specialties),
+                eligibility.parameter(
+                        "clinicalFeesSpecialties",
+                        "spécialités soumises à une part d'honoraires cliniques",
+                        AssistantParametersReader::specialties),
+                eligibility.parameter(
+                        "minimumClinicalFeesShare", "part minimale d'honoraires cliniques", RuleSetNode::wholeNumber));
     }
 
     private static OptionTerms option(RuleSetNode node) {
@@ -62,9 +81,26 @@ public final class AssistantParametersReader implements ParametersReader<Assista
                                     "amount", prefix + "montant à partir de l'année " + fromYear, RuleSetNode::money));
                 })
                 .toList();
+        List<PatientListRow> largeLists = node.has("patientListRows")
+                ? node.objects("patientListRows").stream()
+                        .map(entry -> {
+                            int fromPercentile = Math.toIntExact(entry.wholeNumber("fromPercentile"));
+                            int fromYear = Math.toIntExact(entry.wholeNumber("fromYear"));
+                            return new PatientListRow(
+                                    fromPercentile,
+                                    fromYear,
+                                    entry.parameter(
+                                            "amount",
+                                            prefix + "montant à partir du " + fromPercentile
+                                                    + "e percentile de patientèle et de l'année " + fromYear,
+                                            RuleSetNode::money));
+                        })
+                        .toList()
+                : List.of();
         return new OptionTerms(
                 option,
                 amounts,
+                largeLists,
                 node.has("closedToContractsSignedFrom")
                         ? Optional.of(node.parameter(
                                 "closedToContractsSignedFrom",

@@ -1,6 +1,7 @@
 package fr.cpts.funding.assistant;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * What the CPAM needs to know about a doctor applying for the medical-assistant subsidy.
@@ -10,8 +11,12 @@ import java.util.Objects;
  * @param doctorsInPractice               doctors practising together, the applicant included
  * @param inUnderServedZone               practises in an under-served zone (zone sous-dense)
  * @param inMostUnderServedTerritory      practises in one of the most under-served territories (30 %)
- * @param adultPatientsInYear             adult patients seen in the year (counted for general practitioners)
- * @param activityPercentile              national percentile of the patient list (counted for specialists), 0 to 100
+ * @param medecinTraitantAdultPatients    adult patients who chose the doctor as médecin traitant (counted for general
+ *                                        practitioners)
+ * @param activityPercentile              national percentile of the patient list, 0 to 100 (counted for specialists,
+ *                                        and for the amount rows of the largest patient lists)
+ * @param clinicalFeesShare               share of clinical fees (hors actes CCAM) over the 12 months before the contract,
+ *                                        in %, when declared (counted for surgeons, ENT specialists and gynaecologists)
  * @param committedToCoordinatedPractice  commits to join a coordinated practice (MSP, ESP, CPTS…)
  * @param structureIndicatorsValidated    the indicators of volet 1 of the forfait structure are validated
  */
@@ -22,15 +27,22 @@ public record DoctorProfile(
         int doctorsInPractice,
         boolean inUnderServedZone,
         boolean inMostUnderServedTerritory,
-        long adultPatientsInYear,
+        long medecinTraitantAdultPatients,
         int activityPercentile,
+        OptionalInt clinicalFeesShare,
         boolean committedToCoordinatedPractice,
         boolean structureIndicatorsValidated) {
 
     public DoctorProfile {
         Objects.requireNonNull(specialtyCode, "specialtyCode");
         Objects.requireNonNull(sector, "sector");
-        if (doctorsInPractice < 1 || adultPatientsInYear < 0 || activityPercentile < 0 || activityPercentile > 100) {
+        Objects.requireNonNull(clinicalFeesShare, "clinicalFeesShare");
+        if (doctorsInPractice < 1
+                || medecinTraitantAdultPatients < 0
+                || activityPercentile < 0
+                || activityPercentile > 100
+                || clinicalFeesShare.orElse(0) < 0
+                || clinicalFeesShare.orElse(0) > 100) {
             throw new IllegalArgumentException("Profil de médecin incohérent.");
         }
     }

@@ -5,6 +5,7 @@ import fr.cpts.funding.ruleset.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Checks a doctor against every eligibility criterion of a medical-assistant rule set, collecting all failures. */
 final class EligibilityCheck {
@@ -64,13 +65,22 @@ final class EligibilityCheck {
     }
 
     private void checkSpecialty(DoctorProfile doctor) {
+        if (rules.specialties() instanceof SpecialtyRule.PriorityGroups groups) {
+            checkPriorityGroups(doctor, groups);
+        } else if (rules.specialties() instanceof SpecialtyRule.AllSpecialtiesExcept rule) {
+            checkAllSpecialtiesExcept(doctor, rule);
+        }
+    }
+
+    private void checkPriorityGroups(DoctorProfile doctor, SpecialtyRule.PriorityGroups groups) {
         String code = doctor.specialtyCode();
-        List<Specialty> group1 = ruleSet.require(rules.group1(), "La liste des spécialités du groupe 1");
+        List<Specialty> group1 = ruleSet.require(groups.group1(), "La liste des spécialités du groupe 1");
         if (contains(group1, code)) {
             return;
         }
-        String outsideGroup1 = "La spécialité « " + code + " » ne fait pas partie du groupe 1 (éligible partout) ; ";
-        Optional<List<Specialty>> group2 = rules.group2().value();
+        String outsideGroup1 =
+                "La spécialité « " + labelOf(code) + " » ne fait pas partie du groupe 1 (éligible partout) ; ";
+        Optional<List<Specialty>> group2 = groups.group2().value();
         if (group2.isPresent() && !contains(group2.get(), code)) {
             fail(EligibilityCriterion.SPECIALTY, outsideGroup1 + "elle ne fait pas non plus partie du groupe 2.");
         } else if (!doctor.inMostUnderServedTerritory()) {
@@ -85,16 +95,50 @@ final class EligibilityCheck {
         }
     }
 
+    private void checkAllSpecialtiesExcept(DoctorProfile doctor, SpecialtyRule.AllSpecialtiesExcept rule) {
+        String code = doctor.specialtyCode();
+        if (contains(ruleSet.require(rule.excluded(), "La liste des spécialités exclues"), code)) {
+            fail(
+                    EligibilityCriterion.SPECIALTY,
+                    "La spécialité « " + labelOf(code) + " » est exclue de l'aide par « " + ruleSet.name()
+                            + " », qui admet toutes les spécialités sauf : "
+                            + rule.excluded().value().orElseThrow().stream()
+                                    .map(Specialty::label)
+                                    .collect(Collectors.joining(", "))
+                            + ".");
+            return;
+        }
+        if (!contains(
+                ruleSet.require(rule.clinicalFeesSpecialties(), "La liste des spécialités à honoraires cliniques"),
+                code)) {
+            return;
+        }
+        long minimum = ruleSet.require(rule.minimumClinicalFeesShare(), "La part minimale d'honoraires cliniques");
+        String requirement = "La spécialité « " + labelOf(code) + " » est éligible si les honoraires cliniques (hors "
+                + "actes CCAM) font au moins " + minimum + " % des honoraires des 12 mois précédant le contrat";
+        if (doctor.clinicalFeesShare().isEmpty()) {
+            fail(EligibilityCriterion.CLINICAL_FEES, requirement + " : cette part n'est pas renseignée.");
+        } else if (doctor.clinicalFeesShare().getAsInt() < minimum) {
+            fail(
+                    EligibilityCriterion.CLINICAL_FEES,
+                    requirement + " (ici : " + doctor.clinicalFeesShare().getAsInt() + " %).");
+        }
+    }
+
+    private String labelOf(String code) {
+        return rules.specialties().labelOf(code).orElse(code);
+    }
+
     private void checkActivity(DoctorProfile doctor) {
         if (doctor.specialtyCode().equals(rules.generalPracticeCode())) {
             long threshold = ruleSet.require(
-                    rules.generalPractitionerAdultPatientsAbove(), "Le seuil d'activité des généralistes");
-            if (doctor.adultPatientsInYear() <= threshold) {
+                    rules.generalPractitionerMedecinTraitantPatientsAbove(), "Le seuil d'activité des généralistes");
+            if (doctor.medecinTraitantAdultPatients() <= threshold) {
                 fail(
                         EligibilityCriterion.ACTIVITY,
-                        "Un médecin généraliste doit avoir suivi plus de " + FrenchNumbers.format(threshold)
-                                + " patients adultes dans l'année (ici : "
-                                + FrenchNumbers.format(doctor.adultPatientsInYear()) + ").");
+                        "Un médecin généraliste doit être le médecin traitant de plus de "
+                                + FrenchNumbers.format(threshold) + " patients adultes (ici : "
+                                + FrenchNumbers.format(doctor.medecinTraitantAdultPatients()) + ").");
             }
         } else {
             long threshold = ruleSet.require(rules.specialistPercentileAbove(), "Le seuil d'activité des spécialistes");

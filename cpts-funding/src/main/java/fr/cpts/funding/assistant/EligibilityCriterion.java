@@ -3,7 +3,8 @@ package fr.cpts.funding.assistant;
 /** One condition of access to the medical-assistant subsidy (critère d'éligibilité). */
 public enum EligibilityCriterion {
     OPTION_OPEN("option ouverte"),
-    SPECIALTY("spécialité prioritaire"),
+    SPECIALTY("spécialité"),
+    CLINICAL_FEES("part des honoraires cliniques"),
     SECTOR("secteur conventionnel"),
     GROUPED_PRACTICE("exercice regroupé"),
     ACTIVITY("activité minimale"),

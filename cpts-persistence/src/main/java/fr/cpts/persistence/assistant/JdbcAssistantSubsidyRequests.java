@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -78,9 +80,10 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                     PreparedStatement statement = connection.prepareStatement("""
                     insert into assistant_subsidy_request (cpts_id, state, doctor_name, rpps, specialty_code, sector,
                         optam, doctors_in_practice, in_under_served_zone, in_most_under_served_territory,
-                        committed_to_coordinated_practice, adult_patients_in_year, activity_percentile,
-                        structure_indicators_validated, working_time, hiring_date, created_at, in_state_since, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                        committed_to_coordinated_practice, medecin_traitant_adult_patients, activity_percentile,
+                        clinical_fees_share, structure_indicators_validated, working_time, hiring_date, created_at,
+                        in_state_since, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
                     statement.setLong(1, request.cpts().value());
                     int next = bindContent(statement, 2, request);
                     statement.setTimestamp(next, Timestamp.from(request.createdAt()));
@@ -98,7 +101,8 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                     update assistant_subsidy_request set state = ?, doctor_name = ?, rpps = ?, specialty_code = ?,
                         sector = ?, optam = ?, doctors_in_practice = ?, in_under_served_zone = ?,
                         in_most_under_served_territory = ?, committed_to_coordinated_practice = ?,
-                        adult_patients_in_year = ?, activity_percentile = ?, structure_indicators_validated = ?,
+                        medecin_traitant_adult_patients = ?, activity_percentile = ?, clinical_fees_share = ?,
+                        structure_indicators_validated = ?,
                         working_time = ?, hiring_date = ?, in_state_since = ?, version = version + 1
                     where id = ? and version = ?""");
             int next = bindContent(statement, 1, request);
@@ -129,8 +133,14 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         statement.setBoolean(i++, application.practice().inUnderServedZone());
         statement.setBoolean(i++, application.practice().inMostUnderServedTerritory());
         statement.setBoolean(i++, application.practice().committedToCoordinatedPractice());
-        statement.setLong(i++, application.activity().adultPatientsInYear());
+        statement.setLong(i++, application.activity().medecinTraitantAdultPatients());
         statement.setInt(i++, application.activity().activityPercentile());
+        OptionalInt clinicalFeesShare = application.activity().clinicalFeesShare();
+        if (clinicalFeesShare.isPresent()) {
+            statement.setInt(i++, clinicalFeesShare.getAsInt());
+        } else {
+            statement.setNull(i++, Types.INTEGER);
+        }
         statement.setBoolean(i++, application.activity().structureIndicatorsValidated());
         statement.setString(i++, application.workingTime().name());
         statement.setDate(i++, Date.valueOf(application.hiringDate()));
@@ -218,8 +228,11 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                         row.getBoolean("in_most_under_served_territory"),
                         row.getBoolean("committed_to_coordinated_practice")),
                 new Activity(
-                        row.getLong("adult_patients_in_year"),
+                        row.getLong("medecin_traitant_adult_patients"),
                         row.getInt("activity_percentile"),
+                        row.getObject("clinical_fees_share") == null
+                                ? OptionalInt.empty()
+                                : OptionalInt.of(row.getInt("clinical_fees_share")),
                         row.getBoolean("structure_indicators_validated")),
                 AssistantWorkingTime.valueOf(row.getString("working_time")),
                 row.getDate("hiring_date").toLocalDate());

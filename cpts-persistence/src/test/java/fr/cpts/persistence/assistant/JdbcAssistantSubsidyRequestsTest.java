@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,30 @@ class JdbcAssistantSubsidyRequestsTest {
         assertThat(read.inStateSince()).isEqualTo(NOW);
         assertThat(read.timeline()).isEmpty();
         assertThat(read.version()).isZero();
+    }
+
+    @Test
+    void storesTheShareOfClinicalFeesWhenDeclaredAndNothingWhenNot() {
+        AssistantSubsidyApplication surgeon = new AssistantSubsidyApplication(
+                new Doctor("Dr Paul Kerjean", "10101234568", "CHIRURGIE", FeeSector.SECTOR_1, false),
+                new Practice(3, false, false, true),
+                new Activity(0, 60, OptionalInt.of(85), true),
+                AssistantWorkingTime.HALF,
+                LocalDate.of(2025, 10, 1));
+        AssistantSubsidyRequest saved = requests.save(AssistantSubsidyRequest.draft(cpts.id(), surgeon, PORTEUR, NOW));
+        long undeclared = requests.save(AssistantSubsidyRequest.draft(
+                        cpts.id(), application("Dr Anne Le Goff", AssistantWorkingTime.HALF), PORTEUR, NOW))
+                .id()
+                .orElseThrow()
+                .value();
+
+        assertThat(requests.byId(saved.id().orElseThrow()).orElseThrow().application())
+                .isEqualTo(surgeon);
+        assertThat(jdbc.queryForObject(
+                        "select clinical_fees_share from assistant_subsidy_request where id = ?",
+                        Integer.class,
+                        undeclared))
+                .isNull();
     }
 
     @Test
@@ -207,7 +232,7 @@ class JdbcAssistantSubsidyRequestsTest {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into assistant_subsidy_request (cpts_id, state, doctor_name, rpps, specialty_code, sector, optam,
                     doctors_in_practice, in_under_served_zone, in_most_under_served_territory,
-                    committed_to_coordinated_practice, adult_patients_in_year, activity_percentile,
+                    committed_to_coordinated_practice, medecin_traitant_adult_patients, activity_percentile,
                     structure_indicators_validated, working_time, hiring_date, created_at, in_state_since)
                 values (?, 'DRAFT', 'Dr X', '1234', 'PEDIATRIE', 'SECTOR_1', false, 1, false, false, true, 0, 0, true,
                     'HALF', date '2025-10-01', now(), now())""", cpts.id().value()))
@@ -219,7 +244,7 @@ class JdbcAssistantSubsidyRequestsTest {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into assistant_subsidy_request (cpts_id, state, doctor_name, rpps, specialty_code, sector, optam,
                     doctors_in_practice, in_under_served_zone, in_most_under_served_territory,
-                    committed_to_coordinated_practice, adult_patients_in_year, activity_percentile,
+                    committed_to_coordinated_practice, medecin_traitant_adult_patients, activity_percentile,
                     structure_indicators_validated, working_time, hiring_date, created_at, in_state_since)
                 values (?, 'DRAFT', 'Dr X', '12345678901', 'PEDIATRIE', 'SECTOR_1', true, 1, false, false, true, 0, 0,
                     true, 'HALF', date '2025-10-01', now(), now())""", cpts.id().value()))

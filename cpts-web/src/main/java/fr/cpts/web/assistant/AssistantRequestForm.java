@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -52,16 +53,20 @@ public class AssistantRequestForm {
     private boolean coordinatedPractice;
 
     @NotNull(
-            message = "Patients adultes vus dans l'année : le nombre est obligatoire (0 pour un spécialiste qui ne "
+            message = "Patients adultes médecin traitant : le nombre est obligatoire (0 pour un spécialiste qui ne "
                     + "le connaît pas).")
-    @Min(value = 0, message = "Patients adultes vus dans l'année : le nombre ne peut pas être négatif.")
-    @Max(value = Activity.PATIENTS_MAX, message = "Patients adultes vus dans l'année : 100 000 au plus.")
-    private Long adultPatientsInYear;
+    @Min(value = 0, message = "Patients adultes médecin traitant : le nombre ne peut pas être négatif.")
+    @Max(value = Activity.PATIENTS_MAX, message = "Patients adultes médecin traitant : 100 000 au plus.")
+    private Long medecinTraitantAdultPatients;
 
     @NotNull(message = "Percentile de la file active : il est obligatoire (0 pour un généraliste).")
     @Min(value = 0, message = "Percentile de la file active : il est compris entre 0 et 100.")
     @Max(value = 100, message = "Percentile de la file active : il est compris entre 0 et 100.")
     private Integer activityPercentile;
+
+    @Min(value = 0, message = "Part des honoraires cliniques : elle est comprise entre 0 et 100 %.")
+    @Max(value = 100, message = "Part des honoraires cliniques : elle est comprise entre 0 et 100 %.")
+    private Integer clinicalFeesShare;
 
     private boolean structureIndicatorsValidated;
 
@@ -86,8 +91,9 @@ public class AssistantRequestForm {
         form.underServedZone = application.practice().inUnderServedZone();
         form.mostUnderServedTerritory = application.practice().inMostUnderServedTerritory();
         form.coordinatedPractice = application.practice().committedToCoordinatedPractice();
-        form.adultPatientsInYear = application.activity().adultPatientsInYear();
+        form.medecinTraitantAdultPatients = application.activity().medecinTraitantAdultPatients();
         form.activityPercentile = application.activity().activityPercentile();
+        application.activity().clinicalFeesShare().ifPresent(share -> form.clinicalFeesShare = share);
         form.structureIndicatorsValidated = application.activity().structureIndicatorsValidated();
         form.workingTime = application.workingTime();
         form.hiringDate = application.hiringDate();
@@ -99,7 +105,11 @@ public class AssistantRequestForm {
         return new AssistantSubsidyApplication(
                 new Doctor(doctorName, rpps, specialty, sector, optam),
                 new Practice(doctorsInPractice, underServedZone, mostUnderServedTerritory, coordinatedPractice),
-                new Activity(adultPatientsInYear, activityPercentile, structureIndicatorsValidated),
+                new Activity(
+                        medecinTraitantAdultPatients,
+                        activityPercentile,
+                        clinicalFeesShare == null ? OptionalInt.empty() : OptionalInt.of(clinicalFeesShare),
+                        structureIndicatorsValidated),
                 workingTime,
                 hiringDate);
     }
@@ -184,12 +194,12 @@ public class AssistantRequestForm {
         this.coordinatedPractice = coordinatedPractice;
     }
 
-    public Long getAdultPatientsInYear() {
-        return adultPatientsInYear;
+    public Long getMedecinTraitantAdultPatients() {
+        return medecinTraitantAdultPatients;
     }
 
-    public void setAdultPatientsInYear(Long adultPatientsInYear) {
-        this.adultPatientsInYear = adultPatientsInYear;
+    public void setMedecinTraitantAdultPatients(Long medecinTraitantAdultPatients) {
+        this.medecinTraitantAdultPatients = medecinTraitantAdultPatients;
     }
 
     public Integer getActivityPercentile() {
@@ -198,6 +208,14 @@ public class AssistantRequestForm {
 
     public void setActivityPercentile(Integer activityPercentile) {
         this.activityPercentile = activityPercentile;
+    }
+
+    public Integer getClinicalFeesShare() {
+        return clinicalFeesShare;
+    }
+
+    public void setClinicalFeesShare(Integer clinicalFeesShare) {
+        this.clinicalFeesShare = clinicalFeesShare;
     }
 
     public boolean isStructureIndicatorsValidated() {

@@ -12,9 +12,7 @@ import fr.cpts.funding.assistant.AssistantSubsidy;
 import fr.cpts.funding.assistant.DoctorProfile;
 import fr.cpts.funding.assistant.EligibilityResult;
 import fr.cpts.funding.assistant.Sector;
-import fr.cpts.funding.assistant.Specialty;
 import fr.cpts.funding.explanation.Explanation;
-import fr.cpts.funding.ruleset.Parameter;
 import fr.cpts.funding.ruleset.RuleSet;
 import fr.cpts.funding.ruleset.RuleSetSource;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,7 +67,11 @@ public class AssistantSubsidyEngine {
         List<SubsidyAssessment.ScheduleYear> schedule = new ArrayList<>();
         Optional<String> scheduleRefusal = Optional.empty();
         try {
-            List<Explanation> amounts = subsidy.yearlyAmounts(option, application.hiringDate(), CONTRACT_YEARS);
+            List<Explanation> amounts = subsidy.yearlyAmounts(
+                    option,
+                    application.hiringDate(),
+                    CONTRACT_YEARS,
+                    OptionalInt.of(application.activity().activityPercentile()));
             for (int year = 1; year <= amounts.size(); year++) {
                 schedule.add(new SubsidyAssessment.ScheduleYear(
                         year,
@@ -92,8 +95,9 @@ public class AssistantSubsidyEngine {
                 application.practice().doctorsInPractice(),
                 application.practice().inUnderServedZone(),
                 application.practice().inMostUnderServedTerritory(),
-                application.activity().adultPatientsInYear(),
+                application.activity().medecinTraitantAdultPatients(),
                 application.activity().activityPercentile(),
+                application.activity().clinicalFeesShare(),
                 application.practice().committedToCoordinatedPractice(),
                 application.activity().structureIndicatorsValidated());
     }
@@ -126,19 +130,14 @@ public class AssistantSubsidyEngine {
 
     private static Map<String, String> specialtiesOf(RuleSetSource<AssistantParameters> source) {
         Map<String, String> byCode = new LinkedHashMap<>();
-        List<RuleSet<AssistantParameters>> newestFirst =
-                new ArrayList<>(source.ruleSets().all());
-        Collections.reverse(newestFirst);
-        for (RuleSet<AssistantParameters> ruleSet : newestFirst) {
-            addAll(byCode, ruleSet.parameters().eligibility().group1());
-            addAll(byCode, ruleSet.parameters().eligibility().group2());
+        for (RuleSet<AssistantParameters> ruleSet : source.ruleSets().all()) {
+            ruleSet.parameters()
+                    .eligibility()
+                    .specialties()
+                    .named()
+                    .forEach(specialty -> byCode.put(specialty.code(), specialty.label()));
         }
-        byCode.put(OTHER_SPECIALTY, "Autre spécialité (hors des groupes prioritaires)");
+        byCode.put(OTHER_SPECIALTY, "Autre spécialité médicale");
         return Collections.unmodifiableMap(byCode);
-    }
-
-    private static void addAll(Map<String, String> byCode, Parameter<List<Specialty>> group) {
-        group.value()
-                .ifPresent(list -> list.forEach(specialty -> byCode.putIfAbsent(specialty.code(), specialty.label())));
     }
 }

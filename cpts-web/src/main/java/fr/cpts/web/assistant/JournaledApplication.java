@@ -17,8 +17,9 @@ public record JournaledApplication(
         String underServedZone,
         String mostUnderServedTerritory,
         String coordinatedPractice,
-        String adultPatientsInYear,
+        String medecinTraitantAdultPatients,
         String activityPercentile,
+        String clinicalFeesShare,
         String structureIndicatorsValidated,
         String workingTime,
         String hiringDate) {
@@ -34,8 +35,11 @@ public record JournaledApplication(
                 yesNo(application.practice().inUnderServedZone()),
                 yesNo(application.practice().inMostUnderServedTerritory()),
                 yesNo(application.practice().committedToCoordinatedPractice()),
-                String.valueOf(application.activity().adultPatientsInYear()),
+                String.valueOf(application.activity().medecinTraitantAdultPatients()),
                 String.valueOf(application.activity().activityPercentile()),
+                application.activity().clinicalFeesShare().isPresent()
+                        ? application.activity().clinicalFeesShare().getAsInt() + " %"
+                        : "non renseignée",
                 yesNo(application.activity().structureIndicatorsValidated()),
                 application.workingTime().label(),
                 FrenchDates.day(application.hiringDate()));

@@ -102,7 +102,8 @@ class FundingApiController {
             summary = "Aide à l'emploi d'un assistant médical, année par année",
             description =
                     "Option THIRD (1/3 temps, fermée aux contrats signés à partir du 01/05/2023), HALF (1/2 temps) "
-                            + "ou FULL (temps plein) ; barème choisi par la date de signature.")
+                            + "ou FULL (temps plein) ; barème choisi par la date de signature, puis, pour un contrat signé avant "
+                            + "la convention de 2024, revalorisé à sa date anniversaire.")
     AssistantResponse medicalAssistant(
             @Parameter(description = "THIRD, HALF ou FULL", example = "HALF") @RequestParam String fte,
             @Parameter(description = "Date de signature (AAAA-MM-JJ)", example = "2024-07-01")
@@ -110,11 +111,18 @@ class FundingApiController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate signedOn,
             @Parameter(description = "Nombre d'années (1 à 10)", example = "5") @RequestParam(defaultValue = "5")
-                    int years) {
+                    int years,
+            @Parameter(
+                            description =
+                                    "Percentile national de la patientèle du médecin (0 à 100), pour les "
+                                            + "montants des fortes patientèles (P90 à P94, P95 et plus) ; absent : montants courants",
+                            example = "92")
+                    @RequestParam(required = false)
+                    Integer percentile) {
         if (years < 1 || years > 10) {
             throw new InvalidInput("years", List.of("Le nombre d'années doit être compris entre 1 et 10."));
         }
-        List<Explanation> amounts = simulations.assistantYears(fte, signedOn, years);
+        List<Explanation> amounts = simulations.assistantYears(fte, signedOn, years, percentile);
         List<AssistantYear> byYear = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
             byYear.add(new AssistantYear(i + 1, amounts.get(i).amount().amount(), ExplanationView.of(amounts.get(i))));

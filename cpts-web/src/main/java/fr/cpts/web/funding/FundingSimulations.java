@@ -27,6 +27,7 @@ import fr.cpts.web.errors.InvalidInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 
 /**
@@ -121,8 +122,16 @@ public class FundingSimulations {
         }
     }
 
-    /** The medical-assistant subsidy of years 1 to {@code years}, each explained. */
-    public List<Explanation> assistantYears(String option, LocalDate signedOn, int years) {
+    /**
+     * The medical-assistant subsidy of years 1 to {@code years}, each explained.
+     *
+     * @param percentile the national percentile of the doctor's patient list (0 to 100), null when not given
+     */
+    public List<Explanation> assistantYears(String option, LocalDate signedOn, int years, Integer percentile) {
+        if (percentile != null && (percentile < 0 || percentile > 100)) {
+            throw new InvalidInput(
+                    "percentile", List.of("Le percentile de patientèle doit être compris entre 0 et 100."));
+        }
         AssistantOption parsed;
         try {
             parsed = AssistantOption.fromCode(option);
@@ -130,7 +139,8 @@ public class FundingSimulations {
             throw new InvalidInput("fte", refusal.reasons());
         }
         try {
-            return assistant.yearlyAmounts(parsed, signedOn, years);
+            return assistant.yearlyAmounts(
+                    parsed, signedOn, years, percentile == null ? OptionalInt.empty() : OptionalInt.of(percentile));
         } catch (NoRuleSetInForce refusal) {
             throw new InvalidInput("signedOn", refusal.reasons());
         } catch (FundingRefusal refusal) {

@@ -111,19 +111,21 @@ class SimulatorController {
             @RequestParam(required = false) String fte,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
             @RequestParam(defaultValue = "5") int years,
+            @RequestParam(required = false) Integer percentile,
             Model model) {
         String option = fte == null ? AssistantOption.HALF.name() : fte;
         LocalDate signature = signedOn == null ? LocalDate.of(2024, 7, 1) : signedOn;
         model.addAttribute("fte", option);
         model.addAttribute("signedOn", signature);
         model.addAttribute("years", years);
+        model.addAttribute("percentile", percentile);
         model.addAttribute("options", AssistantOption.values());
         List<String> errors = new ArrayList<>();
         if (years < 1 || years > 10) {
             errors.add("Nombre d'années : il doit être compris entre 1 et 10.");
         } else {
             try {
-                List<Explanation> amounts = simulations.assistantYears(option, signature, years);
+                List<Explanation> amounts = simulations.assistantYears(option, signature, years, percentile);
                 model.addAttribute("amounts", amounts);
                 model.addAttribute(
                         "total", amounts.stream().map(Explanation::amount).reduce(Money.ZERO, Money::plus));

@@ -66,7 +66,7 @@ public final class AssistantRequestFixtures {
         form.put("sector", "SECTOR_1");
         form.put("doctorsInPractice", "3");
         form.put("coordinatedPractice", "true");
-        form.put("adultPatientsInYear", "900");
+        form.put("medecinTraitantAdultPatients", "900");
         form.put("activityPercentile", "0");
         form.put("structureIndicatorsValidated", "true");
         form.put("workingTime", "HALF");

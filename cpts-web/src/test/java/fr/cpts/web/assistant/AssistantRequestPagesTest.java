@@ -288,7 +288,7 @@ class AssistantRequestPagesTest {
         bad.put("specialty", "'; drop table cpts; --");
         bad.remove("sector");
         bad.put("doctorsInPractice", "trois");
-        bad.put("adultPatientsInYear", "-5");
+        bad.put("medecinTraitantAdultPatients", "-5");
         bad.put("activityPercentile", "150");
         bad.put("workingTime", "DOUBLE");
         bad.put("hiringDate", "31/02/2025");
@@ -308,7 +308,7 @@ class AssistantRequestPagesTest {
                         "Spécialité : choisissez une spécialité de la liste.",
                         "Secteur conventionnel : choisissez le secteur du médecin.",
                         "Nombre de médecins du cabinet : écrivez un nombre entier, par exemple 3.",
-                        "Patients adultes vus dans l'année : le nombre ne peut pas être négatif.",
+                        "Patients adultes médecin traitant : le nombre ne peut pas être négatif.",
                         "Percentile de la file active : il est compris entre 0 et 100.",
                         "Option : choisissez une option de la liste.",
                         "Date d'embauche : date illisible ; écrivez-la au format JJ/MM/AAAA, par exemple 01/10/2025.");
@@ -343,7 +343,7 @@ class AssistantRequestPagesTest {
         Map<String, String> ineligible = AssistantRequestFixtures.eligibleForm("Dr Secteur Deux");
         ineligible.put("sector", "SECTOR_2");
         ineligible.put("doctorsInPractice", "1");
-        ineligible.put("adultPatientsInYear", "500");
+        ineligible.put("medecinTraitantAdultPatients", "500");
         long id = createdDraft(ineligible);
 
         assertThat(page(get(PORTEUR_BASE + "/" + id), porteurSession))
@@ -354,7 +354,7 @@ class AssistantRequestPagesTest {
                         "Le médecin doit exercer en secteur 1, ou en secteur 2 avec adhésion à l'OPTAM",
                         "exercice regroupé",
                         "activité minimale",
-                        "plus de 640 patients adultes dans l'année (ici : 500)",
+                        "le médecin traitant de plus de 640 patients adultes (ici : 500)",
                         "elle ne peut pas être déposée")
                 .doesNotContain("id=\"deposer\"");
         mvc.perform(post(PORTEUR_BASE + "/" + id + "/deposer")
@@ -370,6 +370,39 @@ class AssistantRequestPagesTest {
 
         assertThat(stored(id).state()).isEqualTo(SubsidyRequestState.DRAFT);
         assertThat(journalOf(id)).extracting(AuditEntry::action).containsExactly("Création");
+    }
+
+    @Test
+    void aSurgeonIsCheckedOnTheShareOfClinicalFeesAndAHighPercentileRaisesTheAmounts() throws Exception {
+        Map<String, String> surgeon = AssistantRequestFixtures.eligibleForm("Dr Chirurgien");
+        surgeon.put("specialty", "CHIRURGIE");
+        surgeon.put("medecinTraitantAdultPatients", "0");
+        surgeon.put("activityPercentile", "96");
+        surgeon.put("clinicalFeesShare", "70");
+
+        String refused = unescaped(mvc.perform(post(PORTEUR_BASE + "/nouvelle")
+                        .params(form(surgeon))
+                        .param("action", "verifier")
+                        .with(csrf())
+                        .session(porteurSession))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(refused)
+                .contains(
+                        "part des honoraires cliniques",
+                        "au moins 80 % des honoraires des 12 mois précédant le contrat (ici : 70 %)");
+
+        surgeon.put("clinicalFeesShare", "85");
+        String eligible = unescaped(mvc.perform(post(PORTEUR_BASE + "/nouvelle")
+                        .params(form(surgeon))
+                        .param("action", "verifier")
+                        .with(csrf())
+                        .session(porteurSession))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(eligible)
+                .doesNotContain("part des honoraires cliniques")
+                .contains("ligne « P95 et plus »", "95 000,00 €");
     }
 
     @Test
@@ -407,7 +440,7 @@ class AssistantRequestPagesTest {
                 .contains(
                         "option ouverte",
                         "L'aide ne peut pas être calculée",
-                        "n'est pas proposée par « Assistant médical 2024 »");
+                        "est fermée aux contrats signés à partir du 01/05/2023 (« Assistant médical 2024 »)");
     }
 
     @Test

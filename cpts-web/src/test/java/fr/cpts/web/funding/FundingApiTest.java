@@ -91,6 +91,33 @@ class FundingApiTest {
                 .andExpect(jsonPath("$.totalEur").value(66000.0));
     }
 
+    @Test
+    void revaluesAHalfTimeContractSigned1September2022AtItsThirdAnniversary() throws Exception {
+        mvc.perform(get("/api/v1/funding/medical-assistant")
+                        .param("fte", "HALF")
+                        .param("signedOn", "2022-09-01")
+                        .param("years", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years[0].amountEur").value(18000.0))
+                .andExpect(jsonPath("$.years[1].amountEur").value(13500.0))
+                .andExpect(jsonPath("$.years[2].amountEur").value(11000.0))
+                .andExpect(jsonPath("$.years[2].explanation..ruleSet", hasItem("Assistant médical 2024")))
+                .andExpect(jsonPath("$.years[4].amountEur").value(11000.0))
+                .andExpect(jsonPath("$.totalEur").value(64500.0));
+    }
+
+    @Test
+    void paysTheRowsOfTheLargestPatientListsForTheGivenPercentile() throws Exception {
+        mvc.perform(get("/api/v1/funding/medical-assistant")
+                        .param("fte", "FULL")
+                        .param("signedOn", "2024-07-01")
+                        .param("years", "3")
+                        .param("percentile", "92"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years[1].amountEur").value(28000.0))
+                .andExpect(jsonPath("$.years[2].amountEur").value(26000.0));
+    }
+
     @ParameterizedTest(name = "{0} → 400 sur « {1} »")
     @CsvSource(
             delimiter = '|',
@@ -103,7 +130,8 @@ class FundingApiTest {
                 "/api/v1/funding/medical-assistant?fte=THIRD&signedOn=2023-05-01       | fte        | fermée aux contrats signés à partir du 01/05/2023",
                 "/api/v1/funding/medical-assistant?fte=QUARTER&signedOn=2024-01-01     | fte        | inconnue",
                 "/api/v1/funding/medical-assistant?fte=HALF&signedOn=01/07/2024        | signedOn   | AAAA-MM-JJ",
-                "/api/v1/funding/medical-assistant?fte=HALF&signedOn=2024-07-01&years=0 | years     | entre 1 et 10"
+                "/api/v1/funding/medical-assistant?fte=HALF&signedOn=2024-07-01&years=0 | years     | entre 1 et 10",
+                "/api/v1/funding/medical-assistant?fte=HALF&signedOn=2024-07-01&percentile=101 | percentile | entre 0 et 100"
             })
     void refusesBadInputWithA400NamingTheField(String url, String field, String reason) throws Exception {
         mvc.perform(get(url))

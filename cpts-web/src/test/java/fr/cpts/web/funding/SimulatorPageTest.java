@@ -123,6 +123,21 @@ class SimulatorPageTest {
     }
 
     @Test
+    void givesTheRevaluedAmountsOfARunningContractAndTheRowsOfTheLargestPatientLists() throws Exception {
+        mvc.perform(get("/simulateur/assistant-medical")
+                        .param("fte", "HALF")
+                        .param("signedOn", "2022-09-01")
+                        .param("years", "3")
+                        .param("percentile", "96"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("ligne « P95 et plus »"),
+                                containsString("revalorisé à la date anniversaire du 01/09/2024"),
+                                containsString("id=\"total-assistant\">55 000,00 €"))));
+    }
+
+    @Test
     void explainsWhyTheThirdTimeOptionIsClosedAfterMay2023() throws Exception {
         mvc.perform(get("/simulateur/assistant-medical").param("fte", "THIRD").param("signedOn", "2023-06-01"))
                 .andExpect(status().isOk())

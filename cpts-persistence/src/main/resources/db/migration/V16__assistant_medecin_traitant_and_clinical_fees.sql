@@ -1,0 +1,7 @@
+-- The general practitioners' activity threshold counts the adult patients who chose the doctor as médecin traitant,
+-- not the patients seen in the year: the column says so. Since the 2024 convention surgeons, ENT specialists and
+-- gynaecologists qualify with at least 80 % of clinical fees: the share is recorded when declared.
+alter table assistant_subsidy_request
+    rename column adult_patients_in_year to medecin_traitant_adult_patients;
+alter table assistant_subsidy_request
+    add column clinical_fees_share integer check (clinical_fees_share between 0 and 100);
