@@ -48,7 +48,25 @@ public final class AssistantParametersReader implements ParametersReader<Assista
                         eligibility.parameter(
                                 "coordinatedPracticeDelayYears",
                                 "délai d'engagement dans l'exercice coordonné",
-                                RuleSetNode::wholeNumber)));
+                                RuleSetNode::wholeNumber),
+                        eligibility.has("derogations")
+                                ? eligibility.objects("derogations").stream()
+                                        .map(AssistantParametersReader::derogation)
+                                        .toList()
+                                : List.of()));
+    }
+
+    private static DerogationRule derogation(RuleSetNode node) {
+        try {
+            return new DerogationRule(
+                    Derogation.valueOf(node.text("derogation")),
+                    EligibilityCriterion.valueOf(node.text("waives")),
+                    node.flag("decisionRequired"),
+                    node.text("outcome"),
+                    node.text("source"));
+        } catch (IllegalArgumentException unknown) {
+            throw node.invalid("dérogation ou critère inconnu (" + unknown.getMessage() + ")");
+        }
     }
 
     /** The 2019 priority groups ({@code group1}, {@code group2}) or the 2024 list of exclusions. */

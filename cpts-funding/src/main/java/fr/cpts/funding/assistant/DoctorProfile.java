@@ -1,7 +1,10 @@
 package fr.cpts.funding.assistant;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What the CPAM needs to know about a doctor applying for the medical-assistant subsidy.
@@ -18,6 +21,7 @@ import java.util.OptionalInt;
  * @param clinicalFeesShare               share of clinical fees (hors actes CCAM) over the 12 months before the contract,
  *                                        in %, when declared (counted for surgeons, ENT specialists and gynaecologists)
  * @param committedToCoordinatedPractice  commits to join a coordinated practice (MSP, ESP, CPTS…)
+ * @param derogations                     the derogations the doctor claims
  * @param structureIndicatorsValidated    the indicators of volet 1 of the forfait structure are validated
  */
 public record DoctorProfile(
@@ -31,12 +35,14 @@ public record DoctorProfile(
         int activityPercentile,
         OptionalInt clinicalFeesShare,
         boolean committedToCoordinatedPractice,
-        boolean structureIndicatorsValidated) {
+        boolean structureIndicatorsValidated,
+        Set<Derogation> derogations) {
 
     public DoctorProfile {
         Objects.requireNonNull(specialtyCode, "specialtyCode");
         Objects.requireNonNull(sector, "sector");
         Objects.requireNonNull(clinicalFeesShare, "clinicalFeesShare");
+        derogations = derogations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(derogations));
         if (doctorsInPractice < 1
                 || medecinTraitantAdultPatients < 0
                 || activityPercentile < 0

@@ -13,7 +13,9 @@ final class EligibilityCheck {
     private final RuleSet<AssistantParameters> ruleSet;
     private final EligibilityRules rules;
     private final List<FailedCriterion> failures = new ArrayList<>();
+    private final List<AppliedDerogation> derogations = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private DoctorProfile doctor;
 
     EligibilityCheck(RuleSet<AssistantParameters> ruleSet) {
         this.ruleSet = ruleSet;
@@ -22,6 +24,7 @@ final class EligibilityCheck {
 
     /** @param optionClosed why the option is not open on the signature date, if it is not */
     EligibilityResult check(DoctorProfile doctor, AssistantOption option, Optional<String> optionClosed) {
+        this.doctor = doctor;
         optionClosed.ifPresent(reason -> fail(EligibilityCriterion.OPTION_OPEN, reason));
         checkSpecialty(doctor);
         if (doctor.sector() != Sector.SECTOR_1 && !(doctor.sector() == Sector.SECTOR_2 && doctor.optam())) {
@@ -61,7 +64,7 @@ final class EligibilityCheck {
                                 + "en zone sous-dense (« " + ruleSet.name() + " »).");
             }
         });
-        return new EligibilityResult(ruleSet.name(), failures, warnings);
+        return new EligibilityResult(ruleSet.name(), failures, derogations, warnings);
     }
 
     private void checkSpecialty(DoctorProfile doctor) {
@@ -151,8 +154,23 @@ final class EligibilityCheck {
         }
     }
 
+    /** A criterion not met: waived when the doctor claims a derogation this rule set grants for it. */
     private void fail(EligibilityCriterion criterion, String reason) {
-        failures.add(new FailedCriterion(criterion, reason));
+        Optional<DerogationRule> waiver = rules.derogations().stream()
+                .filter(rule ->
+                        rule.waives() == criterion && doctor.derogations().contains(rule.derogation()))
+                .findFirst();
+        if (waiver.isEmpty()) {
+            failures.add(new FailedCriterion(criterion, reason));
+            return;
+        }
+        DerogationRule rule = waiver.get();
+        derogations.add(new AppliedDerogation(
+                rule.derogation(),
+                criterion,
+                rule.decisionRequired(),
+                reason + " Dérogation (" + rule.derogation().label() + ") : " + rule.outcome() + " (" + rule.source()
+                        + ")"));
     }
 
     private static boolean contains(List<Specialty> specialties, String code) {

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * The eligibility data of a medical-assistant rule set: the specialties it admits, the grouped-practice minimum, the
- * activity thresholds and the delay to join a coordinated practice.
+ * activity thresholds, the delay to join a coordinated practice, and the derogations to these criteria.
  *
  * @param generalPracticeCode the specialty whose activity is counted in adult patients who chose the doctor as
  *     médecin traitant (médecine générale)
@@ -18,7 +18,8 @@ public record EligibilityRules(
         Parameter<Long> groupedPracticeMinimumDoctors,
         Parameter<Long> generalPractitionerMedecinTraitantPatientsAbove,
         Parameter<Long> specialistPercentileAbove,
-        Parameter<Long> coordinatedPracticeDelayYears) {
+        Parameter<Long> coordinatedPracticeDelayYears,
+        List<DerogationRule> derogations) {
 
     public EligibilityRules {
         Objects.requireNonNull(specialties, "specialties");
@@ -28,6 +29,7 @@ public record EligibilityRules(
                 generalPractitionerMedecinTraitantPatientsAbove, "generalPractitionerMedecinTraitantPatientsAbove");
         Objects.requireNonNull(specialistPercentileAbove, "specialistPercentileAbove");
         Objects.requireNonNull(coordinatedPracticeDelayYears, "coordinatedPracticeDelayYears");
+        derogations = List.copyOf(derogations);
     }
 
     List<Parameter<?>> parameters() {

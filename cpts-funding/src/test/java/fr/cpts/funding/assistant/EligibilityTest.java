@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,12 +42,19 @@ class EligibilityTest {
                 percentile,
                 OptionalInt.empty(),
                 coordinated,
-                structure);
+                structure,
+                Set.of());
+    }
+
+    /** A general practitioner with few médecin traitant patients, working alone outside an under-served zone. */
+    private static DoctorProfile smallPractice(Derogation... claimed) {
+        return new DoctorProfile(
+                GP, Sector.SECTOR_1, false, 1, false, false, 300, 0, OptionalInt.empty(), true, true, Set.of(claimed));
     }
 
     private static DoctorProfile specialist(String specialty, OptionalInt clinicalFeesShare) {
         return new DoctorProfile(
-                specialty, Sector.SECTOR_1, false, 2, true, false, 0, 50, clinicalFeesShare, true, true);
+                specialty, Sector.SECTOR_1, false, 2, true, false, 0, 50, clinicalFeesShare, true, true, Set.of());
     }
 
     /** A general practitioner meeting every criterion, in an under-served zone. */
@@ -291,5 +299,61 @@ class EligibilityTest {
                                 specialist("ORL_MEDICAL", OptionalInt.empty()), AssistantOption.HALF, SIGNED_2020)
                         .isEligible())
                 .isTrue();
+    }
+
+    @Test
+    void waivesTheActivityThresholdForANewlyInstalledDoctorAndSaysWhy() {
+        EligibilityResult result = SUBSIDY.checkEligibility(
+                smallPractice(Derogation.NEW_INSTALLATION, Derogation.SHARED_ASSISTANT),
+                AssistantOption.HALF,
+                SIGNED_2024);
+        assertThat(result.isEligible()).isTrue();
+        assertThat(result.awaitsDecision()).isFalse();
+        assertThat(result.derogations())
+                .extracting(AppliedDerogation::waived)
+                .containsExactly(EligibilityCriterion.GROUPED_PRACTICE, EligibilityCriterion.ACTIVITY);
+        assertThat(result.derogations().get(1).explanation())
+                .startsWith("Un médecin généraliste doit être le médecin traitant de plus de 640 patients adultes "
+                        + "(ici : 300). Dérogation (médecin primo-installé sur le territoire) : le seuil d'activité ne "
+                        + "s'applique pas ; l'objectif du contrat est le maintien de l'activité");
+    }
+
+    @ParameterizedTest(name = "signé le {0}")
+    @CsvSource({
+        "2020-03-01, directeur de la caisse après avis du service médical",
+        "2024-07-01, sous réserve d'aménagement au contrat"
+    })
+    void leavesTheDisabilityDerogationToTheCaisseDecision(LocalDate signature, String outcome) {
+        EligibilityResult result = SUBSIDY.checkEligibility(
+                smallPractice(Derogation.DISABILITY_OR_LONG_TERM_ILLNESS, Derogation.SHARED_ASSISTANT),
+                AssistantOption.HALF,
+                signature);
+        assertThat(result.isEligible()).isTrue();
+        assertThat(result.awaitsDecision()).isTrue();
+        assertThat(result.derogations())
+                .filteredOn(AppliedDerogation::decisionRequired)
+                .singleElement()
+                .satisfies(derogation -> assertThat(derogation.explanation()).contains(outcome));
+    }
+
+    @Test
+    void aDerogationWaivesOnlyItsOwnCriterion() {
+        EligibilityResult result =
+                SUBSIDY.checkEligibility(smallPractice(Derogation.SHARED_ASSISTANT), AssistantOption.HALF, SIGNED_2024);
+        assertThat(result.failures())
+                .extracting(FailedCriterion::criterion)
+                .containsExactly(EligibilityCriterion.ACTIVITY);
+        assertThat(result.derogations())
+                .extracting(AppliedDerogation::waived)
+                .containsExactly(EligibilityCriterion.GROUPED_PRACTICE);
+    }
+
+    @Test
+    void anUnclaimedDerogationChangesNothing() {
+        EligibilityResult result = SUBSIDY.checkEligibility(smallPractice(), AssistantOption.HALF, SIGNED_2024);
+        assertThat(result.failures())
+                .extracting(FailedCriterion::criterion)
+                .containsExactly(EligibilityCriterion.GROUPED_PRACTICE, EligibilityCriterion.ACTIVITY);
+        assertThat(result.derogations()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
+import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
 import fr.cpts.domain.assistant.FeeSector;
 import fr.cpts.domain.assistant.Practice;
@@ -24,12 +25,14 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -80,10 +83,10 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                     PreparedStatement statement = connection.prepareStatement("""
                     insert into assistant_subsidy_request (cpts_id, state, doctor_name, rpps, specialty_code, sector,
                         optam, doctors_in_practice, in_under_served_zone, in_most_under_served_territory,
-                        committed_to_coordinated_practice, medecin_traitant_adult_patients, activity_percentile,
-                        clinical_fees_share, structure_indicators_validated, working_time, hiring_date, created_at,
-                        in_state_since, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                        committed_to_coordinated_practice, claimed_derogations, medecin_traitant_adult_patients,
+                        activity_percentile, clinical_fees_share, structure_indicators_validated, working_time,
+                        hiring_date, created_at, in_state_since, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
                     statement.setLong(1, request.cpts().value());
                     int next = bindContent(statement, 2, request);
                     statement.setTimestamp(next, Timestamp.from(request.createdAt()));
@@ -101,6 +104,7 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                     update assistant_subsidy_request set state = ?, doctor_name = ?, rpps = ?, specialty_code = ?,
                         sector = ?, optam = ?, doctors_in_practice = ?, in_under_served_zone = ?,
                         in_most_under_served_territory = ?, committed_to_coordinated_practice = ?,
+                        claimed_derogations = ?,
                         medecin_traitant_adult_patients = ?, activity_percentile = ?, clinical_fees_share = ?,
                         structure_indicators_validated = ?,
                         working_time = ?, hiring_date = ?, in_state_since = ?, version = version + 1
@@ -133,6 +137,16 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         statement.setBoolean(i++, application.practice().inUnderServedZone());
         statement.setBoolean(i++, application.practice().inMostUnderServedTerritory());
         statement.setBoolean(i++, application.practice().committedToCoordinatedPractice());
+        statement.setArray(
+                i++,
+                statement
+                        .getConnection()
+                        .createArrayOf(
+                                "text",
+                                application.practice().claimedDerogations().stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .toArray()));
         statement.setLong(i++, application.activity().medecinTraitantAdultPatients());
         statement.setInt(i++, application.activity().activityPercentile());
         OptionalInt clinicalFeesShare = application.activity().clinicalFeesShare();
@@ -226,7 +240,11 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                         row.getInt("doctors_in_practice"),
                         row.getBoolean("in_under_served_zone"),
                         row.getBoolean("in_most_under_served_territory"),
-                        row.getBoolean("committed_to_coordinated_practice")),
+                        row.getBoolean("committed_to_coordinated_practice"),
+                        Arrays.stream((String[])
+                                        row.getArray("claimed_derogations").getArray())
+                                .map(ClaimedDerogation::valueOf)
+                                .collect(Collectors.toSet())),
                 new Activity(
                         row.getLong("medecin_traitant_adult_patients"),
                         row.getInt("activity_percentile"),

@@ -11,6 +11,7 @@ import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
+import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
 import fr.cpts.domain.assistant.EligibilityVerdict;
 import fr.cpts.domain.assistant.FeeSector;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,10 +94,15 @@ class JdbcAssistantSubsidyRequestsTest {
     }
 
     @Test
-    void storesTheShareOfClinicalFeesWhenDeclaredAndNothingWhenNot() {
+    void storesTheShareOfClinicalFeesAndTheClaimedDerogationsWhenDeclaredAndNothingWhenNot() {
         AssistantSubsidyApplication surgeon = new AssistantSubsidyApplication(
                 new Doctor("Dr Paul Kerjean", "10101234568", "CHIRURGIE", FeeSector.SECTOR_1, false),
-                new Practice(3, false, false, true),
+                new Practice(
+                        3,
+                        false,
+                        false,
+                        true,
+                        Set.of(ClaimedDerogation.SHARED_ASSISTANT, ClaimedDerogation.NEW_INSTALLATION)),
                 new Activity(0, 60, OptionalInt.of(85), true),
                 AssistantWorkingTime.HALF,
                 LocalDate.of(2025, 10, 1));

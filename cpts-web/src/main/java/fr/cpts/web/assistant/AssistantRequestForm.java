@@ -4,6 +4,7 @@ import fr.cpts.domain.assistant.Activity;
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
 import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
+import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
 import fr.cpts.domain.assistant.FeeSector;
 import fr.cpts.domain.assistant.Practice;
@@ -14,7 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -51,6 +54,12 @@ public class AssistantRequestForm {
     private boolean mostUnderServedTerritory;
 
     private boolean coordinatedPractice;
+
+    private boolean newInstallation;
+
+    private boolean disabilityOrLongTermIllness;
+
+    private boolean sharedAssistant;
 
     @NotNull(
             message = "Patients adultes médecin traitant : le nombre est obligatoire (0 pour un spécialiste qui ne "
@@ -91,6 +100,10 @@ public class AssistantRequestForm {
         form.underServedZone = application.practice().inUnderServedZone();
         form.mostUnderServedTerritory = application.practice().inMostUnderServedTerritory();
         form.coordinatedPractice = application.practice().committedToCoordinatedPractice();
+        Set<ClaimedDerogation> claimed = application.practice().claimedDerogations();
+        form.newInstallation = claimed.contains(ClaimedDerogation.NEW_INSTALLATION);
+        form.disabilityOrLongTermIllness = claimed.contains(ClaimedDerogation.DISABILITY_OR_LONG_TERM_ILLNESS);
+        form.sharedAssistant = claimed.contains(ClaimedDerogation.SHARED_ASSISTANT);
         form.medecinTraitantAdultPatients = application.activity().medecinTraitantAdultPatients();
         form.activityPercentile = application.activity().activityPercentile();
         application.activity().clinicalFeesShare().ifPresent(share -> form.clinicalFeesShare = share);
@@ -104,7 +117,12 @@ public class AssistantRequestForm {
     AssistantSubsidyApplication toApplication() {
         return new AssistantSubsidyApplication(
                 new Doctor(doctorName, rpps, specialty, sector, optam),
-                new Practice(doctorsInPractice, underServedZone, mostUnderServedTerritory, coordinatedPractice),
+                new Practice(
+                        doctorsInPractice,
+                        underServedZone,
+                        mostUnderServedTerritory,
+                        coordinatedPractice,
+                        claimedDerogations()),
                 new Activity(
                         medecinTraitantAdultPatients,
                         activityPercentile,
@@ -192,6 +210,44 @@ public class AssistantRequestForm {
 
     public void setCoordinatedPractice(boolean coordinatedPractice) {
         this.coordinatedPractice = coordinatedPractice;
+    }
+
+    private Set<ClaimedDerogation> claimedDerogations() {
+        Set<ClaimedDerogation> claimed = EnumSet.noneOf(ClaimedDerogation.class);
+        if (newInstallation) {
+            claimed.add(ClaimedDerogation.NEW_INSTALLATION);
+        }
+        if (disabilityOrLongTermIllness) {
+            claimed.add(ClaimedDerogation.DISABILITY_OR_LONG_TERM_ILLNESS);
+        }
+        if (sharedAssistant) {
+            claimed.add(ClaimedDerogation.SHARED_ASSISTANT);
+        }
+        return claimed;
+    }
+
+    public boolean isNewInstallation() {
+        return newInstallation;
+    }
+
+    public void setNewInstallation(boolean newInstallation) {
+        this.newInstallation = newInstallation;
+    }
+
+    public boolean isDisabilityOrLongTermIllness() {
+        return disabilityOrLongTermIllness;
+    }
+
+    public void setDisabilityOrLongTermIllness(boolean disabilityOrLongTermIllness) {
+        this.disabilityOrLongTermIllness = disabilityOrLongTermIllness;
+    }
+
+    public boolean isSharedAssistant() {
+        return sharedAssistant;
+    }
+
+    public void setSharedAssistant(boolean sharedAssistant) {
+        this.sharedAssistant = sharedAssistant;
     }
 
     public Long getMedecinTraitantAdultPatients() {

@@ -2,6 +2,7 @@ package fr.cpts.web.assistant;
 
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
+import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
 import fr.cpts.domain.assistant.FeeSector;
 import fr.cpts.funding.FundingRefusal;
@@ -9,6 +10,7 @@ import fr.cpts.funding.assistant.AssistantOption;
 import fr.cpts.funding.assistant.AssistantParameters;
 import fr.cpts.funding.assistant.AssistantParametersReader;
 import fr.cpts.funding.assistant.AssistantSubsidy;
+import fr.cpts.funding.assistant.Derogation;
 import fr.cpts.funding.assistant.DoctorProfile;
 import fr.cpts.funding.assistant.EligibilityResult;
 import fr.cpts.funding.assistant.Sector;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,6 +55,7 @@ public class AssistantSubsidyEngine {
         AssistantOption option = optionOf(application.workingTime());
         String ruleSet = SubsidyAssessment.NO_RULE_SET;
         List<SubsidyAssessment.Failure> failures = new ArrayList<>();
+        List<SubsidyAssessment.Derogation> derogations = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try {
             EligibilityResult result =
@@ -60,6 +64,9 @@ public class AssistantSubsidyEngine {
             result.failures()
                     .forEach(failure -> failures.add(
                             new SubsidyAssessment.Failure(failure.criterion().label(), failure.reason())));
+            result.derogations()
+                    .forEach(derogation -> derogations.add(
+                            new SubsidyAssessment.Derogation(derogation.explanation(), derogation.decisionRequired())));
             warnings.addAll(result.warnings());
         } catch (FundingRefusal refusal) {
             refusal.reasons().forEach(reason -> failures.add(new SubsidyAssessment.Failure("barème", reason)));
@@ -82,7 +89,7 @@ public class AssistantSubsidyEngine {
         } catch (FundingRefusal refusal) {
             scheduleRefusal = Optional.of(String.join(" ", refusal.reasons()));
         }
-        return new SubsidyAssessment(ruleSet, failures, warnings, schedule, scheduleRefusal);
+        return new SubsidyAssessment(ruleSet, failures, derogations, warnings, schedule, scheduleRefusal);
     }
 
     /** The doctor as the eligibility rules read them. */
@@ -99,7 +106,23 @@ public class AssistantSubsidyEngine {
                 application.activity().activityPercentile(),
                 application.activity().clinicalFeesShare(),
                 application.practice().committedToCoordinatedPractice(),
-                application.activity().structureIndicatorsValidated());
+                application.activity().structureIndicatorsValidated(),
+                application.practice().claimedDerogations().stream()
+                        .map(AssistantSubsidyEngine::derogationOf)
+                        .collect(Collectors.toSet()));
+    }
+
+    static Derogation derogationOf(ClaimedDerogation claimed) {
+        return switch (claimed) {
+            case NEW_INSTALLATION -> Derogation.NEW_INSTALLATION;
+            case DISABILITY_OR_LONG_TERM_ILLNESS -> Derogation.DISABILITY_OR_LONG_TERM_ILLNESS;
+            case SHARED_ASSISTANT -> Derogation.SHARED_ASSISTANT;
+        };
+    }
+
+    /** The French label of a claimed derogation. */
+    String derogationLabel(ClaimedDerogation claimed) {
+        return derogationOf(claimed).label();
     }
 
     static AssistantOption optionOf(AssistantWorkingTime workingTime) {

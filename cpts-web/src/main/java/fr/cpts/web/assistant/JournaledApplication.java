@@ -2,6 +2,7 @@ package fr.cpts.web.assistant;
 
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
 import fr.cpts.domain.shared.FrenchDates;
+import java.util.stream.Collectors;
 
 /**
  * A request's content as the journal records it, each value in French (labels, « oui »/« non », dates JJ/MM/AAAA), so
@@ -17,6 +18,7 @@ public record JournaledApplication(
         String underServedZone,
         String mostUnderServedTerritory,
         String coordinatedPractice,
+        String claimedDerogations,
         String medecinTraitantAdultPatients,
         String activityPercentile,
         String clinicalFeesShare,
@@ -35,6 +37,12 @@ public record JournaledApplication(
                 yesNo(application.practice().inUnderServedZone()),
                 yesNo(application.practice().inMostUnderServedTerritory()),
                 yesNo(application.practice().committedToCoordinatedPractice()),
+                application.practice().claimedDerogations().isEmpty()
+                        ? "aucune"
+                        : application.practice().claimedDerogations().stream()
+                                .sorted()
+                                .map(engine::derogationLabel)
+                                .collect(Collectors.joining(" ; ")),
                 String.valueOf(application.activity().medecinTraitantAdultPatients()),
                 String.valueOf(application.activity().activityPercentile()),
                 application.activity().clinicalFeesShare().isPresent()

@@ -10,12 +10,14 @@ import java.util.Optional;
 
 /**
  * What the funding engine says of a request, as the pages show it: the rule set (barème) in force on the hiring date,
- * every eligibility criterion the doctor fails (criterion and reason, in French), the warnings where the rule set
+ * every eligibility criterion the doctor fails (criterion and reason, in French), the criteria a derogation waives,
+ * the warnings where the rule set
  * lacks data, and the yearly amounts of the first contract years with their total, or why they cannot be computed.
  */
 public record SubsidyAssessment(
         String ruleSet,
         List<Failure> failures,
+        List<Derogation> derogations,
         List<String> warnings,
         List<ScheduleYear> schedule,
         Optional<String> scheduleRefusal) {
@@ -25,12 +27,16 @@ public record SubsidyAssessment(
 
     public SubsidyAssessment {
         failures = List.copyOf(failures);
+        derogations = List.copyOf(derogations);
         warnings = List.copyOf(warnings);
         schedule = List.copyOf(schedule);
     }
 
     /** A criterion not met: its name and the engine's reason. */
     public record Failure(String criterion, String reason) {}
+
+    /** A criterion a derogation waives: the engine's explanation, and whether the caisse must decide it. */
+    public record Derogation(String explanation, boolean decisionRequired) {}
 
     /** One contract year: its number, its dates (year 1 starts on the hiring date) and its explained amount. */
     public record ScheduleYear(int year, LocalDate from, LocalDate to, Explanation amount) {}

@@ -12,6 +12,7 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
+import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
@@ -370,6 +371,26 @@ class AssistantRequestPagesTest {
 
         assertThat(stored(id).state()).isEqualTo(SubsidyRequestState.DRAFT);
         assertThat(journalOf(id)).extracting(AuditEntry::action).containsExactly("Création");
+    }
+
+    @Test
+    void aClaimedDerogationIsShownWithItsOutcomeAndKeptWithTheRequest() throws Exception {
+        Map<String, String> newlyInstalled = AssistantRequestFixtures.eligibleForm("Dr Primo Installée");
+        newlyInstalled.put("medecinTraitantAdultPatients", "250");
+        newlyInstalled.put("newInstallation", "true");
+        newlyInstalled.put("disabilityOrLongTermIllness", "true");
+        long id = createdDraft(newlyInstalled);
+
+        assertThat(page(get(PORTEUR_BASE + "/" + id), porteurSession))
+                .contains(
+                        "Dérogations",
+                        "accordée par les règles",
+                        "le seuil d'activité ne s'applique pas ; l'objectif du contrat est le maintien de l'activité",
+                        "médecin primo-installé ; médecin RQTH ou en ALD")
+                .doesNotContain("id=\"non-eligible\"");
+        assertThat(stored(id).application().practice().claimedDerogations())
+                .containsExactlyInAnyOrder(
+                        ClaimedDerogation.NEW_INSTALLATION, ClaimedDerogation.DISABILITY_OR_LONG_TERM_ILLNESS);
     }
 
     @Test
