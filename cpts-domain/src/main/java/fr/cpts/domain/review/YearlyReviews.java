@@ -38,8 +38,14 @@ public interface YearlyReviews {
     /** The CPTS and year a piece of evidence belongs to, and its file. */
     Optional<EvidenceFile> evidenceFile(long id);
 
-    /** Keeps the payment statement issued when the review was closed. */
-    void archiveStatement(CptsId cpts, int contractYear, ArchivedDocument pdf);
+    /**
+     * Keeps the payment statement issued when the review was closed: its PDF and its figures as recorded at closing
+     * (a JSON document the funding layer writes and reads; the domain keeps it as it is).
+     */
+    void archiveStatement(CptsId cpts, int contractYear, ArchivedDocument pdf, Optional<String> figures);
+
+    /** The figures recorded when the review was closed, empty for a statement archived before they were. */
+    Optional<String> statementFigures(CptsId cpts, int contractYear);
 
     Optional<ArchivedDocument> statement(CptsId cpts, int contractYear);
 

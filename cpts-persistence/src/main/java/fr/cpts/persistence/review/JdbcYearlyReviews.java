@@ -212,17 +212,27 @@ class JdbcYearlyReviews implements YearlyReviews {
 
     @Override
     @Transactional
-    public void archiveStatement(CptsId cpts, int contractYear, ArchivedDocument pdf) {
+    public void archiveStatement(CptsId cpts, int contractYear, ArchivedDocument pdf, Optional<String> figures) {
         jdbc.update(
                 """
-                insert into yearly_review_statement (review_id, filename, content, sha256, generated_at)
-                select id, ?, ?, ?, ? from yearly_review where cpts_id = ? and contract_year = ?""",
+                insert into yearly_review_statement (review_id, filename, content, sha256, generated_at, figures)
+                select id, ?, ?, ?, ?, cast(? as jsonb) from yearly_review where cpts_id = ? and contract_year = ?""",
                 pdf.filename(),
                 pdf.content(),
                 pdf.sha256(),
                 Timestamp.from(pdf.generatedAt()),
+                figures.orElse(null),
                 cpts.value(),
                 contractYear);
+    }
+
+    @Override
+    public Optional<String> statementFigures(CptsId cpts, int contractYear) {
+        return jdbc.query("""
+                select s.figures::text as figures from yearly_review_statement s
+                join yearly_review r on r.id = s.review_id
+                where r.cpts_id = ? and r.contract_year = ? and s.figures is not null""", (row, n) -> row.getString("figures"), cpts.value(), contractYear).stream()
+                .findFirst();
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -133,7 +134,8 @@ class JdbcYearlyReviewsTest {
         byte[] pdf = "%PDF-1.7 justificatif".getBytes(StandardCharsets.US_ASCII);
 
         long id = reviews.addEvidence(cpts, 2, SCREENING, new PdfFile("extraction.pdf", pdf), PORTEUR, AT);
-        reviews.archiveStatement(cpts, 2, ArchivedDocument.issue("releve-annee-2.pdf", pdf, AT));
+        reviews.archiveStatement(
+                cpts, 2, ArchivedDocument.issue("releve-annee-2.pdf", pdf, AT), Optional.of("{\"balance\": 12.5}"));
 
         assertThat(reviews.withFiles(cpts, 2).orElseThrow().files().evidence())
                 .singleElement()
@@ -147,6 +149,8 @@ class JdbcYearlyReviewsTest {
         assertThat(reviews.evidenceFile(id).orElseThrow().cpts()).isEqualTo(cpts);
         assertThat(reviews.statement(cpts, 2).orElseThrow().matches(pdf)).isTrue();
         assertThat(reviews.statement(cpts, 1)).isEmpty();
+        assertThat(reviews.statementFigures(cpts, 2)).hasValue("{\"balance\": 12.5}");
+        assertThat(reviews.statementFigures(cpts, 1)).isEmpty();
         assertThat(reviews.ofCpts(List.of(cpts))).hasSize(1);
     }
 

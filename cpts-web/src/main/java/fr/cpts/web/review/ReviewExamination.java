@@ -16,6 +16,7 @@ import fr.cpts.web.document.ContractPdfs;
 import fr.cpts.web.document.PdfDocument;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the CPAM officer does on a filed yearly review of their départements: accept or adjust each indicator, send
  * the declaration back for corrections, close the review. Closing computes the year's payment statement from the
- * accepted values and, once the review is saved (after the optimistic check), renders its PDF and archives it with
+ * accepted values and, once the review is saved (after the optimistic check), records its figures, renders its PDF
+ * and archives it with
  * its SHA-256, in the same transaction: all of it, or nothing.
  */
 @Service
@@ -34,6 +36,7 @@ public class ReviewExamination {
     private final YearlyReviews reviews;
     private final ContractFunding funding;
     private final ContractPdfs pdfs;
+    private final RecordedStatements recorded;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,12 +45,14 @@ public class ReviewExamination {
             YearlyReviews reviews,
             ContractFunding funding,
             ContractPdfs pdfs,
+            RecordedStatements recorded,
             ApplicationEventPublisher events,
             Clock clock) {
         this.locator = locator;
         this.reviews = reviews;
         this.funding = funding;
         this.pdfs = pdfs;
+        this.recorded = recorded;
         this.events = events;
         this.clock = clock;
     }
@@ -106,7 +111,7 @@ public class ReviewExamination {
         PdfDocument pdf = pdfs.statement(
                 StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(), review, statement));
         ArchivedDocument archived = ArchivedDocument.issue(pdf.filename(), pdf.bytes(), closed.at());
-        reviews.archiveStatement(at.cpts().id(), year, archived);
+        reviews.archiveStatement(at.cpts().id(), year, archived, Optional.of(recorded.write(statement)));
         events.publishEvent(closed);
         events.publishEvent(new StatementIssued(
                 at.cpts().id(),

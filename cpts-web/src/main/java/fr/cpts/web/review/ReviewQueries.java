@@ -46,6 +46,7 @@ public class ReviewQueries {
     private final ReviewQueue queue;
     private final ReviewPageAssembler pages;
     private final ContractFunding funding;
+    private final RecordedStatements recorded;
     private final Clock clock;
     private final long maxEvidenceBytes;
 
@@ -55,6 +56,7 @@ public class ReviewQueries {
             ReviewQueue queue,
             ReviewPageAssembler pages,
             ContractFunding funding,
+            RecordedStatements recorded,
             Clock clock,
             @Value("${cpts.dossier.attachment-max-bytes:10485760}") long maxEvidenceBytes) {
         this.maxEvidenceBytes = maxEvidenceBytes;
@@ -63,6 +65,7 @@ public class ReviewQueries {
         this.queue = queue;
         this.pages = pages;
         this.funding = funding;
+        this.recorded = recorded;
         this.clock = clock;
     }
 
@@ -117,23 +120,36 @@ public class ReviewQueries {
                 .orElseThrow(ReviewNotFound::new);
     }
 
-    /** The payment statement of a closed review, with every amount explained, and its archived PDF's fingerprint. */
+    /**
+     * The payment statement of a closed review as recorded at closing, with every amount explained, and its archived
+     * PDF's fingerprint. Today's rule data computes it again only to say whether it would now give other figures.
+     */
     public StatementPage statement(Account person, Long cptsId, int year) {
         LocatedReview at = locator.locateWithFiles(person, cptsId, year);
         ArchivedDocument pdf = archivedStatement(at);
         YearlyReview review = at.review();
-        PaymentStatement statement = funding.statement(
+        PaymentStatement today = funding.statement(
                 at.contract(),
                 at.contract().terms().population(),
                 year,
                 review.acceptedValues(),
                 review.crisisDeclared());
+        Optional<PaymentStatement> atClosing =
+                reviews.statementFigures(at.cpts().id(), year).map(recorded::read);
+        PaymentStatement statement = atClosing.orElse(today);
+        StatementPage.Figures figures = atClosing.isEmpty()
+                ? StatementPage.Figures.COMPUTED_AGAIN
+                : atClosing.get().equals(today)
+                        ? StatementPage.Figures.RECORDED
+                        : StatementPage.Figures.RECORDED_RULES_CHANGED;
         StatementDocument document =
                 StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(), review, statement);
         return new StatementPage(
                 pages.page(person, at),
                 document,
                 statement,
+                figures,
+                today.balanceDue().amount(),
                 pdf.filename(),
                 pdf.size(),
                 pdf.sha256(),

@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Signed ACI contracts and yearly reviews stored through the domain ports, for the tests of the review pages: a CPTS
@@ -143,7 +144,10 @@ public final class ReviewFixtures {
         review.close(CPAM, at);
         reviews.save(review, 0);
         reviews.archiveStatement(
-                contract.cpts(), year, ArchivedDocument.issue("releve-annee-" + year + ".pdf", PDF, at));
+                contract.cpts(),
+                year,
+                ArchivedDocument.issue("releve-annee-" + year + ".pdf", PDF, at),
+                Optional.empty());
         return review;
     }
 
@@ -153,7 +157,7 @@ public final class ReviewFixtures {
     }
 
     /** Every indicator declared: the values above for this class's contract, the target for another one. */
-    private static YearlyReview submitted(SignedContract contract, int year) {
+    static YearlyReview submitted(SignedContract contract, int year) {
         YearlyReview review = declared(contract, year);
         review.submit(PORTEUR, review.openedAt().plusSeconds(60));
         return review;

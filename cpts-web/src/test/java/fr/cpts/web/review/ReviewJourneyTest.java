@@ -33,8 +33,11 @@ import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.dossier.TestPorteurs.TestPorteur;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +83,9 @@ class ReviewJourneyTest {
 
     @Autowired
     ContractFunding funding;
+
+    @Autowired
+    RecordedStatements recorded;
 
     TestPorteur team;
     SignedContract contract;
@@ -386,6 +392,7 @@ class ReviewJourneyTest {
         PaymentStatement expected =
                 funding.statement(contract, ReviewFixtures.POPULATION, 1, ReviewFixtures.declaredValues());
         ArchivedDocument archived = reviews.statement(cpts, 1).orElseThrow();
+        assertThat(reviews.statementFigures(cpts, 1).map(recorded::read)).hasValue(expected);
         for (String[] who : List.of(
                 new String[] {"/porteur/contrat/revues/1", null},
                 new String[] {cpamBase, "cpam"},
@@ -401,7 +408,8 @@ class ReviewJourneyTest {
                             "id=\"releve-solde\">" + expected.balanceDue().amount() + "<",
                             "id=\"empreinte\">" + archived.sha256() + "<",
                             ReviewFixtures.SCREENING,
-                            "36,2");
+                            "36,2")
+                    .doesNotContain("id=\"regles-modifiees\"", "id=\"recalcule\"");
             MockHttpServletResponse pdf = mvc.perform(
                             get(who[0] + "/releve.pdf").session(session))
                     .andExpect(status().isOk())
@@ -419,6 +427,41 @@ class ReviewJourneyTest {
                 .isTrue();
         assertThat(expected.advancesPaid().amount().isGreaterThan(fr.cpts.domain.money.Money.ZERO))
                 .isTrue();
+    }
+
+    @Test
+    void aClosedYearShowsTheFiguresRecordedAtClosingAndSaysWhenTodaysRulesWouldGiveOthers() throws Exception {
+        CptsId cpts = team.cpts().id();
+        YearlyReview review = ReviewFixtures.submitted(contract, 1);
+        review.indicators().forEach(name -> review.accept(name, ReviewFixtures.CPAM, Instant.now()));
+        review.close(ReviewFixtures.CPAM, Instant.now());
+        reviews.save(review, 0);
+        Map<String, BigDecimal> otherValues = new HashMap<>(ReviewFixtures.declaredValues());
+        otherValues.put(ReviewFixtures.ALD, new BigDecimal("20"));
+        PaymentStatement atClosing = funding.statement(contract, ReviewFixtures.POPULATION, 1, otherValues);
+        PaymentStatement today =
+                funding.statement(contract, ReviewFixtures.POPULATION, 1, ReviewFixtures.declaredValues());
+        assertThat(atClosing.balanceDue()).isNotEqualTo(today.balanceDue());
+        reviews.archiveStatement(
+                cpts,
+                1,
+                ArchivedDocument.issue("releve-annee-1.pdf", ReviewFixtures.PDF, Instant.now()),
+                Optional.of(recorded.write(atClosing)));
+
+        assertThat(page(get("/porteur/contrat/revues/1/releve").session(porteur)))
+                .contains(
+                        "id=\"releve-solde\">" + atClosing.balanceDue().amount() + "<",
+                        "id=\"regles-modifiees\"",
+                        "Les règles d&#39;aujourd&#39;hui donneraient un solde de "
+                                + today.balanceDue().amount() + ", qui n&#39;est pas appliqué.")
+                .doesNotContain("id=\"releve-solde\">" + today.balanceDue().amount() + "<");
+    }
+
+    @Test
+    void aYearClosedBeforeFiguresWereRecordedSaysItsFiguresAreComputedAgain() throws Exception {
+        ReviewFixtures.storeClosedReview(reviews, contract, 1);
+        assertThat(page(get("/porteur/contrat/revues/1/releve").session(porteur)))
+                .contains("id=\"recalcule\"", "Le relevé PDF archivé à la clôture fait foi.");
     }
 
     @Test
