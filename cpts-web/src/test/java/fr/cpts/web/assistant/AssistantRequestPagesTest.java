@@ -401,26 +401,14 @@ class AssistantRequestPagesTest {
         surgeon.put("activityPercentile", "96");
         surgeon.put("clinicalFeesShare", "70");
 
-        String refused = unescaped(mvc.perform(post(PORTEUR_BASE + "/nouvelle")
-                        .params(form(surgeon))
-                        .param("action", "verifier")
-                        .with(csrf())
-                        .session(porteurSession))
-                .andExpect(status().isOk())
-                .andReturn());
+        String refused = checkedFromTheForm(surgeon);
         assertThat(refused)
                 .contains(
                         "part des honoraires cliniques",
                         "au moins 80 % des honoraires des 12 mois précédant le contrat (ici : 70 %)");
 
         surgeon.put("clinicalFeesShare", "85");
-        String eligible = unescaped(mvc.perform(post(PORTEUR_BASE + "/nouvelle")
-                        .params(form(surgeon))
-                        .param("action", "verifier")
-                        .with(csrf())
-                        .session(porteurSession))
-                .andExpect(status().isOk())
-                .andReturn());
+        String eligible = checkedFromTheForm(surgeon);
         assertThat(eligible)
                 .doesNotContain("part des honoraires cliniques")
                 .contains("ligne « P95 et plus »", "95 000,00 €");
@@ -431,13 +419,7 @@ class AssistantRequestPagesTest {
         Map<String, String> fullTime = AssistantRequestFixtures.eligibleForm("Dr Temps Plein");
         fullTime.put("workingTime", "FULL");
 
-        String checked = unescaped(mvc.perform(post(PORTEUR_BASE + "/nouvelle")
-                        .params(form(fullTime))
-                        .param("action", "verifier")
-                        .with(csrf())
-                        .session(porteurSession))
-                .andExpect(status().isOk())
-                .andReturn());
+        String checked = checkedFromTheForm(fullTime);
 
         assertThat(checked)
                 .contains(
@@ -570,6 +552,17 @@ class AssistantRequestPagesTest {
     // ---- helpers ----
 
     /** Posts the form as a new draft and returns the id the page redirects to. */
+    /** The page the form's « Vérifier l'éligibilité » button shows (nothing is stored). */
+    private String checkedFromTheForm(Map<String, String> fields) throws Exception {
+        return unescaped(mvc.perform(post(PORTEUR_BASE + "/nouvelle")
+                        .params(form(fields))
+                        .param("action", "verifier")
+                        .with(csrf())
+                        .session(porteurSession))
+                .andExpect(status().isOk())
+                .andReturn());
+    }
+
     private long createdDraft(Map<String, String> fields) throws Exception {
         String location = mvc.perform(post(PORTEUR_BASE + "/nouvelle")
                         .params(form(fields))
