@@ -15,13 +15,14 @@ public sealed interface SpecialtyRule {
     /** The parameters of the rule, for the warnings of unknown values. */
     List<Parameter<?>> parameters();
 
+    /** The specialty lists the rule names, known or not. */
+    List<Parameter<List<Specialty>>> lists();
+
     /** Every specialty the rule names, known lists only: what a form can offer. */
     default List<Specialty> named() {
-        return parameters().stream()
-                .flatMap(parameter -> parameter.value().stream())
-                .filter(List.class::isInstance)
-                .flatMap(list -> ((List<?>) list).stream())
-                .map(Specialty.class::cast)
+        return lists().stream()
+                .flatMap(list -> list.value().stream())
+                .flatMap(List::stream)
                 .toList();
     }
 
@@ -43,6 +44,11 @@ public sealed interface SpecialtyRule {
         public List<Parameter<?>> parameters() {
             return List.of(group1, group2);
         }
+
+        @Override
+        public List<Parameter<List<Specialty>>> lists() {
+            return List.of(group1, group2);
+        }
     }
 
     /**
@@ -59,6 +65,11 @@ public sealed interface SpecialtyRule {
         public List<Parameter<?>> parameters() {
             return Stream.<Parameter<?>>of(excluded, clinicalFeesSpecialties, minimumClinicalFeesShare)
                     .toList();
+        }
+
+        @Override
+        public List<Parameter<List<Specialty>>> lists() {
+            return List.of(excluded, clinicalFeesSpecialties);
         }
     }
 }

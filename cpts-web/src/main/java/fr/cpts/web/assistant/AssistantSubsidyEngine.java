@@ -120,11 +120,6 @@ public class AssistantSubsidyEngine {
         };
     }
 
-    /** The French label of a claimed derogation. */
-    String derogationLabel(ClaimedDerogation claimed) {
-        return derogationOf(claimed).label();
-    }
-
     static AssistantOption optionOf(AssistantWorkingTime workingTime) {
         return switch (workingTime) {
             case THIRD -> AssistantOption.THIRD;

@@ -41,7 +41,8 @@ public record JournaledApplication(
                         ? "aucune"
                         : application.practice().claimedDerogations().stream()
                                 .sorted()
-                                .map(engine::derogationLabel)
+                                .map(claimed -> AssistantSubsidyEngine.derogationOf(claimed)
+                                        .label())
                                 .collect(Collectors.joining(" ; ")),
                 String.valueOf(application.activity().medecinTraitantAdultPatients()),
                 String.valueOf(application.activity().activityPercentile()),
