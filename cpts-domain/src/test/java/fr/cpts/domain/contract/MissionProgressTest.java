@@ -31,6 +31,43 @@ class MissionProgressTest {
     }
 
     @Test
+    void theCaisseChecksAReportedStartOnceAndANewStartDayNeedsANewCheck() {
+        LocalDate started = LocalDate.of(2025, 10, 1);
+        MissionProgress checked =
+                new MissionProgress(Mission.PREVENTION, started, null).startChecked(LocalDate.of(2025, 10, 5));
+
+        assertThat(MissionStart.of(plannedPrevention(), checked))
+                .isEqualTo(new MissionStart(Mission.PREVENTION, started, StartBasis.CHECKED));
+        assertThat(checked.reported(started, LocalDate.of(2026, 1, 10)).startCheckedOn())
+                .isEqualTo(LocalDate.of(2025, 10, 5));
+        assertThat(checked.reported(started.plusDays(1), null).startCheckedOn()).isNull();
+        assertThatThrownBy(() -> checked.startChecked(LocalDate.of(2025, 10, 6)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("a déjà été vérifié le 05/10/2025");
+        assertThatThrownBy(() -> MissionProgress.none(Mission.PREVENTION).startChecked(LocalDate.of(2025, 10, 6)))
+                .hasMessageContaining("n'a pas de démarrage déclaré par la CPTS");
+    }
+
+    @Test
+    void aMissionStartsForItsPaymentsOnThePlannedDayUntilTheCptsReportsOne() {
+        ContractMission planned = plannedPrevention();
+
+        assertThat(MissionStart.of(planned, MissionProgress.none(Mission.PREVENTION))
+                        .describe())
+                .isEqualTo("démarrage prévisionnel le 01/09/2025");
+        assertThat(MissionStart.of(planned, new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 9, 20), null))
+                        .describe())
+                .isEqualTo("démarrage le 20/09/2025 (déclaré par la CPTS, à vérifier par la caisse)");
+    }
+
+    private static ContractMission plannedPrevention() {
+        return ContractFixtures.signedContract()
+                .terms()
+                .mission(Mission.PREVENTION)
+                .orElseThrow();
+    }
+
+    @Test
     void progressIsReportedOnceItHappenedAndAfterTheSignature() {
         MissionProgress future = new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 10, 2), null);
         MissionProgress early = new MissionProgress(Mission.PREVENTION, SIGNED_ON.minusDays(1), null);

@@ -82,6 +82,7 @@ public final class AciSimulator {
                 .map(mission -> new ScheduledMission(
                         mission.mission().label(),
                         mission.startDate(),
+                        mission.startBasis(),
                         Explanation.sourced(
                                 "Part fixe – " + mission.mission().label(),
                                 mission.fixedPart(),

@@ -1,5 +1,6 @@
 package fr.cpts.funding.aci;
 
+import fr.cpts.domain.contract.StartBasis;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.FundingRefusal;
@@ -10,15 +11,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One mission as negotiated in an ACI contract: its start date (date de démarrage), its yearly fixed part
- * (part fixe, for the means deployed) and its yearly variable part (part variable, earned by the indicators).
+ * One mission as negotiated in an ACI contract: its start date (date de démarrage) and what that date rests on (the
+ * contract's forecast, or the start the CPTS reported), its yearly fixed part (part fixe, for the means deployed) and
+ * its yearly variable part (part variable, earned by the indicators).
  */
 public record MissionAgreement(
-        Mission mission, LocalDate startDate, Money fixedPart, Money variablePart, List<Indicator> indicators) {
+        Mission mission,
+        LocalDate startDate,
+        StartBasis startBasis,
+        Money fixedPart,
+        Money variablePart,
+        List<Indicator> indicators) {
 
     public MissionAgreement {
         Objects.requireNonNull(mission, "mission");
         Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(startBasis, "startBasis");
         Objects.requireNonNull(fixedPart, "fixedPart");
         Objects.requireNonNull(variablePart, "variablePart");
         indicators = List.copyOf(indicators);
@@ -27,6 +35,12 @@ public record MissionAgreement(
             throw new FundingRefusal("Mission « " + mission.label() + " » : les indicateurs peuvent rapporter "
                     + indicatorsMaximum + ", plus que la part variable négociée (" + variablePart + ").");
         }
+    }
+
+    /** A mission on the date the contract plans (a simulation, or a contract whose start is not reported yet). */
+    public MissionAgreement(
+            Mission mission, LocalDate startDate, Money fixedPart, Money variablePart, List<Indicator> indicators) {
+        this(mission, startDate, StartBasis.PLANNED, fixedPart, variablePart, indicators);
     }
 
     /** Fixed and variable parts the mission may receive in a year, the crisis envelope only when a crisis is declared. */

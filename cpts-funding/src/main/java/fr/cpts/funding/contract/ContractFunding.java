@@ -2,6 +2,7 @@ package fr.cpts.funding.contract;
 
 import fr.cpts.domain.contract.AciContractDraft;
 import fr.cpts.domain.contract.ContractTerms;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.funding.aci.AciSimulator;
 import java.math.BigDecimal;
@@ -41,19 +42,23 @@ public final class ContractFunding {
         return contractCheck.check(terms, signatureDate, population);
     }
 
-    /** The whole schedule; years absent from {@code acceptedByYear} have their variable part pending; no crisis. */
+    /**
+     * The whole schedule; years absent from {@code acceptedByYear} have their variable part pending; no crisis; every
+     * mission on its planned start.
+     */
     public ContractSchedule schedule(
             SignedContract contract, long population, Map<Integer, Map<String, BigDecimal>> acceptedByYear) {
-        return schedule(contract, population, acceptedByYear, Set.of());
+        return schedule(contract, population, acceptedByYear, Set.of(), MissionStarts.planned(contract.terms()));
     }
 
-    /** The whole schedule, the ARS having declared a crisis in {@code crisisYears}. */
+    /** The whole schedule, the ARS having declared a crisis in {@code crisisYears}, the missions on these starts. */
     public ContractSchedule schedule(
             SignedContract contract,
             long population,
             Map<Integer, Map<String, BigDecimal>> acceptedByYear,
-            Set<Integer> crisisYears) {
-        return schedule(contract.terms(), contract.signatureDate(), population, acceptedByYear, crisisYears);
+            Set<Integer> crisisYears,
+            MissionStarts starts) {
+        return schedule(contract.terms(), contract.signatureDate(), population, acceptedByYear, crisisYears, starts);
     }
 
     /** The whole schedule of terms signed on that date. */
@@ -62,40 +67,45 @@ public final class ContractFunding {
             LocalDate signatureDate,
             long population,
             Map<Integer, Map<String, BigDecimal>> acceptedByYear,
-            Set<Integer> crisisYears) {
+            Set<Integer> crisisYears,
+            MissionStarts starts) {
         return ContractSchedule.build(
                 simulator,
                 Objects.requireNonNull(terms, "terms"),
                 signatureDate,
                 population,
                 Objects.requireNonNull(acceptedByYear, "acceptedByYear"),
-                Objects.requireNonNull(crisisYears, "crisisYears"));
+                Objects.requireNonNull(crisisYears, "crisisYears"),
+                Objects.requireNonNull(starts, "starts"));
     }
 
-    /** The statement of a reviewed year, from the values its closed review accepted; no crisis. */
+    /** The statement of a reviewed year, from the values its closed review accepted; no crisis; planned starts. */
     public PaymentStatement statement(
             SignedContract contract, long population, int year, Map<String, BigDecimal> acceptedValues) {
-        return statement(contract, population, year, acceptedValues, false);
+        return statement(contract, population, year, acceptedValues, false, MissionStarts.planned(contract.terms()));
     }
 
-    /** The statement of a reviewed year, from the values its closed review accepted. */
+    /** The statement of a reviewed year, from the values its closed review accepted, the missions on these starts. */
     public PaymentStatement statement(
             SignedContract contract,
             long population,
             int year,
             Map<String, BigDecimal> acceptedValues,
-            boolean crisisDeclared) {
-        return statement(contract.terms(), contract.signatureDate(), population, year, acceptedValues, crisisDeclared);
+            boolean crisisDeclared,
+            MissionStarts starts) {
+        return statement(
+                contract.terms(), contract.signatureDate(), population, year, acceptedValues, crisisDeclared, starts);
     }
 
-    /** The statement of a reviewed year of terms signed on that date. */
+    /** The statement of a reviewed year of terms signed on that date, the missions on these starts. */
     public PaymentStatement statement(
             ContractTerms terms,
             LocalDate signatureDate,
             long population,
             int year,
             Map<String, BigDecimal> acceptedValues,
-            boolean crisisDeclared) {
+            boolean crisisDeclared,
+            MissionStarts starts) {
         return PaymentStatement.accepted(
                 simulator,
                 Objects.requireNonNull(terms, "terms"),
@@ -103,38 +113,44 @@ public final class ContractFunding {
                 population,
                 year,
                 acceptedValues,
-                crisisDeclared);
+                crisisDeclared,
+                Objects.requireNonNull(starts, "starts"));
     }
 
     /** Simulation: the statement a year would have with these values (missing ones not reached); no crisis. */
     public PaymentStatement whatIf(SignedContract contract, long population, int year, Map<String, BigDecimal> values) {
-        return whatIf(contract, population, year, values, false);
+        return whatIf(
+                contract.terms(),
+                contract.signatureDate(),
+                population,
+                year,
+                values,
+                false,
+                MissionStarts.planned(contract.terms()));
     }
 
-    /** Simulation: the statement a year would have with these values (missing ones not reached). */
-    public PaymentStatement whatIf(
-            SignedContract contract,
-            long population,
-            int year,
-            Map<String, BigDecimal> values,
-            boolean crisisDeclared) {
-        return whatIf(contract.terms(), contract.signatureDate(), population, year, values, crisisDeclared);
-    }
-
-    /** Simulation on a draft, before signature. */
+    /** Simulation on a draft, before signature: every mission on its planned start. */
     public PaymentStatement whatIf(
             AciContractDraft draft, long population, int year, Map<String, BigDecimal> values, boolean crisisDeclared) {
-        return whatIf(draft.terms(), draft.signatureDate(), population, year, values, crisisDeclared);
+        return whatIf(
+                draft.terms(),
+                draft.signatureDate(),
+                population,
+                year,
+                values,
+                crisisDeclared,
+                MissionStarts.planned(draft.terms()));
     }
 
-    /** Simulation on terms signed (or to be signed) on that date. */
+    /** Simulation on terms signed (or to be signed) on that date, the missions on these starts. */
     public PaymentStatement whatIf(
             ContractTerms terms,
             LocalDate signatureDate,
             long population,
             int year,
             Map<String, BigDecimal> values,
-            boolean crisisDeclared) {
+            boolean crisisDeclared,
+            MissionStarts starts) {
         return PaymentStatement.simulate(
                 simulator,
                 Objects.requireNonNull(terms, "terms"),
@@ -142,6 +158,7 @@ public final class ContractFunding {
                 population,
                 year,
                 values,
-                crisisDeclared);
+                crisisDeclared,
+                Objects.requireNonNull(starts, "starts"));
     }
 }

@@ -2,6 +2,7 @@ package fr.cpts.funding.contract;
 
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractTerms;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciContract;
@@ -12,6 +13,7 @@ import fr.cpts.funding.contract.IndicatorExplanations.ValueKind;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.schedule.ContractYear;
 import fr.cpts.funding.schedule.PaymentLine;
+import fr.cpts.funding.schedule.PaymentScheduler;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,18 +81,19 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
             LocalDate signatureDate,
             long population,
             Map<Integer, Map<String, BigDecimal>> acceptedByYear,
-            Set<Integer> crisisYears) {
+            Set<Integer> crisisYears,
+            MissionStarts starts) {
         int duration = Math.toIntExact(simulator.contractYears(signatureDate));
         requireYears(duration, acceptedByYear.keySet(), "Valeurs retenues");
         requireYears(duration, crisisYears, "Crise sanitaire déclarée");
-        AciContract contract = ContractMapping.toEngine(terms, signatureDate, population);
+        AciContract contract = ContractMapping.toEngine(terms, signatureDate, population, starts);
         List<ScheduleYear> years = new ArrayList<>();
         for (int number = 1; number <= duration; number++) {
             Map<String, BigDecimal> accepted = acceptedByYear.get(number);
             if (accepted != null) {
                 ReviewValues.requireComplete(terms, number, accepted);
             }
-            years.add(year(simulator, terms, contract, number, accepted, crisisYears.contains(number)));
+            years.add(year(simulator, terms, starts, contract, number, accepted, crisisYears.contains(number)));
         }
         return new ContractSchedule(signatureDate, years);
     }
@@ -98,6 +101,7 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
     private static ScheduleYear year(
             AciSimulator simulator,
             ContractTerms terms,
+            MissionStarts starts,
             AciContract contract,
             int number,
             Map<String, BigDecimal> accepted,
@@ -110,7 +114,7 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
         // detail: recognise the lines by that explanation (records compare by value), not by their wording.
         Map<Explanation, ContractMission> variableLines = new HashMap<>();
         for (ContractMission mission : terms.missions()) {
-            if (mission.startOn().isBefore(year.end())) {
+            if (starts.of(mission).on().isBefore(year.end())) {
                 variableLines.put(ContractMapping.toEngine(mission).variablePartEarned(review), mission);
             }
         }
@@ -135,8 +139,8 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
                 lines.add(ContractPaymentLine.pending(
                         number,
                         line.date(),
-                        "Part variable – " + mission.mission().label() + " – année " + number
-                                + " : en attente de la revue annuelle",
+                        "Part variable – " + mission.mission().label() + " – année " + number + " : "
+                                + PaymentScheduler.afterReview(year),
                         IndicatorExplanations.maximum(mission, number, crisisDeclared)));
             } else {
                 lines.add(ContractPaymentLine.known(number, line));

@@ -2,6 +2,8 @@ package fr.cpts.funding.contract;
 
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractTerms;
+import fr.cpts.domain.contract.MissionStart;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.FrenchDates;
@@ -82,7 +84,8 @@ public record PaymentStatement(
             long population,
             int year,
             Map<String, BigDecimal> accepted,
-            boolean crisisDeclared) {
+            boolean crisisDeclared,
+            MissionStarts starts) {
         Objects.requireNonNull(accepted, "accepted");
         requireYear(simulator, signatureDate, year);
         ReviewValues.requireComplete(terms, year, accepted);
@@ -94,6 +97,7 @@ public record PaymentStatement(
                 year,
                 accepted,
                 crisisDeclared,
+                starts,
                 ValueKind.ACCEPTED,
                 List.of());
     }
@@ -106,7 +110,8 @@ public record PaymentStatement(
             long population,
             int year,
             Map<String, BigDecimal> values,
-            boolean crisisDeclared) {
+            boolean crisisDeclared,
+            MissionStarts starts) {
         Objects.requireNonNull(values, "values");
         requireYear(simulator, signatureDate, year);
         return compute(
@@ -117,6 +122,7 @@ public record PaymentStatement(
                 year,
                 values,
                 crisisDeclared,
+                starts,
                 ValueKind.SIMULATED,
                 ReviewValues.simulationWarnings(terms, values));
     }
@@ -129,17 +135,18 @@ public record PaymentStatement(
             int yearNumber,
             Map<String, BigDecimal> values,
             boolean crisisDeclared,
+            MissionStarts starts,
             ValueKind kind,
             List<String> valueWarnings) {
         YearlyReview review = new YearlyReview(IndicatorMapping.results(terms.indicators(), values), crisisDeclared);
-        ContractYearSimulation simulation =
-                simulator.simulateYear(ContractMapping.toEngine(terms, signatureDate, population), yearNumber, review);
+        ContractYearSimulation simulation = simulator.simulateYear(
+                ContractMapping.toEngine(terms, signatureDate, population, starts), yearNumber, review);
         ContractYear year = simulation.schedule().year();
         String ofYear = "année " + yearNumber;
 
         Explanation functioning = functioning(simulator.ceilings(population, year.start()));
         List<MissionStatement> missions = terms.missions().stream()
-                .map(mission -> mission(mission, year, review, values, kind))
+                .map(mission -> mission(mission, starts.of(mission), year, review, values, kind))
                 .toList();
         List<Explanation> fixedParts = new ArrayList<>(List.of(functioning));
         missions.forEach(mission -> fixedParts.add(mission.fixedPartDue()));
@@ -159,7 +166,7 @@ public record PaymentStatement(
                 advanceLines.stream().map(PaymentLine::explanation).toList());
         Money balance = totalDue.amount().minus(advancesPaid.amount());
         Explanation balanceDue = Explanation.computed(
-                "Solde dû le " + FrenchDates.day(year.end()) + " au titre de l'" + ofYear,
+                "Solde dû au titre de l'" + ofYear + ", au plus tôt le " + FrenchDates.day(year.end()),
                 balance,
                 totalDue.amount() + " − " + advancesPaid.amount() + " = " + balance,
                 List.of(totalDue, advancesPaid));
@@ -206,14 +213,14 @@ public record PaymentStatement(
 
     private static MissionStatement mission(
             ContractMission mission,
+            MissionStart start,
             ContractYear year,
             YearlyReview review,
             Map<String, BigDecimal> values,
             ValueKind kind) {
-        Optional<Explanation> fixed = FixedPartDue.of(mission, year);
+        Optional<Explanation> fixed = FixedPartDue.of(mission, start, year);
         if (fixed.isEmpty()) {
-            String why = "mission non démarrée pendant l'année (démarrage le " + FrenchDates.day(mission.startOn())
-                    + ") → " + Money.ZERO;
+            String why = "mission non démarrée pendant l'année (" + start.describe() + ") → " + Money.ZERO;
             return new MissionStatement(
                     mission.mission(),
                     false,

@@ -22,6 +22,8 @@ import java.util.Optional;
  * closing the year;</li>
  * <li>variable part: at the anniversary closing the year, after the yearly review.</li>
  * </ul>
+ * An advance due on a start says whether that start is the contract's forecast or the one the CPTS reported; a
+ * balance and a variable part are due at the earliest (« au plus tôt ») at the anniversary, once the review is closed.
  */
 public final class PaymentScheduler {
 
@@ -46,22 +48,25 @@ public final class PaymentScheduler {
                             "100 % × " + functioning.amount() + " = " + functioning.amount(),
                             List.of(functioning))));
         } else {
-            addAdvanceAndBalance(lines, year, year.start(), "du fonctionnement" + ofYear, functioning);
+            addAdvanceAndBalance(lines, year, year.start(), "", "du fonctionnement" + ofYear, functioning);
         }
         for (ScheduledMission mission : missions) {
             if (mission.startDate().isBefore(year.end())) {
                 boolean startsDuringYear = mission.startDate().isAfter(year.start());
                 Explanation due = startsDuringYear ? prorated(year, mission) : mission.fixedPart();
+                String dueOnStart =
+                        startsDuringYear ? ", due au " + mission.startBasis().describe(mission.startDate()) : "";
                 addAdvanceAndBalance(
                         lines,
                         year,
                         startsDuringYear ? mission.startDate() : year.start(),
+                        dueOnStart,
                         "de la part fixe – " + mission.label() + ofYear,
                         due);
                 lines.add(new PaymentLine(
                         year.end(),
                         Explanation.computed(
-                                "Part variable – " + mission.label() + ofYear + " : revue annuelle",
+                                "Part variable – " + mission.label() + ofYear + " : " + afterReview(year),
                                 mission.variablePart().amount(),
                                 "",
                                 List.of(mission.variablePart()))));
@@ -70,11 +75,21 @@ public final class PaymentScheduler {
         return new PaymentSchedule(year, lines);
     }
 
+    /** When a balance or a variable part falls due: « au plus tôt le 01/03/2026, après la revue annuelle ». */
+    public static String afterReview(ContractYear year) {
+        return "au plus tôt le " + FrenchDates.day(year.end()) + ", après la revue annuelle";
+    }
+
     private void addAdvanceAndBalance(
-            List<PaymentLine> lines, ContractYear year, LocalDate advanceDate, String what, Explanation due) {
+            List<PaymentLine> lines,
+            ContractYear year,
+            LocalDate advanceDate,
+            String dueOnStart,
+            String what,
+            Explanation due) {
         Money advanceAmount = due.amount().times(advance);
         Explanation advanceLine = new Explanation(
-                "Avance de " + advance + " " + what,
+                "Avance de " + advance + " " + what + dueOnStart,
                 advanceAmount,
                 advance + " × " + due.amount() + " = " + advanceAmount,
                 Optional.of(advanceSource),
@@ -84,7 +99,7 @@ public final class PaymentScheduler {
         lines.add(new PaymentLine(
                 year.end(),
                 Explanation.computed(
-                        "Solde de " + advance.complement() + " " + what,
+                        "Solde de " + advance.complement() + " " + what + " : " + afterReview(year),
                         balance,
                         due.amount() + " − " + advanceAmount + " = " + balance,
                         List.of(due, advanceLine))));
@@ -96,8 +111,8 @@ public final class PaymentScheduler {
         long length = year.lengthInDays();
         Money due = mission.fixedPart().amount().prorata(days, length);
         return Explanation.computed(
-                "Part fixe due – " + mission.label() + " : prorata du démarrage le "
-                        + FrenchDates.day(mission.startDate()) + " à l'anniversaire du "
+                "Part fixe due – " + mission.label() + " : prorata du "
+                        + mission.startBasis().describe(mission.startDate()) + " à l'anniversaire du "
                         + FrenchDates.day(year.end()),
                 due,
                 mission.fixedPart().amount() + " × " + days + " / " + length + " = " + due,

@@ -62,7 +62,7 @@ class AciSimulatorTest {
                                 Money.euros(67_500)),
                         tuple(
                                 LocalDate.of(2022, 1, 1),
-                                "Solde de 25 % du fonctionnement – année 2",
+                                "Solde de 25 % du fonctionnement – année 2 : au plus tôt le 01/01/2022, après la revue annuelle",
                                 Money.euros(22_500)));
         assertThat(lines)
                 .filteredOn(line -> line.label().contains("Prévention"))
@@ -74,11 +74,11 @@ class AciSimulatorTest {
                                 Money.euros(15_000)),
                         tuple(
                                 LocalDate.of(2022, 1, 1),
-                                "Solde de 25 % de la part fixe – Prévention – année 2",
+                                "Solde de 25 % de la part fixe – Prévention – année 2 : au plus tôt le 01/01/2022, après la revue annuelle",
                                 Money.euros(5_000)),
                         tuple(
                                 LocalDate.of(2022, 1, 1),
-                                "Part variable – Prévention – année 2 : revue annuelle",
+                                "Part variable – Prévention – année 2 : au plus tôt le 01/01/2022, après la revue annuelle",
                                 Money.euros(20_000)));
     }
 

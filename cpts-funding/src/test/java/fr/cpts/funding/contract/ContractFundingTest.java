@@ -5,6 +5,7 @@ import static fr.cpts.funding.contract.ContractExamples.SIGNED_ON;
 import static fr.cpts.funding.contract.ContractExamples.YEAR_1_ACCEPTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.AciSimulator;
@@ -31,7 +32,12 @@ class ContractFundingTest {
 
         assertThat(FUNDING.schedule(signed, POPULATION, Map.of(1, YEAR_1_ACCEPTED)))
                 .isEqualTo(FUNDING.schedule(
-                        signed.terms(), signed.signatureDate(), POPULATION, Map.of(1, YEAR_1_ACCEPTED), Set.of()));
+                        signed.terms(),
+                        signed.signatureDate(),
+                        POPULATION,
+                        Map.of(1, YEAR_1_ACCEPTED),
+                        Set.of(),
+                        MissionStarts.planned(signed.terms())));
     }
 
     @Test

@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.cpts.domain.contract.MissionProgress;
+import fr.cpts.domain.contract.MissionStarts;
+import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.explanation.Explanation;
+import fr.cpts.funding.schedule.PaymentLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -67,11 +71,13 @@ class ContractScheduleTest {
                                 Optional.of(Money.euros(11_250))),
                         tuple(
                                 LocalDate.of(2024, 10, 1),
-                                "Avance de 75 % de la part fixe – Parcours " + "pluriprofessionnels – année 1",
+                                "Avance de 75 % de la part fixe – Parcours pluriprofessionnels – année 1, due au démarrage "
+                                        + "prévisionnel le 01/10/2024",
                                 Optional.of(Money.of("16828.77"))),
                         tuple(
                                 LocalDate.of(2025, 1, 1),
-                                "Avance de 75 % de la part fixe – Prévention – année 1",
+                                "Avance de 75 % de la part fixe – Prévention – année 1, due au démarrage prévisionnel le "
+                                        + "01/01/2025",
                                 Optional.of(Money.of("7438.36"))));
         assertThat(lines.get(3).explanation().arithmetic()).isEqualTo("75 % × 22 438,36 € = 16 828,77 €");
         assertThat(lines.get(lines.size() - 1).date()).isEqualTo(LocalDate.of(2029, 7, 1));
@@ -87,14 +93,16 @@ class ContractScheduleTest {
                 .containsExactly(
                         tuple(
                                 "Part variable – Accès aux soins (médecin traitant et soins non programmés) – année 1 : "
-                                        + "revue annuelle",
+                                        + "au plus tôt le 01/07/2025, après la revue annuelle",
                                 Optional.of(Money.euros(11_000))),
                         tuple(
-                                "Part variable – Parcours pluriprofessionnels – année 1 : revue annuelle",
+                                "Part variable – Parcours pluriprofessionnels – année 1 : au plus tôt le 01/07/2025, après la revue annuelle",
                                 Optional.of(Money.ZERO)),
-                        tuple("Part variable – Prévention – année 1 : revue annuelle", Optional.of(Money.euros(2_500))),
                         tuple(
-                                "Part variable – Réponse aux crises sanitaires graves – année 1 : revue annuelle",
+                                "Part variable – Prévention – année 1 : au plus tôt le 01/07/2025, après la revue annuelle",
+                                Optional.of(Money.euros(2_500))),
+                        tuple(
+                                "Part variable – Réponse aux crises sanitaires graves – année 1 : au plus tôt le 01/07/2025, après la revue annuelle",
                                 Optional.of(Money.ZERO)));
         Explanation access = year1.lines().stream()
                 .filter(line -> line.label().startsWith("Part variable – Accès"))
@@ -126,21 +134,20 @@ class ContractScheduleTest {
                         tuple(
                                 LocalDate.of(2026, 7, 1),
                                 "Part variable – Accès aux soins (médecin traitant et soins non "
-                                        + "programmés) – année 2 : en attente de la revue annuelle",
+                                        + "programmés) – année 2 : au plus tôt le 01/07/2026, après la revue annuelle",
                                 Money.euros(14_000)),
                         tuple(
                                 LocalDate.of(2026, 7, 1),
-                                "Part variable – Parcours pluriprofessionnels – année 2 : en attente "
-                                        + "de la revue annuelle",
+                                "Part variable – Parcours pluriprofessionnels – année 2 : au plus tôt le 01/07/2026, après la revue annuelle",
                                 Money.euros(10_000)),
                         tuple(
                                 LocalDate.of(2026, 7, 1),
-                                "Part variable – Prévention – année 2 : en attente de la revue " + "annuelle",
+                                "Part variable – Prévention – année 2 : au plus tôt le 01/07/2026, après la revue annuelle",
                                 Money.of("3500.00")),
                         tuple(
                                 LocalDate.of(2026, 7, 1),
-                                "Part variable – Réponse aux crises sanitaires graves – année 2 : en "
-                                        + "attente de la revue annuelle",
+                                "Part variable – Réponse aux crises sanitaires graves – année 2 : au plus tôt le "
+                                        + "01/07/2026, après la revue annuelle",
                                 Money.euros(20_000)));
         assertThat(pending).allSatisfy(line -> assertThat(line.amount()).isEmpty());
         assertThat(pending.get(0).explanation().label())
@@ -174,8 +181,12 @@ class ContractScheduleTest {
 
     @Test
     void paysTheCrisisEnvelopeInAReviewedYearWithADeclaredCrisis() {
-        ContractSchedule schedule =
-                FUNDING.schedule(ContractExamples.signed(), POPULATION, Map.of(1, YEAR_1_ACCEPTED), Set.of(1));
+        ContractSchedule schedule = FUNDING.schedule(
+                ContractExamples.signed(),
+                POPULATION,
+                Map.of(1, YEAR_1_ACCEPTED),
+                Set.of(1),
+                MissionStarts.planned(ContractExamples.terms()));
 
         assertThat(schedule.year(1).crisisDeclared()).isTrue();
         assertThat(schedule.year(1).knownTotal()).isEqualTo(Money.of("235856.17"));
@@ -201,6 +212,67 @@ class ContractScheduleTest {
                 .isInstanceOfSatisfying(FundingRefusal.class, refusal -> assertThat(refusal.reasons())
                         .hasSize(4)
                         .allMatch(reason -> reason.startsWith("Année 2 : aucune valeur retenue pour l'indicateur")));
+    }
+
+    @Test
+    void duesTheAdvanceOfAMissionOnTheStartTheCptsReportedAndNamesWhetherTheCaisseCheckedIt() {
+        LocalDate reported = LocalDate.of(2024, 12, 1);
+        MissionStarts starts = MissionStarts.of(
+                ContractExamples.terms(),
+                Map.of(Mission.PARCOURS, new MissionProgress(Mission.PARCOURS, reported, null)));
+
+        ContractSchedule schedule =
+                FUNDING.schedule(ContractExamples.signed(), POPULATION, Map.of(1, YEAR_1_ACCEPTED), Set.of(), starts);
+
+        // 212 days from 01/12/2024 to 01/07/2025: 30 000 × 212 / 365 = 17 424,66; 75 % = 13 068,50 (13 068,495)
+        ContractPaymentLine advance = schedule.year(1).lines().stream()
+                .filter(line -> line.label().startsWith("Avance de 75 % de la part fixe – Parcours"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(advance.date()).isEqualTo(reported);
+        assertThat(advance.label())
+                .isEqualTo("Avance de 75 % de la part fixe – Parcours pluriprofessionnels – année 1, due au démarrage "
+                        + "le 01/12/2024 (déclaré par la CPTS, à vérifier par la caisse)");
+        assertThat(advance.amount()).contains(Money.of("13068.50"));
+        PaymentStatement statement =
+                FUNDING.statement(ContractExamples.signed(), POPULATION, 1, YEAR_1_ACCEPTED, false, starts);
+        assertThat(statement.missions())
+                .filteredOn(mission -> mission.mission() == Mission.PARCOURS)
+                .singleElement()
+                .satisfies(
+                        mission -> assertThat(mission.fixedPartDue().amount()).isEqualTo(Money.of("17424.66")));
+        assertThat(statement.advanceLines()).contains(new PaymentLine(advance.date(), advance.explanation()));
+
+        MissionStarts checked = MissionStarts.of(
+                ContractExamples.terms(),
+                Map.of(
+                        Mission.PARCOURS,
+                        new MissionProgress(Mission.PARCOURS, reported, null).startChecked(reported.plusDays(3))));
+        assertThat(FUNDING.schedule(ContractExamples.signed(), POPULATION, Map.of(), Set.of(), checked)
+                        .lines())
+                .extracting(ContractPaymentLine::label)
+                .contains("Avance de 75 % de la part fixe – Parcours pluriprofessionnels – année 1, due au démarrage "
+                        + "le 01/12/2024 (déclaré par la CPTS et vérifié par la caisse)");
+    }
+
+    @Test
+    void paysNothingForAMissionInTheYearsBeforeItsReportedStart() {
+        MissionStarts starts = MissionStarts.of(
+                ContractExamples.terms(),
+                Map.of(Mission.PARCOURS, new MissionProgress(Mission.PARCOURS, LocalDate.of(2025, 9, 1), null)));
+
+        PaymentStatement year1 =
+                FUNDING.statement(ContractExamples.signed(), POPULATION, 1, YEAR_1_ACCEPTED, false, starts);
+
+        assertThat(year1.missions())
+                .filteredOn(mission -> mission.mission() == Mission.PARCOURS)
+                .singleElement()
+                .satisfies(mission -> {
+                    assertThat(mission.started()).isFalse();
+                    assertThat(mission.fixedPartDue().arithmetic())
+                            .isEqualTo("mission non démarrée pendant l'année (démarrage le 01/09/2025 (déclaré par "
+                                    + "la CPTS, à vérifier par la caisse)) → 0,00 €");
+                });
     }
 
     private static ContractSchedule reviewedFirstYear() {

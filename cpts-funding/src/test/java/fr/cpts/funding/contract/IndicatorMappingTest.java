@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.Indicator;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.AciContract;
@@ -118,7 +119,8 @@ class IndicatorMappingTest {
 
     @Test
     void mapsTheWholeContractWithItsSignatureDateAndPopulation() {
-        AciContract contract = ContractMapping.toEngine(ContractExamples.terms(), SIGNED_ON, 60_000);
+        AciContract contract = ContractMapping.toEngine(
+                ContractExamples.terms(), SIGNED_ON, 60_000, MissionStarts.planned(ContractExamples.terms()));
 
         assertThat(contract.signatureDate()).isEqualTo(SIGNED_ON);
         assertThat(contract.population()).isEqualTo(60_000);

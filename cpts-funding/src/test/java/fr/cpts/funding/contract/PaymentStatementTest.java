@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.contract.ContractTerms;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.FundingRefusal;
@@ -144,7 +146,8 @@ class PaymentStatementTest {
                         tuple(LocalDate.of(2025, 1, 1), Money.of("7438.36")));
         assertThat(statement.advancesPaid().amount()).isEqualTo(Money.of("178017.13"));
         assertThat(statement.balanceDue().amount()).isEqualTo(Money.of("37839.04"));
-        assertThat(statement.balanceDue().label()).isEqualTo("Solde dû le 01/07/2025 au titre de l'année 1");
+        assertThat(statement.balanceDue().label())
+                .isEqualTo("Solde dû au titre de l'année 1, au plus tôt le 01/07/2025");
         assertThat(statement.balanceDue().arithmetic()).isEqualTo("215 856,17 € − 178 017,13 € = 37 839,04 €");
         assertThat(statement.balanceDate()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(statement.simulation()).isFalse();
@@ -187,26 +190,17 @@ class PaymentStatementTest {
         Map<String, BigDecimal> values = new HashMap<>(YEAR_1_ACCEPTED);
         values.put("Protocoles de pertinence", new BigDecimal("2"));
 
-        PaymentStatement year1 = FUNDING.statement(
-                ContractExamples.terms("T2", ContractExamples.missionsWith(quality)),
-                SIGNED_ON,
-                POPULATION,
-                1,
-                values,
-                false);
-        PaymentStatement year2 = FUNDING.statement(
-                ContractExamples.terms("T2", ContractExamples.missionsWith(quality)),
-                SIGNED_ON,
-                POPULATION,
-                2,
-                values,
-                false);
+        ContractTerms terms = ContractExamples.terms("T2", ContractExamples.missionsWith(quality));
+        PaymentStatement year1 =
+                FUNDING.statement(terms, SIGNED_ON, POPULATION, 1, values, false, MissionStarts.planned(terms));
+        PaymentStatement year2 =
+                FUNDING.statement(terms, SIGNED_ON, POPULATION, 2, values, false, MissionStarts.planned(terms));
 
         MissionStatement notStarted = year1.missions().get(4);
         assertThat(notStarted.started()).isFalse();
         assertThat(notStarted.total()).isEqualTo(Money.ZERO);
         assertThat(notStarted.fixedPartDue().arithmetic())
-                .isEqualTo("mission non démarrée pendant l'année (démarrage le 01/09/2025) → 0,00 €");
+                .isEqualTo("mission non démarrée pendant l'année (démarrage prévisionnel le 01/09/2025) → 0,00 €");
         assertThat(year1.totalDue().amount()).isEqualTo(Money.of("215856.17"));
         // year 2: 303 days from 01/09/2025 to 01/07/2026 → 12 000 × 303 / 365 = 9 961,64 (9 961,643…), plus 3 000
         assertThat(year2.missions().get(4).fixedPartDue().amount()).isEqualTo(Money.of("9961.64"));
@@ -288,13 +282,13 @@ class PaymentStatementTest {
         assertThat(text)
                 .startsWith(
                         "Décompte de l'année 1 : valeurs retenues à la revue annuelle\n"
-                                + "Solde dû le 01/07/2025 au titre de l'année 1 : 37 839,04 € [215 856,17 € − 178 017,13 € = "
+                                + "Solde dû au titre de l'année 1, au plus tôt le 01/07/2025 : 37 839,04 € [215 856,17 € − 178 017,13 € = "
                                 + "37 839,04 €]\n"
                                 + "  Total dû au titre de l'année 1 : 215 856,17 € [202 356,17 € + 13 500,00 € = 215 856,17 €]\n");
         assertThat(text)
                 .contains(
-                        "\n      Part fixe due – Parcours pluriprofessionnels : prorata du démarrage le "
-                                + "01/10/2024 à l'anniversaire du 01/07/2025 : 22 438,36 € [30 000,00 € × 273 / 365 = 22 438,36 €]\n");
+                        "\n      Part fixe due – Parcours pluriprofessionnels : prorata du démarrage "
+                                + "prévisionnel le 01/10/2024 à l'anniversaire du 01/07/2025 : 22 438,36 € [30 000,00 € × 273 / 365 = 22 438,36 €]\n");
         assertThat(text).contains("\n  Déjà versé au titre de l'année 1 avant la revue annuelle : 178 017,13 €");
         assertThat(text)
                 .endsWith("Avertissement : Total possible de la tranche T2 inconnu dans « ACI avenant 2 » : le "
@@ -302,6 +296,12 @@ class PaymentStatementTest {
     }
 
     private static PaymentStatement year1(boolean crisisDeclared) {
-        return FUNDING.statement(ContractExamples.signed(), POPULATION, 1, YEAR_1_ACCEPTED, crisisDeclared);
+        return FUNDING.statement(
+                ContractExamples.signed(),
+                POPULATION,
+                1,
+                YEAR_1_ACCEPTED,
+                crisisDeclared,
+                MissionStarts.planned(ContractExamples.terms()));
     }
 }

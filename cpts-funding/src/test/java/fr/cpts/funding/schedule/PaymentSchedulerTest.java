@@ -3,6 +3,7 @@ package fr.cpts.funding.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.cpts.domain.contract.StartBasis;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.money.Percentage;
 import fr.cpts.funding.explanation.Explanation;
@@ -23,6 +24,7 @@ class PaymentSchedulerTest {
         return new ScheduledMission(
                 "Accès aux soins",
                 start,
+                StartBasis.PLANNED,
                 Explanation.sourced("Part fixe – Accès aux soins", Money.euros(90_000), RULE),
                 Explanation.computed("Part variable – Accès aux soins", Money.euros(26_000), "", List.of()));
     }
@@ -57,7 +59,7 @@ class PaymentSchedulerTest {
                                 Money.of("98437.50")),
                         tuple(
                                 LocalDate.of(2025, 1, 1),
-                                "Solde de 25 % du fonctionnement – année 2",
+                                "Solde de 25 % du fonctionnement – année 2 : au plus tôt le 01/01/2025, après la revue annuelle",
                                 Money.of("32812.50")));
         assertThat(schedule.lines().get(0).explanation().arithmetic()).isEqualTo("75 % × 131 250,00 € = 98 437,50 €");
         assertThat(schedule.lines().get(0).explanation().provenance()).contains(RULE);
@@ -72,13 +74,16 @@ class PaymentSchedulerTest {
         PaymentLine advance = schedule.lines().get(1);
 
         assertThat(advance.date()).isEqualTo(LocalDate.of(2023, 6, 15));
-        assertThat(advance.label()).isEqualTo("Avance de 75 % de la part fixe – Accès aux soins – année 1");
+        assertThat(advance.label())
+                .isEqualTo(
+                        "Avance de 75 % de la part fixe – Accès aux soins – année 1, due au démarrage prévisionnel le "
+                                + "15/06/2023");
         assertThat(advance.amount()).isEqualTo(Money.of("36986.30"));
         assertThat(advance.explanation().arithmetic()).isEqualTo("75 % × 49 315,07 € = 36 986,30 €");
         Explanation due = advance.explanation().details().get(0);
         assertThat(due.label())
-                .isEqualTo(
-                        "Part fixe due – Accès aux soins : prorata du démarrage le 15/06/2023 à l'anniversaire du 01/01/2024");
+                .isEqualTo("Part fixe due – Accès aux soins : prorata du démarrage prévisionnel le 15/06/2023 à "
+                        + "l'anniversaire du 01/01/2024");
         assertThat(due.arithmetic()).isEqualTo("90 000,00 € × 200 / 365 = 49 315,07 €");
     }
 
@@ -95,15 +100,16 @@ class PaymentSchedulerTest {
                                 Money.euros(131_250)),
                         tuple(
                                 LocalDate.of(2023, 6, 15),
-                                "Avance de 75 % de la part fixe – Accès aux soins – année 1",
+                                "Avance de 75 % de la part fixe – Accès aux soins – année 1, due au démarrage "
+                                        + "prévisionnel le 15/06/2023",
                                 Money.of("36986.30")),
                         tuple(
                                 LocalDate.of(2024, 1, 1),
-                                "Solde de 25 % de la part fixe – Accès aux soins – année 1",
+                                "Solde de 25 % de la part fixe – Accès aux soins – année 1 : au plus tôt le 01/01/2024, après la revue annuelle",
                                 Money.of("12328.77")),
                         tuple(
                                 LocalDate.of(2024, 1, 1),
-                                "Part variable – Accès aux soins – année 1 : revue annuelle",
+                                "Part variable – Accès aux soins – année 1 : au plus tôt le 01/01/2024, après la revue annuelle",
                                 Money.euros(26_000)));
         assertThat(schedule.totalAmount()).isEqualTo(Money.of("206565.07"));
     }

@@ -257,7 +257,8 @@ class JdbcContracts implements Contracts {
                                     new MissionProgress(
                                             mission,
                                             row.getObject("started_on", LocalDate.class),
-                                            row.getObject("fully_deployed_on", LocalDate.class)));
+                                            row.getObject("fully_deployed_on", LocalDate.class),
+                                            row.getObject("start_checked_on", LocalDate.class)));
                 },
                 (Object) cpts.stream().map(CptsId::value).toArray(Long[]::new));
         return progress;
@@ -268,14 +269,16 @@ class JdbcContracts implements Contracts {
     public void saveProgress(CptsId cpts, MissionProgress progress) {
         jdbc.update(
                 """
-                insert into aci_mission_progress (cpts_id, mission, started_on, fully_deployed_on)
-                values (?, ?, ?, ?)
+                insert into aci_mission_progress (cpts_id, mission, started_on, fully_deployed_on, start_checked_on)
+                values (?, ?, ?, ?, ?)
                 on conflict (cpts_id, mission) do update
-                    set started_on = excluded.started_on, fully_deployed_on = excluded.fully_deployed_on""",
+                    set started_on = excluded.started_on, fully_deployed_on = excluded.fully_deployed_on,
+                        start_checked_on = excluded.start_checked_on""",
                 cpts.value(),
                 progress.mission().name(),
                 date(progress.startedOn()),
-                date(progress.fullyDeployedOn()));
+                date(progress.fullyDeployedOn()),
+                date(progress.startCheckedOn()));
     }
 
     private static Date date(LocalDate day) {

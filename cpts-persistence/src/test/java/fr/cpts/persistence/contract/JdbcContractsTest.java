@@ -191,6 +191,21 @@ class JdbcContractsTest {
     }
 
     @Test
+    void theCaissesCheckOfAReportedStartIsKeptAndAStartCannotBeCheckedWithoutOne() {
+        CptsId cpts = cpts("CPTS Contrat Démarrage Vérifié");
+        contracts.save(ContractSamples.signed(cpts), 0);
+        MissionProgress checked = new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 9, 1), null)
+                .startChecked(LocalDate.of(2025, 9, 4));
+
+        contracts.saveProgress(cpts, checked);
+
+        assertThat(contracts.progress(cpts).get(Mission.PREVENTION)).isEqualTo(checked);
+        assertThatThrownBy(() -> jdbc.update(
+                        "update aci_mission_progress set started_on = null where cpts_id = ?", cpts.value()))
+                .hasMessageContaining("aci_mission_progress_start_checked_needs_start");
+    }
+
+    @Test
     void contractsAreListedForTheCptsAsked() {
         CptsId one = cpts("CPTS Liste Un");
         CptsId two = cpts("CPTS Liste Deux");

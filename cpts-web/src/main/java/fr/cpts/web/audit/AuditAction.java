@@ -25,6 +25,7 @@ public enum AuditAction {
     SIGNATURE("Signature"),
     AMENDMENT("Avenant"),
     MISSION_PROGRESS("Avancement de mission"),
+    MISSION_START_CHECKED("Démarrage de mission vérifié"),
     ACCEPTANCE("Acceptation"),
     REVIEW_OPENING("Ouverture de la revue annuelle"),
     DECLARATION("Déclaration d'indicateur"),

@@ -121,6 +121,14 @@ public record ContractPage(
         return active() != null && viewer == Role.PORTEUR;
     }
 
+    /** The CPAM checks the start a CPTS reported and no one checked yet (the advance falls due on it). */
+    public boolean canCheckStart(MissionStatus status) {
+        return active() != null
+                && viewer == Role.CPAM_OFFICER
+                && status.progress().startedOn() != null
+                && status.progress().startCheckedOn() == null;
+    }
+
     /** Every signed version, newest first, with its status. */
     public List<VersionLine> versions() {
         if (contract == null) {

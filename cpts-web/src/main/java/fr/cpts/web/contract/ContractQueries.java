@@ -6,6 +6,7 @@ import fr.cpts.domain.contract.ContractList;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.MissionDeadlineFlag;
 import fr.cpts.domain.contract.MissionProgress;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.VersionedContract;
 import fr.cpts.domain.cpts.CptsId;
@@ -82,8 +83,9 @@ public class ContractQueries {
         AciContract contract = stored.get().contract();
         Optional<ContractCheckResult> draftCheck = contract.pendingDraft()
                 .map(draft -> funding.check(draft, draft.terms().population()));
-        Optional<ContractSchedule> schedule = contract.active().flatMap(active -> schedule(active, cpts.id()));
         Map<Mission, MissionProgress> progress = contracts.progress(cpts.id());
+        Optional<ContractSchedule> schedule =
+                contract.active().flatMap(active -> schedule(active, cpts.id(), progress));
         return ContractPage.of(
                 cpts,
                 viewer.role(),
@@ -140,7 +142,8 @@ public class ContractQueries {
      * year reviewed under an earlier version keeps its archived statement); empty when the funding engine refuses it
      * (a later rule set whose ceilings the amounts exceed), the page then says why.
      */
-    private Optional<ContractSchedule> schedule(SignedContract active, CptsId cpts) {
+    private Optional<ContractSchedule> schedule(
+            SignedContract active, CptsId cpts, Map<Mission, MissionProgress> progress) {
         Map<Integer, Map<String, BigDecimal>> accepted = new LinkedHashMap<>();
         Set<Integer> crisisYears = new HashSet<>();
         for (VersionedReview stored : reviews.ofCpts(List.of(cpts))) {
@@ -155,7 +158,12 @@ public class ContractQueries {
             }
         }
         try {
-            return Optional.of(funding.schedule(active, active.terms().population(), accepted, crisisYears));
+            return Optional.of(funding.schedule(
+                    active,
+                    active.terms().population(),
+                    accepted,
+                    crisisYears,
+                    MissionStarts.of(active.terms(), progress)));
         } catch (DomainException refused) {
             log.warn(
                     "Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}",

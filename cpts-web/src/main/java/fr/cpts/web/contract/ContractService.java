@@ -14,6 +14,7 @@ import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.MissionDeadline;
 import fr.cpts.domain.contract.MissionDeadlines;
 import fr.cpts.domain.contract.MissionProgress;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.VersionedContract;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -200,11 +201,32 @@ public class ContractService {
             throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
         }
         MissionProgress before = contracts.progress(cpts.id()).getOrDefault(mission, MissionProgress.none(mission));
-        MissionProgress after = new MissionProgress(mission, startedOn, fullyDeployedOn)
-                .reportedOn(today())
-                .notBefore(active.signatureDate());
+        MissionProgress after =
+                before.reported(startedOn, fullyDeployedOn).reportedOn(today()).notBefore(active.signatureDate());
         contracts.saveProgress(cpts.id(), after);
         journal(porteur, cpts, AuditAction.MISSION_PROGRESS, null, FieldChanges.between(before, after));
+    }
+
+    /**
+     * The CPAM officer checks the start a CPTS reported for a mission of the contract in force: the advance of its
+     * fixed part, due on that start, is then shown as checked.
+     */
+    public void checkStart(Account officer, CptsRecord cpts, Mission mission) {
+        if (officer.role() != Role.CPAM_OFFICER) {
+            throw new DomainException("Le démarrage déclaré d'une mission est vérifié par la caisse (CPAM).");
+        }
+        SignedContract active = stored(cpts)
+                .contract()
+                .active()
+                .orElseThrow(() ->
+                        new DomainException("La CPTS « " + cpts.name() + " » n'a pas de contrat ACI en vigueur."));
+        if (mission == null || active.terms().mission(mission).isEmpty()) {
+            throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
+        }
+        MissionProgress before = contracts.progress(cpts.id()).getOrDefault(mission, MissionProgress.none(mission));
+        MissionProgress after = before.startChecked(today());
+        contracts.saveProgress(cpts.id(), after);
+        journal(officer, cpts, AuditAction.MISSION_START_CHECKED, null, FieldChanges.between(before, after));
     }
 
     /**
@@ -225,7 +247,14 @@ public class ContractService {
         boolean crisis = reviews.of(cpts.id(), year)
                 .map(stored -> stored.review().crisisDeclared())
                 .orElse(false);
-        return funding.whatIf(active, active.terms().population(), year, values, crisis);
+        return funding.whatIf(
+                active.terms(),
+                active.signatureDate(),
+                active.terms().population(),
+                year,
+                values,
+                crisis,
+                MissionStarts.of(active.terms(), contracts.progress(cpts.id())));
     }
 
     private VersionedContract stored(CptsRecord cpts) {

@@ -1,8 +1,10 @@
 package fr.cpts.web.contract;
 
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.OfficerPrefix;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,11 +36,14 @@ class OfficerContractController {
     private final CptsAccess access;
     private final ContractPages pages;
     private final ContractQueries service;
+    private final ContractService contracts;
 
-    OfficerContractController(CptsAccess access, ContractPages pages, ContractQueries service) {
+    OfficerContractController(
+            CptsAccess access, ContractPages pages, ContractQueries service, ContractService contracts) {
         this.access = access;
         this.pages = pages;
         this.service = service;
+        this.contracts = contracts;
     }
 
     @GetMapping({"/ars/contrats", "/cpam/contrats"})
@@ -114,6 +119,19 @@ class OfficerContractController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         return pages.amend(user.account(), cpts(user, id), reason, version, base(request, id), redirect);
+    }
+
+    /** The CPAM officer checks the start a CPTS reported: the advance due on it is then shown as checked. */
+    @PostMapping(CPAM + "/demarrage-verifie")
+    @BackOnRefusal(CPAM + "#missions")
+    String checkStart(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(name = "mission", required = false) Mission mission,
+            RedirectAttributes redirect) {
+        contracts.checkStart(user.account(), cpts(user, id), mission);
+        redirect.addFlashAttribute("success", "Le démarrage déclaré de la mission est vérifié.");
+        return "redirect:/cpam/cpts/" + id + "/contrat#missions";
     }
 
     @GetMapping({ARS + "/versions/{number}/pdf", CPAM + "/versions/{number}/pdf"})

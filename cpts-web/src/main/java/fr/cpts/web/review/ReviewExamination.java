@@ -106,7 +106,8 @@ public class ReviewExamination {
                 at.contract().terms().population(),
                 year,
                 review.acceptedValues(),
-                review.crisisDeclared());
+                review.crisisDeclared(),
+                locator.starts(at));
         reviews.save(review, at.version());
         PdfDocument pdf = pdfs.statement(
                 StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(), review, statement));

@@ -3,6 +3,7 @@ package fr.cpts.web.review;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.VersionedContract;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -82,6 +83,12 @@ class ReviewLocator {
     /** The contract signed by the three parties in force for that CPTS, if any. */
     Optional<SignedContract> inForce(CptsRecord cpts) {
         return contracts.of(cpts.id()).flatMap(versioned -> versioned.contract().active());
+    }
+
+    /** The day each mission of the reviewed contract starts for its payments (reported by the CPTS, or planned). */
+    MissionStarts starts(LocatedReview at) {
+        return MissionStarts.of(
+                at.contract().terms(), contracts.progress(at.cpts().id()));
     }
 
     /** Contract year N starts on the (N − 1)th anniversary of the signature. */

@@ -133,7 +133,8 @@ public class ReviewQueries {
                 at.contract().terms().population(),
                 year,
                 review.acceptedValues(),
-                review.crisisDeclared());
+                review.crisisDeclared(),
+                locator.starts(at));
         Optional<PaymentStatement> atClosing =
                 reviews.statementFigures(at.cpts().id(), year).map(recorded::read);
         PaymentStatement statement = atClosing.orElse(today);
@@ -184,8 +185,15 @@ public class ReviewQueries {
                 parsed.put(names.get(i), value);
             }
         }
+        SignedContract contract = at.contract();
         PaymentStatement statement = funding.whatIf(
-                at.contract(), at.contract().terms().population(), year, parsed, review.crisisDeclared());
+                contract.terms(),
+                contract.signatureDate(),
+                contract.terms().population(),
+                year,
+                parsed,
+                review.crisisDeclared(),
+                locator.starts(at));
         return new Simulation(entered, statement);
     }
 

@@ -198,7 +198,9 @@ class AciContractJourneyTest {
         // once reviewed, the schedule knows year 1's variable part
         mvc.perform(get("/ars" + officerPath + "/contrat").session(ars))
                 .andExpect(shows("Part variable – Accès aux soins (médecin traitant et soins non programmés) – année "
-                        + "1 : revue annuelle"));
+                        + "1 : au plus tôt le 01/07/2025, après la revue annuelle"))
+                .andExpect(shows("Avance de 75 % de la part fixe – Parcours pluriprofessionnels – année 1, due au "
+                        + "démarrage prévisionnel le 01/01/2025"));
         assertThat(trail.ofCpts(cpts))
                 .extracting(entry -> entry.entityType())
                 .contains("CONTRAT_ACI", "REVUE_ANNUELLE");

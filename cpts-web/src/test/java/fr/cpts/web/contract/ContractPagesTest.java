@@ -261,6 +261,68 @@ class ContractPagesTest {
     }
 
     @Test
+    void theAdvanceOfAMissionFallsDueOnTheStartTheCptsReportsAndTheCaisseChecksIt() throws Exception {
+        TestPorteurs.TestPorteur team = team("CPTS Contrat Démarrage Réel");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
+        signContract(team, porteur, ars);
+        String cpamPage = "/cpam/cpts/" + team.cpts().id().value() + "/contrat";
+        String advance = "Avance de 75 % de la part fixe – Parcours pluriprofessionnels – année 1, due au démarrage ";
+
+        mvc.perform(get("/porteur/contrat").session(porteur)).andExpect(shows(advance + "prévisionnel le 01/01/2025"));
+        mvc.perform(post(cpamPage + "/demarrage-verifie")
+                        .param("mission", "PARCOURS")
+                        .with(csrf())
+                        .session(cpam))
+                .andExpect(flash().attribute("error", containsString("n'a pas de démarrage déclaré par la CPTS")));
+
+        mvc.perform(post("/porteur/contrat/avancement")
+                        .param("mission", "PARCOURS")
+                        .param("startedOn", "2025-03-01")
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(flash().attribute("success", "L'avancement de la mission est enregistré."));
+        // 122 days from 01/03/2025 to 01/07/2025: 20 000 × 122 / 365 = 6 684,93; 75 % = 5 013,70
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(shows(advance + "le 01/03/2025 (déclaré par la CPTS, à vérifier par la caisse)"))
+                .andExpect(shows("5 013,70 €"))
+                .andExpect(doesNotShow("Vérifier le démarrage déclaré"));
+        mvc.perform(get(cpamPage).session(cpam)).andExpect(shows("Vérifier le démarrage déclaré"));
+        mvc.perform(get("/ars/cpts/" + team.cpts().id().value() + "/contrat").session(ars))
+                .andExpect(doesNotShow("Vérifier le démarrage déclaré"));
+
+        mvc.perform(post(cpamPage + "/demarrage-verifie")
+                        .param("mission", "PARCOURS")
+                        .with(csrf())
+                        .session(cpam))
+                .andExpect(flash().attribute("success", "Le démarrage déclaré de la mission est vérifié."));
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(shows(advance + "le 01/03/2025 (déclaré par la CPTS et vérifié par la caisse)"))
+                .andExpect(shows("Démarrage vérifié par la caisse le "));
+        mvc.perform(post(cpamPage + "/demarrage-verifie")
+                        .param("mission", "PARCOURS")
+                        .with(csrf())
+                        .session(cpam))
+                .andExpect(flash().attribute("error", containsString("a déjà été vérifié")));
+        assertThat(trail.ofCpts(team.cpts().id()))
+                .filteredOn(entry -> entry.action().equals("Démarrage de mission vérifié"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.changes())
+                        .extracting(change -> change.field())
+                        .containsExactly("startCheckedOn"));
+
+        mvc.perform(post("/porteur/contrat/avancement")
+                        .param("mission", "PARCOURS")
+                        .param("startedOn", "2025-03-02")
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(flash().attribute("success", "L'avancement de la mission est enregistré."));
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(shows(advance + "le 02/03/2025 (déclaré par la CPTS, à vérifier par la caisse)"));
+    }
+
+    @Test
     void aWhatIfShowsThePaymentOtherValuesWouldGiveWithoutSavingAnything() throws Exception {
         TestPorteurs.TestPorteur team = team("CPTS Contrat Et Si");
         MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());

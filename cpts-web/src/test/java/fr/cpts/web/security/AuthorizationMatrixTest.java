@@ -694,6 +694,9 @@ class AuthorizationMatrixTest {
                 scoped("POST /cpam/cpts/{id}/contrat/simulation", ids -> post("/cpam/cpts/" + ids.cpts()
                                 + "/contrat/simulation")
                         .param("year", "1")),
+                scoped("POST /cpam/cpts/{id}/contrat/demarrage-verifie", ids -> post("/cpam/cpts/" + ids.cpts()
+                                + "/contrat/demarrage-verifie")
+                        .param("mission", "PREVENTION")),
                 // journals (audit trail) of a CPTS
                 plain("GET /porteur/journal", ids -> get("/porteur/journal")),
                 plain("GET /porteur/journal.csv", ids -> get("/porteur/journal.csv")),
