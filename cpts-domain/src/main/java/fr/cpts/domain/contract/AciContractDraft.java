@@ -180,6 +180,12 @@ public final class AciContractDraft {
 
     private ContractTerms checked(ContractTerms candidate) {
         Objects.requireNonNull(candidate, "clauses du contrat");
+        for (Mission compulsory : deadlines.compulsoryAtSignature(signatureDate)) {
+            if (candidate.mission(compulsory).isEmpty()) {
+                throw new DomainException(
+                        "Le contrat ACI doit comporter la mission socle « " + compulsory.label() + " » : elle manque.");
+            }
+        }
         for (ContractMission mission : candidate.missions()) {
             if (mission.startOn().isBefore(signatureDate)) {
                 throw new DomainException("La mission « " + mission.mission().label() + " » ne peut pas démarrer le "
@@ -190,17 +196,25 @@ public final class AciContractDraft {
             if (deadline.isEmpty()) {
                 continue;
             }
+            if (!deadline.get().compulsoryAtSignature(signatureDate)
+                    && mission.startOn().isBefore(deadline.get().countedFrom())) {
+                throw new DomainException("La mission « " + mission.mission().label() + " » s'applique à un contrat "
+                        + "signé le " + FrenchDates.day(signatureDate) + " à compter du "
+                        + FrenchDates.day(deadline.get().countedFrom()) + " : elle ne peut pas démarrer le "
+                        + FrenchDates.day(mission.startOn()) + ".");
+            }
             MissionDueDates due = deadline.get().dueDates(signatureDate);
+            String from = deadline.get().fromText(signatureDate);
             if (mission.startOn().isAfter(due.startBy())) {
                 throw new DomainException("La mission « " + mission.mission().label() + " » doit démarrer au plus "
-                        + "tard " + deadline.get().startWithinMonths() + " mois après la signature, soit le "
+                        + "tard " + deadline.get().startWithinMonths() + " mois après " + from + ", soit le "
                         + FrenchDates.day(due.startBy()) + " : la date prévue, le "
                         + FrenchDates.day(mission.startOn()) + ", dépasse ce délai.");
             }
             if (mission.fullyDeployedOn().isAfter(due.fullyDeployedBy())) {
                 throw new DomainException("La mission « " + mission.mission().label() + " » doit être entièrement "
-                        + "déployée au plus tard " + deadline.get().fullDeploymentWithinMonths() + " mois après la "
-                        + "signature, soit le " + FrenchDates.day(due.fullyDeployedBy()) + " : la date prévue, le "
+                        + "déployée au plus tard " + deadline.get().fullDeploymentWithinMonths() + " mois après "
+                        + from + ", soit le " + FrenchDates.day(due.fullyDeployedBy()) + " : la date prévue, le "
                         + FrenchDates.day(mission.fullyDeployedOn()) + ", dépasse ce délai.");
             }
         }

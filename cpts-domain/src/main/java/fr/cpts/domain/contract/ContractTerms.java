@@ -1,7 +1,6 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.shared.DomainException;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -14,7 +13,8 @@ import java.util.Set;
 /**
  * What an ACI contract says (clauses du contrat): the population of the territory when the contract is drawn up and
  * the size bracket (tranche) it gives, and the missions with their calendar,
- * fixed part and indicators; the four missions socle are compulsory, the optional ones chosen by the CPTS.
+ * fixed part and indicators; which missions socle are compulsory depends on the signature date (checked by
+ * {@link AciContractDraft} against its {@link MissionDeadlines}), the optional ones are chosen by the CPTS.
  * Indicator names are unique within the contract: the yearly review refers to them by name.
  */
 public record ContractTerms(String bracketCode, long population, List<ContractMission> missions) {
@@ -34,12 +34,6 @@ public record ContractTerms(String bracketCode, long population, List<ContractMi
             if (byMission.put(mission.mission(), mission) != null) {
                 throw new DomainException(
                         "La mission « " + mission.mission().label() + " » figure deux fois au contrat.");
-            }
-        }
-        for (Mission mission : Mission.values()) {
-            if (mission.kind() == MissionKind.CORE && !byMission.containsKey(mission)) {
-                throw new DomainException(
-                        "Le contrat ACI doit comporter la mission socle « " + mission.label() + " » : elle manque.");
             }
         }
         Set<String> names = new HashSet<>();

@@ -47,21 +47,35 @@ public record MissionDeadlineFlag(Mission mission, Step step, DeadlineStatus sta
 
     /**
      * The flags of a signed contract on day {@code on}, given what the CPTS reported: overdue first, then the
-     * soonest due.
+     * soonest due. A mission socle imposed on the running contract after its signature (the crisis mission of a
+     * contract signed under the ACI of 2019) and still absent from its terms is flagged on its deadlines too.
      */
     public static List<MissionDeadlineFlag> of(
             SignedContract contract, Map<Mission, MissionProgress> progress, LocalDate on) {
         List<MissionDeadlineFlag> flags = new ArrayList<>();
         for (MissionStatus status : MissionStatus.of(contract, progress, on)) {
-            if (status.start().state().needsAttention()) {
-                flags.add(new MissionDeadlineFlag(status.mission(), Step.START, status.start()));
-            }
-            if (status.deployment().state().needsAttention()) {
-                flags.add(new MissionDeadlineFlag(status.mission(), Step.FULL_DEPLOYMENT, status.deployment()));
+            add(flags, status.mission(), Step.START, status.start());
+            add(flags, status.mission(), Step.FULL_DEPLOYMENT, status.deployment());
+        }
+        for (MissionDeadline deadline : contract.deadlines().all()) {
+            if (contract.terms().mission(deadline.mission()).isEmpty()) {
+                MissionDueDates due = deadline.dueDates(contract.signatureDate());
+                add(flags, deadline.mission(), Step.START, DeadlineStatus.of(due.startBy(), on, null));
+                add(
+                        flags,
+                        deadline.mission(),
+                        Step.FULL_DEPLOYMENT,
+                        DeadlineStatus.of(due.fullyDeployedBy(), on, null));
             }
         }
         flags.sort(Comparator.comparing((MissionDeadlineFlag flag) -> !flag.overdue())
                 .thenComparing(flag -> flag.status().due()));
         return List.copyOf(flags);
+    }
+
+    private static void add(List<MissionDeadlineFlag> flags, Mission mission, Step step, DeadlineStatus status) {
+        if (status.state().needsAttention()) {
+            flags.add(new MissionDeadlineFlag(mission, step, status));
+        }
     }
 }

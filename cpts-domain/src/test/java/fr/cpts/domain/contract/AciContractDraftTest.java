@@ -74,7 +74,12 @@ class AciContractDraftTest {
         List<ContractMission> missions = new ArrayList<>(coreMissions());
         missions.removeIf(m -> m.mission() == missing);
 
-        assertThatThrownBy(() -> new ContractTerms("T3", 120_000, missions))
+        assertThatThrownBy(() -> AciContractDraft.first(
+                        CPTS,
+                        PROJECT_VALIDATED,
+                        SIGNED_ON,
+                        new ContractTerms("T3", 120_000, missions),
+                        MissionDeadlines.aciWithAvenant2()))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Le contrat ACI doit comporter la mission socle « " + missing.label() + " » : elle "
                         + "manque.");

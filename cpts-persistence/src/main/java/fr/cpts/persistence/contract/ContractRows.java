@@ -71,7 +71,7 @@ final class ContractRows {
                     version.text("amendment_reason"),
                     validatedOn,
                     signatureDate,
-                    MissionDeadlines.aciWithAvenant2(),
+                    MissionDeadlines.forSignatureOn(signatureDate),
                     new ContractTerms(
                             version.text("bracket_code"),
                             version.number("population"),

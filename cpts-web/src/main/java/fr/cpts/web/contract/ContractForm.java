@@ -4,24 +4,27 @@ import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.mission.Mission;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.validation.BindingResult;
 
 /**
- * The terms of a draft contract or amendment as the parties edit them: the six missions in the ACI's order (the four
- * socle always included), and the contract version read, so a concurrent change is refused rather than overwritten.
+ * The terms of a draft contract or amendment as the parties edit them: the six missions in the ACI's order (those the
+ * signature date makes compulsory always included), and the contract version read, so a concurrent change is refused
+ * rather than overwritten.
  */
 public class ContractForm {
 
     private long version;
     private List<MissionRow> missions = new ArrayList<>();
 
-    static ContractForm of(ContractTerms terms, long version) {
+    static ContractForm of(ContractTerms terms, long version, Collection<Mission> compulsory) {
         ContractForm form = new ContractForm();
         form.version = version;
         for (Mission mission : Mission.values()) {
-            form.missions.add(MissionRow.of(mission, terms.mission(mission).orElse(null)));
+            form.missions.add(
+                    MissionRow.of(mission, terms.mission(mission).orElse(null), compulsory.contains(mission)));
         }
         return form;
     }

@@ -65,7 +65,16 @@ class ContractPages {
                             : "La CPTS n'a pas encore de projet de contrat ACI.");
             return "redirect:" + base;
         }
-        return formPage(page, ContractForm.of(page.draft().terms(), page.version()), base, model);
+        return formPage(
+                page,
+                ContractForm.of(
+                        page.draft().terms(),
+                        page.version(),
+                        page.draft()
+                                .deadlines()
+                                .compulsoryAtSignature(page.draft().signatureDate())),
+                base,
+                model);
     }
 
     String revise(

@@ -11,15 +11,14 @@ import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractSigned;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Contracts;
-import fr.cpts.domain.contract.MissionDeadline;
 import fr.cpts.domain.contract.MissionDeadlines;
+import fr.cpts.domain.contract.MissionDueDates;
 import fr.cpts.domain.contract.MissionProgress;
 import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.VersionedContract;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.ArchivedDocument;
@@ -104,18 +103,11 @@ public class ContractService {
         if (signatureDate.isAfter(today().plusYears(1))) {
             throw new DomainException("La date de signature prévue ne peut pas dépasser d'un an la date du jour.");
         }
-        MissionDeadlines deadlines = MissionDeadlines.aciWithAvenant2();
+        MissionDeadlines deadlines = MissionDeadlines.forSignatureOn(signatureDate);
         List<ContractMission> missions = new ArrayList<>();
-        for (Mission mission : Mission.values()) {
-            if (mission.kind() == MissionKind.CORE) {
-                MissionDeadline deadline = deadlines.of(mission).orElseThrow();
-                missions.add(new ContractMission(
-                        mission,
-                        deadline.dueDates(signatureDate).startBy(),
-                        deadline.dueDates(signatureDate).fullyDeployedBy(),
-                        Money.ZERO,
-                        List.of()));
-            }
+        for (Mission mission : deadlines.compulsoryAtSignature(signatureDate)) {
+            MissionDueDates due = deadlines.dueDates(mission, signatureDate).orElseThrow();
+            missions.add(new ContractMission(mission, due.startBy(), due.fullyDeployedBy(), Money.ZERO, List.of()));
         }
         AciContract contract = AciContract.draft(
                 cpts.id(), validatedOn, signatureDate, basis.terms(cpts.id(), signatureDate, missions), deadlines);

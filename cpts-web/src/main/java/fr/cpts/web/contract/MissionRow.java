@@ -3,7 +3,6 @@ package fr.cpts.web.contract;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.mission.Mission;
-import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
@@ -12,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 
-/** One mission of the contract form: included or not (missions socle always are), dates, fixed part, indicators. */
+/**
+ * One mission of the contract form: included or not (a mission compulsory at the contract's signature always is; the
+ * domain refuses terms without it), dates, fixed part, indicators.
+ */
 public class MissionRow {
 
     /** Empty indicator slots offered under a mission's indicators. */
@@ -20,16 +22,18 @@ public class MissionRow {
 
     private Mission mission;
     private boolean included;
+    private boolean compulsory;
 
     private String startOn = "";
     private String fullyDeployedOn = "";
     private String fixedAmount = "";
     private List<IndicatorRow> indicators = new ArrayList<>();
 
-    static MissionRow of(Mission mission, ContractMission terms) {
+    static MissionRow of(Mission mission, ContractMission terms, boolean compulsory) {
         MissionRow row = new MissionRow();
         row.mission = mission;
-        row.included = terms != null;
+        row.compulsory = compulsory;
+        row.included = terms != null || compulsory;
         if (terms != null) {
             row.startOn = terms.startOn().toString();
             row.fullyDeployedOn = terms.fullyDeployedOn().toString();
@@ -53,7 +57,7 @@ public class MissionRow {
             binding.reject("mission", "Une mission du formulaire est inconnue.");
             return null;
         }
-        if (!included && mission.kind() == MissionKind.OPTIONAL) {
+        if (!included) {
             return null;
         }
         String where = "Mission « " + mission.label() + " »";
@@ -79,6 +83,14 @@ public class MissionRow {
             binding.rejectValue(path + ".fullyDeployedOn", "invalid", refused.getMessage());
             return null;
         }
+    }
+
+    public boolean isCompulsory() {
+        return compulsory;
+    }
+
+    public void setCompulsory(boolean compulsory) {
+        this.compulsory = compulsory;
     }
 
     public Mission getMission() {
