@@ -1,6 +1,7 @@
 package fr.cpts.funding.contract;
 
 import fr.cpts.domain.contract.AciContractDraft;
+import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +34,11 @@ public final class ContractFunding {
         return new ContractFunding(AciSimulator.withShippedRuleSets());
     }
 
+    /** How many years a contract signed that day lasts, by the rule set in force on that day. */
+    public int contractYears(LocalDate signatureDate) {
+        return Math.toIntExact(simulator.contractYears(signatureDate));
+    }
+
     /** Checks a draft against the rule set in force on its signature date; every problem listed. */
     public ContractCheckResult check(AciContractDraft draft, long population) {
         return check(draft.terms(), draft.signatureDate(), population);
@@ -48,17 +55,28 @@ public final class ContractFunding {
      */
     public ContractSchedule schedule(
             SignedContract contract, long population, Map<Integer, Map<String, BigDecimal>> acceptedByYear) {
-        return schedule(contract, population, acceptedByYear, Set.of(), MissionStarts.planned(contract.terms()));
+        return schedule(
+                contract,
+                population,
+                acceptedByYear,
+                Set.of(),
+                MissionStarts.planned(contract.terms()),
+                Optional.empty());
     }
 
-    /** The whole schedule, the ARS having declared a crisis in {@code crisisYears}, the missions on these starts. */
+    /**
+     * The whole schedule, the ARS having declared a crisis in {@code crisisYears}, the missions on these starts, and,
+     * when the contract ended, nothing ordered from its end and the advances for the days after it recovered.
+     */
     public ContractSchedule schedule(
             SignedContract contract,
             long population,
             Map<Integer, Map<String, BigDecimal>> acceptedByYear,
             Set<Integer> crisisYears,
-            MissionStarts starts) {
-        return schedule(contract.terms(), contract.signatureDate(), population, acceptedByYear, crisisYears, starts);
+            MissionStarts starts,
+            Optional<ContractEnd> end) {
+        return schedule(
+                contract.terms(), contract.signatureDate(), population, acceptedByYear, crisisYears, starts, end);
     }
 
     /** The whole schedule of terms signed on that date. */
@@ -68,7 +86,8 @@ public final class ContractFunding {
             long population,
             Map<Integer, Map<String, BigDecimal>> acceptedByYear,
             Set<Integer> crisisYears,
-            MissionStarts starts) {
+            MissionStarts starts,
+            Optional<ContractEnd> end) {
         return ContractSchedule.build(
                 simulator,
                 Objects.requireNonNull(terms, "terms"),
@@ -76,7 +95,8 @@ public final class ContractFunding {
                 population,
                 Objects.requireNonNull(acceptedByYear, "acceptedByYear"),
                 Objects.requireNonNull(crisisYears, "crisisYears"),
-                Objects.requireNonNull(starts, "starts"));
+                Objects.requireNonNull(starts, "starts"),
+                Objects.requireNonNull(end, "end"));
     }
 
     /** The statement of a reviewed year, from the values its closed review accepted; no crisis; planned starts. */

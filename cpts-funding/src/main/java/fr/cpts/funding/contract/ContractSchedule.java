@@ -1,5 +1,6 @@
 package fr.cpts.funding.contract;
 
+import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.MissionStarts;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -82,7 +84,8 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
             long population,
             Map<Integer, Map<String, BigDecimal>> acceptedByYear,
             Set<Integer> crisisYears,
-            MissionStarts starts) {
+            MissionStarts starts,
+            Optional<ContractEnd> end) {
         int duration = Math.toIntExact(simulator.contractYears(signatureDate));
         requireYears(duration, acceptedByYear.keySet(), "Valeurs retenues");
         requireYears(duration, crisisYears, "Crise sanitaire déclarée");
@@ -93,7 +96,25 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
             if (accepted != null) {
                 ReviewValues.requireComplete(terms, number, accepted);
             }
-            years.add(year(simulator, terms, starts, contract, number, accepted, crisisYears.contains(number)));
+            ScheduleYear year =
+                    year(simulator, terms, starts, contract, number, accepted, crisisYears.contains(number));
+            if (end.isPresent()) {
+                if (!end.get().endsOn().isAfter(year.start())) {
+                    break;
+                }
+                year = EndSettlement.settle(
+                        year,
+                        end.get(),
+                        simulator
+                                .ceilings(population, year.start())
+                                .functioning()
+                                .value()
+                                .orElseThrow(),
+                        terms,
+                        starts,
+                        signatureDate);
+            }
+            years.add(year);
         }
         return new ContractSchedule(signatureDate, years);
     }

@@ -26,9 +26,14 @@ public record ScheduleYear(
         lines = List.copyOf(lines);
     }
 
-    /** The sum of the known payments. */
+    /** The sum of the known payments, less what is recovered (at most what was paid: see {@link EndSettlement}). */
     public Money knownTotal() {
+        return known(false).minus(known(true));
+    }
+
+    private Money known(boolean recovered) {
         return lines.stream()
+                .filter(line -> line.recovered() == recovered)
                 .map(ContractPaymentLine::amount)
                 .flatMap(Optional::stream)
                 .reduce(Money.ZERO, Money::plus);

@@ -10,6 +10,7 @@ import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.aci.AciSimulator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,8 @@ class ContractFundingTest {
                         POPULATION,
                         Map.of(1, YEAR_1_ACCEPTED),
                         Set.of(),
-                        MissionStarts.planned(signed.terms())));
+                        MissionStarts.planned(signed.terms()),
+                        Optional.empty()));
     }
 
     @Test

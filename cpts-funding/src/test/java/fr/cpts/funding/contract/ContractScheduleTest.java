@@ -186,7 +186,8 @@ class ContractScheduleTest {
                 POPULATION,
                 Map.of(1, YEAR_1_ACCEPTED),
                 Set.of(1),
-                MissionStarts.planned(ContractExamples.terms()));
+                MissionStarts.planned(ContractExamples.terms()),
+                Optional.empty());
 
         assertThat(schedule.year(1).crisisDeclared()).isTrue();
         assertThat(schedule.year(1).knownTotal()).isEqualTo(Money.of("235856.17"));
@@ -221,8 +222,8 @@ class ContractScheduleTest {
                 ContractExamples.terms(),
                 Map.of(Mission.PARCOURS, new MissionProgress(Mission.PARCOURS, reported, null)));
 
-        ContractSchedule schedule =
-                FUNDING.schedule(ContractExamples.signed(), POPULATION, Map.of(1, YEAR_1_ACCEPTED), Set.of(), starts);
+        ContractSchedule schedule = FUNDING.schedule(
+                ContractExamples.signed(), POPULATION, Map.of(1, YEAR_1_ACCEPTED), Set.of(), starts, Optional.empty());
 
         // 212 days from 01/12/2024 to 01/07/2025: 30 000 × 212 / 365 = 17 424,66; 75 % = 13 068,50 (13 068,495)
         ContractPaymentLine advance = schedule.year(1).lines().stream()
@@ -248,7 +249,8 @@ class ContractScheduleTest {
                 Map.of(
                         Mission.PARCOURS,
                         new MissionProgress(Mission.PARCOURS, reported, null).startChecked(reported.plusDays(3))));
-        assertThat(FUNDING.schedule(ContractExamples.signed(), POPULATION, Map.of(), Set.of(), checked)
+        assertThat(FUNDING.schedule(
+                                ContractExamples.signed(), POPULATION, Map.of(), Set.of(), checked, Optional.empty())
                         .lines())
                 .extracting(ContractPaymentLine::label)
                 .contains("Avance de 75 % de la part fixe – Parcours pluriprofessionnels – année 1, due au démarrage "

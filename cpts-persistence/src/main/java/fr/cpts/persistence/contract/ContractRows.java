@@ -5,10 +5,12 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.AciContractDraft;
 import fr.cpts.domain.contract.BinaryReward;
+import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractParty;
 import fr.cpts.domain.contract.ContractSignature;
 import fr.cpts.domain.contract.ContractTerms;
+import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.contract.MissionDeadlines;
 import fr.cpts.domain.contract.RewardTier;
@@ -21,6 +23,8 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.persistence.database.Decimals;
 import fr.cpts.persistence.shared.JsonRows;
 import fr.cpts.persistence.shared.JsonRows.JsonRow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +91,7 @@ final class ContractRows {
                 pending = draft;
             }
         }
-        return new VersionedContract(AciContract.restore(id, signed, pending), row.getLong("version"));
+        return new VersionedContract(AciContract.restore(id, signed, pending, end(row)), row.getLong("version"));
     };
 
     private ContractRows() {}
@@ -114,6 +118,22 @@ final class ContractRows {
                                         Decimals.asEntered(tier.decimal("threshold")),
                                         new Money(tier.decimal("amount"))))
                                 .toList()));
+    }
+
+    private static ContractEnd end(ResultSet row) throws SQLException {
+        String cause = row.getString("end_cause");
+        if (cause == null) {
+            return null;
+        }
+        return new ContractEnd(
+                EndCause.valueOf(cause),
+                row.getObject("ended_on", LocalDate.class),
+                row.getString("end_reason"),
+                new Actor(
+                        row.getString("ended_by"),
+                        row.getString("ended_by_name"),
+                        Role.valueOf(row.getString("ended_by_role"))),
+                row.getTimestamp("end_recorded_at").toInstant());
     }
 
     private static ContractSignature signature(JsonRow signature) {

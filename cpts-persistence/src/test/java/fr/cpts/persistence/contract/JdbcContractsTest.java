@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.ContractConflict;
+import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractParty;
 import fr.cpts.domain.contract.ContractStatus;
 import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.contract.MissionProgress;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.VersionedContract;
@@ -188,6 +190,29 @@ class JdbcContractsTest {
         assertThat(contracts.progress(cpts)).containsOnlyKeys(Mission.PREVENTION);
         assertThat(contracts.progress(cpts).get(Mission.PREVENTION).fullyDeployedOn())
                 .isEqualTo(LocalDate.of(2026, 5, 2));
+    }
+
+    @Test
+    void theEndOfAContractIsStoredWithItsCauseAndNeverChangesAfterwards() {
+        CptsId cpts = cpts("CPTS Contrat Résilié");
+        AciContract contract = ContractSamples.signed(cpts);
+        long version = contracts.save(contract, 0);
+        ContractEnd end = contract.end(
+                EndCause.TERMINATION,
+                LocalDate.of(2026, 3, 1),
+                "Dissolution de l'association",
+                ContractSamples.ARS,
+                Instant.parse("2026-02-01T08:00:00Z"),
+                5);
+
+        contracts.save(contract, version);
+
+        AciContract stored = contracts.of(cpts).orElseThrow().contract();
+        assertThat(stored.end()).contains(end);
+        assertThat(stored.status()).isEqualTo(ContractStatus.ENDED);
+        assertThatThrownBy(() -> jdbc.update(
+                        "update aci_contract set ended_on = date '2026-04-01' where cpts_id = ?", cpts.value()))
+                .hasMessageContaining("elle ne change plus");
     }
 
     @Test

@@ -26,6 +26,7 @@ public enum AuditAction {
     AMENDMENT("Avenant"),
     MISSION_PROGRESS("Avancement de mission"),
     MISSION_START_CHECKED("Démarrage de mission vérifié"),
+    CONTRACT_END("Fin du contrat"),
     ACCEPTANCE("Acceptation"),
     REVIEW_OPENING("Ouverture de la revue annuelle"),
     DECLARATION("Déclaration d'indicateur"),

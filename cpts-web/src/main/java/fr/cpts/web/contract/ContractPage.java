@@ -5,6 +5,7 @@ import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.AciContractDraft;
 import fr.cpts.domain.contract.ContractParty;
 import fr.cpts.domain.contract.ContractStatus;
+import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.contract.MissionDeadlineFlag;
 import fr.cpts.domain.contract.MissionProgress;
 import fr.cpts.domain.contract.MissionStatus;
@@ -114,7 +115,20 @@ public record ContractPage(
 
     /** An amendment may be prepared on a signed contract while none is in preparation. */
     public boolean canAmend() {
-        return active() != null && draft() == null && viewer != Role.ADMINISTRATOR;
+        return active() != null
+                && draft() == null
+                && viewer != Role.ADMINISTRATOR
+                && contract.end().isEmpty();
+    }
+
+    /** A party records the end of the contract in force, while no amendment is being prepared. */
+    public boolean canEnd() {
+        return canAmend();
+    }
+
+    /** The causes a party may record, in the order offered. */
+    public List<EndCause> endCauses() {
+        return List.of(EndCause.values());
     }
 
     public boolean canReportProgress() {

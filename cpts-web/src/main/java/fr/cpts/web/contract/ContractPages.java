@@ -3,6 +3,7 @@ package fr.cpts.web.contract;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.contract.ContractConflict;
 import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.money.FrenchNumbers;
@@ -131,6 +132,23 @@ class ContractPages {
                 "Le projet d'avenant est créé à partir du contrat en vigueur : modifiez-le puis "
                         + "faites-le signer par les trois parties.",
                 () -> service.amend(by, cpts, reason, version));
+    }
+
+    String end(
+            Account by,
+            CptsRecord cpts,
+            EndCause cause,
+            LocalDate endsOn,
+            String reason,
+            long version,
+            String base,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                base,
+                "La fin du contrat est enregistrée : aucun versement n'est ordonné à partir de sa date, l'échéancier "
+                        + "indique ce qui reste dû ou est à récupérer.",
+                () -> service.end(by, cpts, cause, endsOn, reason, version));
     }
 
     String whatIf(

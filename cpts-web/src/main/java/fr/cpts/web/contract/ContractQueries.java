@@ -2,6 +2,7 @@ package fr.cpts.web.contract;
 
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.contract.AciContract;
+import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractList;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.MissionDeadlineFlag;
@@ -85,7 +86,7 @@ public class ContractQueries {
                 .map(draft -> funding.check(draft, draft.terms().population()));
         Map<Mission, MissionProgress> progress = contracts.progress(cpts.id());
         Optional<ContractSchedule> schedule =
-                contract.active().flatMap(active -> schedule(active, cpts.id(), progress));
+                contract.active().flatMap(active -> schedule(active, cpts.id(), progress, contract.end()));
         return ContractPage.of(
                 cpts,
                 viewer.role(),
@@ -143,7 +144,7 @@ public class ContractQueries {
      * (a later rule set whose ceilings the amounts exceed), the page then says why.
      */
     private Optional<ContractSchedule> schedule(
-            SignedContract active, CptsId cpts, Map<Mission, MissionProgress> progress) {
+            SignedContract active, CptsId cpts, Map<Mission, MissionProgress> progress, Optional<ContractEnd> end) {
         Map<Integer, Map<String, BigDecimal>> accepted = new LinkedHashMap<>();
         Set<Integer> crisisYears = new HashSet<>();
         for (VersionedReview stored : reviews.ofCpts(List.of(cpts))) {
@@ -163,7 +164,8 @@ public class ContractQueries {
                     active.terms().population(),
                     accepted,
                     crisisYears,
-                    MissionStarts.of(active.terms(), progress)));
+                    MissionStarts.of(active.terms(), progress),
+                    end));
         } catch (DomainException refused) {
             log.warn(
                     "Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}",

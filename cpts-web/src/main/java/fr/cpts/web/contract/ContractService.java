@@ -7,10 +7,12 @@ import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.AciContractDraft;
+import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.ContractSigned;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Contracts;
+import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.contract.MissionDeadlines;
 import fr.cpts.domain.contract.MissionDueDates;
 import fr.cpts.domain.contract.MissionProgress;
@@ -176,6 +178,26 @@ public class ContractService {
                 AuditAction.AMENDMENT,
                 reason,
                 List.of(new FieldChange("version", null, String.valueOf(amendment.version()))));
+    }
+
+    /**
+     * A party records the end of the contract in force (résiliation, or non-renouvellement at its term): from that
+     * day no payment is ordered, and the schedule recovers what was advanced for the days after it.
+     */
+    public void end(Account by, CptsRecord cpts, EndCause cause, LocalDate endsOn, String reason, long version) {
+        if (cause == null) {
+            throw new DomainException("Choisissez la cause de la fin du contrat : résiliation ou non-renouvellement.");
+        }
+        AciContract contract = stored(cpts).contract();
+        ContractEnd end = contract.end(
+                cause, endsOn, reason, Actor.of(by), clock.instant(), funding.contractYears(contract.signatureDate()));
+        contracts.save(contract, version);
+        journal(
+                by,
+                cpts,
+                AuditAction.CONTRACT_END,
+                end.reason(),
+                List.of(new FieldChange("fin", null, end.describe())));
     }
 
     /** The porteur reports when a mission really started and was fully deployed. */

@@ -1,5 +1,6 @@
 package fr.cpts.web.contract;
 
+import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.page.PageRequest;
@@ -119,6 +120,20 @@ class OfficerContractController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         return pages.amend(user.account(), cpts(user, id), reason, version, base(request, id), redirect);
+    }
+
+    @PostMapping({ARS + "/fin", CPAM + "/fin"})
+    String end(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("id") long id,
+            @RequestParam(name = "cause", required = false) EndCause cause,
+            @RequestParam(name = "endsOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate endsOn,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @RequestParam(name = "version", defaultValue = "0") long version,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return pages.end(user.account(), cpts(user, id), cause, endsOn, reason, version, base(request, id), redirect);
     }
 
     /** The CPAM officer checks the start a CPTS reported: the advance due on it is then shown as checked. */

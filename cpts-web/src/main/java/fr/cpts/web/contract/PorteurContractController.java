@@ -1,5 +1,6 @@
 package fr.cpts.web.contract;
 
+import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.web.errors.BackOnRefusal;
@@ -80,6 +81,18 @@ class PorteurContractController {
             @RequestParam(name = "version", defaultValue = "0") long version,
             RedirectAttributes redirect) {
         return pages.amend(user.account(), own(user), reason, version, PAGE, redirect);
+    }
+
+    @PostMapping(PAGE + "/fin")
+    String end(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "cause", required = false) EndCause cause,
+            @RequestParam(name = "endsOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate endsOn,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @RequestParam(name = "version", defaultValue = "0") long version,
+            RedirectAttributes redirect) {
+        return pages.end(user.account(), own(user), cause, endsOn, reason, version, PAGE, redirect);
     }
 
     /** The porteur reports when a mission really started and was fully deployed. */

@@ -3,6 +3,7 @@ package fr.cpts.web.review;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.review.EvidenceAdded;
@@ -65,10 +66,12 @@ public class ReviewDeclaration {
     public void open(Account porteur, int year) {
         CptsRecord cpts = locator.own(porteur);
         ReviewLocator.requireContractYear(year);
-        SignedContract contract = locator.inForce(cpts)
+        AciContract signed = locator.signed(cpts)
                 .orElseThrow(() -> new DomainException("Impossible d'ouvrir "
                         + "une revue annuelle : aucun contrat ACI signé par les trois parties n'est en vigueur pour la "
                         + cpts.name() + "."));
+        SignedContract contract = signed.active().orElseThrow();
+        signed.end().ifPresent(end -> end.requireCovers(year, ReviewLocator.yearStart(contract, year + 1)));
         LocalDate start = ReviewLocator.yearStart(contract, year);
         if (FrenchFormats.today(clock).isBefore(start)) {
             throw new DomainException("Impossible d'ouvrir la revue annuelle de l'année " + year + " : cette année "

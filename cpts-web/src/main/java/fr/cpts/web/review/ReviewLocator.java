@@ -2,6 +2,7 @@ package fr.cpts.web.review;
 
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
@@ -80,9 +81,10 @@ class ReviewLocator {
         return access.own(porteur);
     }
 
-    /** The contract signed by the three parties in force for that CPTS, if any. */
-    Optional<SignedContract> inForce(CptsRecord cpts) {
-        return contracts.of(cpts.id()).flatMap(versioned -> versioned.contract().active());
+    /** The CPTS's contract, once signed by the three parties (with its end, if a party recorded one). */
+    Optional<AciContract> signed(CptsRecord cpts) {
+        return contracts.of(cpts.id()).map(VersionedContract::contract).filter(contract -> contract.active()
+                .isPresent());
     }
 
     /** The day each mission of the reviewed contract starts for its payments (reported by the CPTS, or planned). */

@@ -2,6 +2,7 @@ package fr.cpts.web.review;
 
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.review.FiledReview;
@@ -77,7 +78,7 @@ public class ReviewQueries {
     /** The five years of the porteur's contract in force, each with its review's state, if it was opened. */
     public ContractYears porteurYears(Account porteur) {
         CptsRecord cpts = locator.own(porteur);
-        Optional<SignedContract> contract = locator.inForce(cpts);
+        Optional<SignedContract> contract = locator.signed(cpts).flatMap(AciContract::active);
         if (contract.isEmpty()) {
             return new ContractYears(cpts, Optional.empty(), List.of());
         }

@@ -323,6 +323,53 @@ class ContractPagesTest {
     }
 
     @Test
+    void aPartyTerminatesTheContractAndTheScheduleStopsAndRecoversTheAdvancesPaidForTheDaysAfter() throws Exception {
+        TestPorteurs.TestPorteur team = team("CPTS Contrat Résilié");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        signContract(team, porteur, ars);
+        String arsPage = "/ars/cpts/" + team.cpts().id().value() + "/contrat";
+        long version = contracts.of(team.cpts().id()).orElseThrow().version();
+
+        mvc.perform(post(arsPage + "/fin")
+                        .param("cause", "TERMINATION")
+                        .param("endsOn", "2031-01-01")
+                        .param("reason", "Dissolution")
+                        .param("version", String.valueOf(version))
+                        .with(csrf())
+                        .session(ars))
+                .andExpect(flash().attribute("error", containsString("il ne peut pas prendre fin le 01/01/2031")));
+        mvc.perform(post(arsPage + "/fin")
+                        .param("cause", "TERMINATION")
+                        .param("endsOn", "2026-01-01")
+                        .param("reason", "Dissolution de l'association")
+                        .param("version", String.valueOf(version))
+                        .with(csrf())
+                        .session(ars))
+                .andExpect(flash().attribute("success", containsString("La fin du contrat est enregistrée")));
+
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(shows("Résiliation au 01/01/2026, enregistrée par"))
+                .andExpect(shows("Résiliation au 01/01/2026 (contrat signé le 01/07/2024) – année 2 : reprise au "
+                        + "prorata des avances versées pour la période non couverte"))
+                .andExpect(shows("à récupérer"))
+                .andExpect(doesNotShow("Année 3 du contrat"))
+                .andExpect(doesNotShow("Préparer l'avenant"))
+                .andExpect(doesNotShow("Enregistrer la fin du contrat"));
+        assertThat(contracts.of(team.cpts().id()).orElseThrow().contract().status())
+                .isEqualTo(ContractStatus.ENDED);
+        mvc.perform(post("/porteur/contrat/avenant")
+                        .param("reason", "Nouvelle mission")
+                        .param("version", String.valueOf(version + 1))
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(flash().attribute("error", containsString("résiliation au 01/01/2026")));
+        assertThat(trail.ofCpts(team.cpts().id()))
+                .extracting(entry -> entry.action())
+                .contains("Fin du contrat");
+    }
+
+    @Test
     void aWhatIfShowsThePaymentOtherValuesWouldGiveWithoutSavingAnything() throws Exception {
         TestPorteurs.TestPorteur team = team("CPTS Contrat Et Si");
         MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());

@@ -644,6 +644,8 @@ class AuthorizationMatrixTest {
                         .param("version", "1")),
                 plain("POST /porteur/contrat/avenant", ids -> post("/porteur/contrat/avenant")
                         .param("reason", "")),
+                plain("POST /porteur/contrat/fin", ids -> post("/porteur/contrat/fin")
+                        .param("reason", "")),
                 plain("POST /porteur/contrat/avancement", ids -> post("/porteur/contrat/avancement")
                         .param("mission", "PREVENTION")
                         .param("startedOn", "2099-01-01")),
@@ -694,6 +696,10 @@ class AuthorizationMatrixTest {
                 scoped("POST /cpam/cpts/{id}/contrat/simulation", ids -> post("/cpam/cpts/" + ids.cpts()
                                 + "/contrat/simulation")
                         .param("year", "1")),
+                scoped("POST /ars/cpts/{id}/contrat/fin", ids -> post("/ars/cpts/" + ids.cpts() + "/contrat/fin")
+                        .param("reason", "")),
+                scoped("POST /cpam/cpts/{id}/contrat/fin", ids -> post("/cpam/cpts/" + ids.cpts() + "/contrat/fin")
+                        .param("reason", "")),
                 scoped("POST /cpam/cpts/{id}/contrat/demarrage-verifie", ids -> post("/cpam/cpts/" + ids.cpts()
                                 + "/contrat/demarrage-verifie")
                         .param("mission", "PREVENTION")),
