@@ -33,11 +33,6 @@ public interface Contracts {
     /** The versions whose PDF was issued, without reading the documents. */
     List<Integer> documentVersions(CptsId cpts);
 
-    /** What the CPTS reported of each mission's deployment (missions never reported are absent). */
-    default Map<Mission, MissionProgress> progress(CptsId cpts) {
-        return progressOf(List.of(cpts)).getOrDefault(cpts, Map.of());
-    }
-
     /** What each of these CPTS reported, in one read (CPTS that reported nothing are absent). */
     Map<CptsId, Map<Mission, MissionProgress>> progressOf(Collection<CptsId> cpts);
 

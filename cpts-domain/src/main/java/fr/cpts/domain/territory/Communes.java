@@ -14,6 +14,8 @@ public interface Communes {
      * At most {@code limit} current communes whose name starts with the text (compared as {@link SearchText}
      * does: any accents or case, hyphens optional) or, when the text {@linkplain InseeCode#isPrefix looks like a
      * code}, whose INSEE code starts with it; the most populated first (unknown populations last), then by name.
+     * The municipal arrondissements are found, the communes divided into them are not (a territory holds the
+     * arrondissements).
      */
     List<Commune> search(String text, int limit);
 
@@ -35,7 +37,10 @@ public interface Communes {
      */
     List<Epci> searchEpci(String text, int limit);
 
-    /** The current member communes of an EPCI, the most populated first; empty for an unknown EPCI. */
+    /**
+     * The current member communes of an EPCI, a commune divided into municipal arrondissements given as its
+     * arrondissements, the most populated first; empty for an unknown EPCI.
+     */
     List<Commune> membersOf(String epciCode);
 
     /** How many current communes there are. */

@@ -66,10 +66,29 @@ public final class TerritoryDrawing {
         return version;
     }
 
-    /** Adds a commune; false when it was already in the territory. */
+    /**
+     * Adds a commune or a municipal arrondissement; false when it was already in the territory. Refused for a
+     * commune divided into arrondissements (a territory there is drawn from arrondissements), and for an
+     * arrondissement whose whole commune the territory holds (never the commune and its arrondissements together).
+     */
     public boolean add(Commune commune) {
-        Objects.requireNonNull(commune, "commune");
+        requireAddable(commune);
         return communes.putIfAbsent(commune.code(), commune) == null;
+    }
+
+    private void requireAddable(Commune commune) {
+        Objects.requireNonNull(commune, "commune");
+        if (commune.divided()) {
+            throw new DomainException("« " + commune.name() + " » est divisée en arrondissements municipaux : un "
+                    + "territoire de CPTS y est dessiné par arrondissement. Ajoutez les arrondissements que la CPTS "
+                    + "couvre (par exemple « " + commune.name() + " 1er Arrondissement »).");
+        }
+        Optional<InseeCode> whole = commune.divides().filter(communes::containsKey);
+        if (whole.isPresent()) {
+            throw new DomainException("Le territoire contient déjà la commune entière « "
+                    + communes.get(whole.get()).name() + " » : retirez-la avant d'y ajouter « " + commune.name()
+                    + " », un territoire ne tenant jamais la commune et ses arrondissements ensemble.");
+        }
     }
 
     /** Adds every member commune of an EPCI; the number of communes that were not in the territory yet. */
@@ -94,6 +113,15 @@ public final class TerritoryDrawing {
             throw new DomainException("La liste collée ne contient aucun code INSEE.");
         }
         CommuneLookup lookup = reference.byCodes(pasted.codes());
+        List<String> divided = lookup.found().stream()
+                .filter(Commune::divided)
+                .map(commune -> commune.code().value() + " (" + commune.name() + ")")
+                .toList();
+        if (!divided.isEmpty()) {
+            throw new DomainException("La liste collée contient une commune divisée en arrondissements municipaux : "
+                    + String.join(", ", divided) + ". Collez plutôt les codes INSEE des arrondissements que la CPTS "
+                    + "couvre.");
+        }
         List<String> refused = new ArrayList<>(pasted.malformed());
         pasted.codes().stream()
                 .filter(lookup.unknown()::contains)
@@ -133,7 +161,9 @@ public final class TerritoryDrawing {
         return new Territory(cpts, communes.keySet());
     }
 
+    /** Adds them all, or none when one of them cannot be added. */
     private int addAll(Collection<Commune> added) {
+        added.forEach(this::requireAddable);
         int count = 0;
         for (Commune commune : added) {
             if (add(commune)) {

@@ -13,6 +13,7 @@ import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.contract.MissionDeadlines;
+import fr.cpts.domain.contract.MissionProgress;
 import fr.cpts.domain.contract.RewardTier;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.contract.TieredReward;
@@ -27,7 +28,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
 
 /** How the contracts are read: the statement that aggregates each contract's parts, and the mapping back. */
@@ -58,7 +61,10 @@ final class ContractRows {
                                 and i.mission = m.mission)) order by m.position)
                         from aci_contract_mission m where m.cpts_id = v.cpts_id and m.version = v.version))
                     order by v.version)
-                from aci_contract_version v where v.cpts_id = c.cpts_id) as versions
+                from aci_contract_version v where v.cpts_id = c.cpts_id) as versions,
+                (select json_agg(json_build_object('mission', p.mission, 'started_on', p.started_on,
+                    'fully_deployed_on', p.fully_deployed_on, 'start_checked_on', p.start_checked_on))
+                from aci_mission_progress p where p.cpts_id = c.cpts_id) as progress
             from aci_contract c where c.cpts_id = any(?) order by c.cpts_id""".formatted(JsonRows.EPOCH.formatted("s.signed_at"));
 
     /** A contract with its signed versions and the draft (first version or amendment) awaiting signatures. */
@@ -91,7 +97,13 @@ final class ContractRows {
                 pending = draft;
             }
         }
-        return new VersionedContract(AciContract.restore(id, signed, pending, end(row)), row.getLong("version"));
+        Map<Mission, MissionProgress> progress = new EnumMap<>(Mission.class);
+        for (JsonRow reported : JsonRows.of(row.getString("progress"))) {
+            MissionProgress one = progress(reported);
+            progress.put(one.mission(), one);
+        }
+        return new VersionedContract(
+                AciContract.restore(id, signed, pending, end(row)), row.getLong("version"), progress);
     };
 
     private ContractRows() {}
@@ -118,6 +130,15 @@ final class ContractRows {
                                         Decimals.asEntered(tier.decimal("threshold")),
                                         new Money(tier.decimal("amount"))))
                                 .toList()));
+    }
+
+    /** What the CPTS reported of one mission. */
+    static MissionProgress progress(JsonRow reported) {
+        return new MissionProgress(
+                Mission.valueOf(reported.text("mission")),
+                reported.date("started_on"),
+                reported.date("fully_deployed_on"),
+                reported.date("start_checked_on"));
     }
 
     private static ContractEnd end(ResultSet row) throws SQLException {

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcCommunes implements Communes {
 
     private static final String COMMUNE_COLUMNS =
-            "c.code, c.name, c.population, c.postal_codes, c.departement_code, c.region_code";
+            "c.code, c.name, c.population, c.postal_codes, c.departement_code, c.region_code, c.divides, c.divided";
     /** The most populated first, unknown populations last, then by name. */
     private static final String BY_POPULATION = " order by c.population desc nulls last, c.search_name, c.code";
 
@@ -58,7 +58,8 @@ class JdbcCommunes implements Communes {
         if (InseeCode.isPrefix(text)) {
             String codePrefix = text.strip().toUpperCase(Locale.ROOT);
             return jdbc.query(
-                    "select " + COMMUNE_COLUMNS + " from commune c " + "where c.retired_in is null and c.code like ?"
+                    "select " + COMMUNE_COLUMNS + " from commune c "
+                            + "where c.retired_in is null and not c.divided and c.code like ?"
                             + BY_POPULATION + " limit ?",
                     COMMUNE,
                     codePrefix + "%",
@@ -70,7 +71,8 @@ class JdbcCommunes implements Communes {
             return List.of();
         }
         return jdbc.query(
-                "select " + COMMUNE_COLUMNS + " from commune c " + "where c.retired_in is null and c.search_name like ?"
+                "select " + COMMUNE_COLUMNS + " from commune c "
+                        + "where c.retired_in is null and not c.divided and c.search_name like ?"
                         + BY_POPULATION + " limit ?",
                 COMMUNE,
                 namePrefix + "%",
@@ -163,15 +165,16 @@ class JdbcCommunes implements Communes {
     public List<Commune> membersOf(String epciCode) {
         return jdbc.query(
                 "select " + COMMUNE_COLUMNS + " from commune c "
-                        + "join epci_commune m on m.commune_code = c.code "
-                        + "where c.retired_in is null and m.epci_code = ?" + BY_POPULATION,
+                        + "join epci_commune m on m.commune_code = coalesce(c.divides, c.code) "
+                        + "where c.retired_in is null and not c.divided and m.epci_code = ?" + BY_POPULATION,
                 COMMUNE,
                 epciCode);
     }
 
     @Override
     public long count() {
-        Long count = jdbc.queryForObject("select count(*) from commune where retired_in is null", Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(*) from commune where retired_in is null and divides is null", Long.class);
         return count == null ? 0 : count;
     }
 
@@ -211,7 +214,9 @@ class JdbcCommunes implements Communes {
                 optionalInt(row, "population"),
                 postalCodes(row.getArray("postal_codes")),
                 row.getString("departement_code"),
-                row.getString("region_code"));
+                row.getString("region_code"),
+                Optional.ofNullable(row.getString("divides")).map(InseeCode::new),
+                row.getBoolean("divided"));
     }
 
     private static List<String> postalCodes(Array array) throws SQLException {

@@ -57,21 +57,36 @@ class JdbcTerritories implements Territories {
 
     @Override
     public List<TerritoryOverlap> overlapsOf(CptsId cpts) {
+        // a commune of mine is claimed by another CPTS holding it, holding the whole commune it divides (an
+        // arrondissement of Paris, Lyon or Marseille), or holding one of its arrondissements: three index lookups
         return jdbc.query(
                 """
-                        select mine.commune_code, c.name as commune_name, other.cpts_id, o.name as cpts_name
-                        from cpts_territory_commune mine
-                        join cpts_territory_commune other
-                          on other.commune_code = mine.commune_code and other.cpts_id <> mine.cpts_id
-                        join commune c on c.code = mine.commune_code
-                        join cpts o on o.id = other.cpts_id
-                        where mine.cpts_id = ?
-                        order by c.search_name, c.code, o.name""",
+                        with mine as (
+                            select c.code, c.name, c.search_name, c.divides
+                            from cpts_territory_commune t join commune c on c.code = t.commune_code
+                            where t.cpts_id = ?),
+                        claims as (
+                            select m.code, o.cpts_id from mine m
+                            join cpts_territory_commune o on o.commune_code = m.code
+                            union
+                            select m.code, o.cpts_id from mine m
+                            join cpts_territory_commune o on o.commune_code = m.divides
+                            union
+                            select m.code, o.cpts_id from mine m
+                            join commune a on a.divides = m.code
+                            join cpts_territory_commune o on o.commune_code = a.code)
+                        select m.code as commune_code, m.name as commune_name, claims.cpts_id, p.name as cpts_name
+                        from claims
+                        join mine m on m.code = claims.code
+                        join cpts p on p.id = claims.cpts_id
+                        where claims.cpts_id <> ?
+                        order by m.search_name, m.code, p.name""",
                 (row, number) -> new TerritoryOverlap(
                         new InseeCode(row.getString("commune_code")),
                         row.getString("commune_name"),
                         new CptsId(row.getLong("cpts_id")),
                         row.getString("cpts_name")),
+                cpts.value(),
                 cpts.value());
     }
 
@@ -147,19 +162,20 @@ class JdbcTerritories implements Territories {
         Map<String, DepartementCoverageRow> rows = new LinkedHashMap<>();
         jdbc.query(
                 """
-                        with covered as (select distinct commune_code from cpts_territory_commune)
+                        with units as (
+                            select c.departement_code, c.population,
+                                   exists (select 1 from cpts_territory_commune t
+                                           where t.commune_code = c.code or t.commune_code = c.divides) as covered
+                            from commune c
+                            where c.retired_in is null and not c.divided and c.region_code = ?)
                         select d.code, d.name, d.region_code,
                                count(*) as communes,
-                               coalesce(sum(c.population), 0) as population,
-                               count(*) filter (where covered.commune_code is null) as uncovered,
-                               coalesce(sum(c.population) filter (where covered.commune_code is null), 0)
-                                   as uncovered_population,
-                               count(*) filter (where covered.commune_code is null and c.population is null)
-                                   as uncovered_unknown
-                        from commune c
-                        join departement d on d.code = c.departement_code
-                        left join covered on covered.commune_code = c.code
-                        where c.retired_in is null and c.region_code = ?
+                               coalesce(sum(u.population), 0) as population,
+                               count(*) filter (where not u.covered) as uncovered,
+                               coalesce(sum(u.population) filter (where not u.covered), 0) as uncovered_population,
+                               count(*) filter (where not u.covered and u.population is null) as uncovered_unknown
+                        from units u
+                        join departement d on d.code = u.departement_code
                         group by d.code, d.name, d.region_code
                         order by d.code""",
                 row -> {
@@ -183,8 +199,9 @@ class JdbcTerritories implements Territories {
                                 select c.*, row_number() over (partition by c.departement_code
                                     order by c.population desc nulls last, c.search_name, c.code) as rank
                                 from commune c
-                                where c.retired_in is null and c.region_code = ?
-                                  and not exists (select 1 from cpts_territory_commune t where t.commune_code = c.code)
+                                where c.retired_in is null and not c.divided and c.region_code = ?
+                                  and not exists (select 1 from cpts_territory_commune t
+                                                  where t.commune_code = c.code or t.commune_code = c.divides)
                             ) ranked
                             where rank <= ?
                             order by departement_code, rank""",

@@ -9,8 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The content of one edition of {@code @etalab/decoupage-administratif}, as read from its JSON files: régions,
- * départements, current communes (type {@code commune-actuelle} only: the delegated and associated communes and
- * the municipal arrondissements are left out) and EPCI with their members.
+ * départements, current communes (type {@code commune-actuelle}) and the municipal arrondissements of Paris, Lyon and
+ * Marseille (type {@code arrondissement-municipal}, naming the commune they divide; the delegated and associated
+ * communes are left out) and EPCI with their members.
  */
 record TerritoryReferenceData(
         ReferenceDataFiles.Edition edition,
@@ -20,12 +21,16 @@ record TerritoryReferenceData(
         List<EpciRow> epcis) {
 
     static final String CURRENT_COMMUNE = "commune-actuelle";
+    static final String MUNICIPAL_ARRONDISSEMENT = "arrondissement-municipal";
 
     record RegionRow(String code, String nom) {}
 
     record DepartementRow(String code, String nom, String region) {}
 
-    /** {@code population} and {@code codesPostaux} are missing for a few uninhabited overseas territories. */
+    /**
+     * {@code population} and {@code codesPostaux} are missing for a few uninhabited overseas territories;
+     * {@code commune} is the commune a municipal arrondissement divides (null for a commune).
+     */
     record CommuneRow(
             String code,
             String nom,
@@ -33,7 +38,13 @@ record TerritoryReferenceData(
             Integer population,
             List<String> codesPostaux,
             String departement,
-            String region) {
+            String region,
+            String commune) {
+
+        /** The commune an arrondissement divides; null for a commune. */
+        String divides() {
+            return MUNICIPAL_ARRONDISSEMENT.equals(type) ? commune : null;
+        }
 
         List<String> postalCodes() {
             return codesPostaux == null ? List.of() : codesPostaux;
@@ -55,7 +66,8 @@ record TerritoryReferenceData(
 
     static TerritoryReferenceData read(ReferenceDataFiles files) throws IOException {
         List<CommuneRow> communes = read(files, "communes.json", new TypeReference<List<CommuneRow>>() {}).stream()
-                .filter(commune -> CURRENT_COMMUNE.equals(commune.type()))
+                .filter(commune ->
+                        CURRENT_COMMUNE.equals(commune.type()) || MUNICIPAL_ARRONDISSEMENT.equals(commune.type()))
                 .toList();
         return new TerritoryReferenceData(
                 files.edition(),

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
@@ -138,19 +137,28 @@ public class TerritoryReferenceLoader {
                     .array(commune.postalCodes())
                     .field(commune.departement())
                     .field(commune.region())
+                    .field(commune.divides())
                     .endRow();
         }
         copy(
                 copy,
                 connection,
                 "commune",
-                "code, name, search_name, population, postal_codes, departement_code, region_code",
+                "code, name, search_name, population, postal_codes, departement_code, region_code, divides",
                 communes);
         Upserted communesUpserted = upsert(
                 connection,
                 "commune",
-                List.of("name", "search_name", "population", "postal_codes", "departement_code", "region_code"));
+                List.of(
+                        "name",
+                        "search_name",
+                        "population",
+                        "postal_codes",
+                        "departement_code",
+                        "region_code",
+                        "divides"));
         int communesRetired = retire(connection, "commune", version);
+        TerritoryReferenceLinks.markDivided(connection);
 
         Csv epcis = new Csv();
         Csv members = new Csv();
@@ -169,7 +177,7 @@ public class TerritoryReferenceLoader {
         retire(connection, "epci", version);
         copy(copy, connection, "epci_commune", "epci_code, commune_code", members);
         int epciMembers = replaceMemberships(connection);
-        checkLinks(connection, data.edition());
+        TerritoryReferenceLinks.check(connection, data.edition());
         try (Statement statement = connection.createStatement()) {
             // fresh statistics, so that the first searches already use the prefix indexes
             statement.execute("analyze region, departement, commune, epci, epci_commune");
@@ -265,39 +273,6 @@ public class TerritoryReferenceLoader {
         }
     }
 
-    /**
-     * The links between reference tables, checked once for all rows rather than by per-row foreign keys:
-     * every département in a région, every commune in a département and a région, every membership between an
-     * EPCI and a commune the platform knows. A broken link aborts the load (and the transaction).
-     */
-    private static void checkLinks(Connection connection, ReferenceDataFiles.Edition edition) throws SQLException {
-        String sql = """
-                select 'département ' || d.code || ' : région ' || d.region_code || ' inconnue'
-                from departement d where not exists (select 1 from region r where r.code = d.region_code)
-                union all
-                select 'commune ' || c.code || ' : département ' || c.departement_code || ' inconnu'
-                from commune c where not exists (select 1 from departement d where d.code = c.departement_code)
-                union all
-                select 'commune ' || c.code || ' : région ' || c.region_code || ' inconnue'
-                from commune c where not exists (select 1 from region r where r.code = c.region_code)
-                union all
-                select 'EPCI ' || m.epci_code || ' : inconnu'
-                from epci_commune m where not exists (select 1 from epci e where e.code = m.epci_code)
-                limit 10""";
-        List<String> broken = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                broken.add(rows.getString(1));
-            }
-        }
-        if (!broken.isEmpty()) {
-            throw new IllegalStateException("Référentiel territorial " + edition + " incohérent, chargement annulé : "
-                    + String.join(" ; ", broken));
-        }
-    }
-
-    /** Rows in PostgreSQL's CSV format: every value quoted, null as an empty unquoted field. */
     private static final class Csv {
 
         private final StringBuilder text = new StringBuilder(1 << 16);

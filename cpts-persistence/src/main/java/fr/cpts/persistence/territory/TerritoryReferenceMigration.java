@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class TerritoryReferenceMigration implements JavaMigration {
 
     /** Raise it when the loader starts storing something new, so that existing databases load again. */
-    static final int LOADER_REVISION = 1;
+    static final int LOADER_REVISION = 2;
 
     private final ReferenceDataFiles files;
 

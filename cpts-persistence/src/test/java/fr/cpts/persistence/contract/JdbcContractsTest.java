@@ -187,8 +187,13 @@ class JdbcContractsTest {
         contracts.saveProgress(
                 cpts, new MissionProgress(Mission.PREVENTION, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 2)));
 
-        assertThat(contracts.progress(cpts)).containsOnlyKeys(Mission.PREVENTION);
-        assertThat(contracts.progress(cpts).get(Mission.PREVENTION).fullyDeployedOn())
+        assertThat(contracts.of(cpts).orElseThrow().progress()).containsOnlyKeys(Mission.PREVENTION);
+        assertThat(contracts
+                        .of(cpts)
+                        .orElseThrow()
+                        .progress()
+                        .get(Mission.PREVENTION)
+                        .fullyDeployedOn())
                 .isEqualTo(LocalDate.of(2026, 5, 2));
     }
 
@@ -224,7 +229,8 @@ class JdbcContractsTest {
 
         contracts.saveProgress(cpts, checked);
 
-        assertThat(contracts.progress(cpts).get(Mission.PREVENTION)).isEqualTo(checked);
+        assertThat(contracts.of(cpts).orElseThrow().progress().get(Mission.PREVENTION))
+                .isEqualTo(checked);
         assertThatThrownBy(() -> jdbc.update(
                         "update aci_mission_progress set started_on = null where cpts_id = ?", cpts.value()))
                 .hasMessageContaining("aci_mission_progress_start_checked_needs_start");

@@ -47,7 +47,9 @@ class TerritoryReferenceReloadTest {
             again = new TerritoryReferenceLoader().load(connection, ReferenceDataFiles.onClasspath());
         }
 
-        assertThat(again.communes()).isEqualTo(34_969);
+        assertThat(again.communes())
+                .as("the communes and the 45 municipal arrondissements")
+                .isEqualTo(35_014);
         assertThat(again.communesInserted()).isZero();
         assertThat(again.communesUpdated()).isZero();
         assertThat(again.communesRetired()).isZero();

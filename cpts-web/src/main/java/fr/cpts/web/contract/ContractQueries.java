@@ -84,7 +84,7 @@ public class ContractQueries {
         AciContract contract = stored.get().contract();
         Optional<ContractCheckResult> draftCheck = contract.pendingDraft()
                 .map(draft -> funding.check(draft, draft.terms().population()));
-        Map<Mission, MissionProgress> progress = contracts.progress(cpts.id());
+        Map<Mission, MissionProgress> progress = stored.get().progress();
         Optional<ContractSchedule> schedule =
                 contract.active().flatMap(active -> schedule(active, cpts.id(), progress, contract.end()));
         return ContractPage.of(
@@ -112,7 +112,7 @@ public class ContractQueries {
                         stored.contract().status(),
                         stored.contract()
                                 .active()
-                                .map(active -> MissionDeadlineFlag.of(active, contracts.progress(cpts.id()), today()))
+                                .map(active -> MissionDeadlineFlag.of(active, stored.progress(), today()))
                                 .orElse(List.of())))
                 .orElse(new ContractSummary(null, List.of()));
     }

@@ -206,15 +206,15 @@ public class ContractService {
         if (porteur.role() != Role.PORTEUR) {
             throw new DomainException("L'avancement des missions est déclaré par le porteur de la CPTS.");
         }
-        SignedContract active = stored(cpts)
-                .contract()
+        VersionedContract stored = stored(cpts);
+        SignedContract active = stored.contract()
                 .active()
                 .orElseThrow(() -> new DomainException(
                         "L'avancement des missions se déclare une fois le contrat ACI signé par les trois parties."));
         if (mission == null || active.terms().mission(mission).isEmpty()) {
             throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
         }
-        MissionProgress before = contracts.progress(cpts.id()).getOrDefault(mission, MissionProgress.none(mission));
+        MissionProgress before = stored.progress().getOrDefault(mission, MissionProgress.none(mission));
         MissionProgress after =
                 before.reported(startedOn, fullyDeployedOn).reportedOn(today()).notBefore(active.signatureDate());
         contracts.saveProgress(cpts.id(), after);
@@ -229,15 +229,15 @@ public class ContractService {
         if (officer.role() != Role.CPAM_OFFICER) {
             throw new DomainException("Le démarrage déclaré d'une mission est vérifié par la caisse (CPAM).");
         }
-        SignedContract active = stored(cpts)
-                .contract()
+        VersionedContract stored = stored(cpts);
+        SignedContract active = stored.contract()
                 .active()
                 .orElseThrow(() ->
                         new DomainException("La CPTS « " + cpts.name() + " » n'a pas de contrat ACI en vigueur."));
         if (mission == null || active.terms().mission(mission).isEmpty()) {
             throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
         }
-        MissionProgress before = contracts.progress(cpts.id()).getOrDefault(mission, MissionProgress.none(mission));
+        MissionProgress before = stored.progress().getOrDefault(mission, MissionProgress.none(mission));
         MissionProgress after = before.startChecked(today());
         contracts.saveProgress(cpts.id(), after);
         journal(officer, cpts, AuditAction.MISSION_START_CHECKED, null, FieldChanges.between(before, after));
@@ -249,7 +249,8 @@ public class ContractService {
      */
     @Transactional(readOnly = true)
     public PaymentStatement whatIf(CptsRecord cpts, int year, Map<String, BigDecimal> values) {
-        AciContract contract = stored(cpts).contract();
+        VersionedContract stored = stored(cpts);
+        AciContract contract = stored.contract();
         if (year < 1 || year > 5) {
             throw new DomainException("Choisissez une année du contrat, de 1 à 5.");
         }
@@ -259,7 +260,7 @@ public class ContractService {
         }
         SignedContract active = contract.active().orElseThrow();
         boolean crisis = reviews.of(cpts.id(), year)
-                .map(stored -> stored.review().crisisDeclared())
+                .map(review -> review.review().crisisDeclared())
                 .orElse(false);
         return funding.whatIf(
                 active.terms(),
@@ -268,7 +269,7 @@ public class ContractService {
                 year,
                 values,
                 crisis,
-                MissionStarts.of(active.terms(), contracts.progress(cpts.id())));
+                MissionStarts.of(active.terms(), stored.progress()));
     }
 
     private VersionedContract stored(CptsRecord cpts) {

@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.domain.contract.MissionStarts;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.review.ReviewConflict;
@@ -10,10 +11,15 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A yearly review found in a person's scope, with its CPTS and the contract version it reviews, and what is filed
- * with it when it was read for its page.
+ * A yearly review found in a person's scope, with its CPTS, the contract version it reviews and the day each of its
+ * missions starts for its payments, and what is filed with it when it was read for its page.
  */
-record LocatedReview(CptsRecord cpts, VersionedReview stored, SignedContract contract, Optional<ReviewFiles> files) {
+record LocatedReview(
+        CptsRecord cpts,
+        VersionedReview stored,
+        SignedContract contract,
+        MissionStarts starts,
+        Optional<ReviewFiles> files) {
 
     YearlyReview review() {
         return stored.review();

@@ -107,7 +107,7 @@ public class ReviewExamination {
                 year,
                 review.acceptedValues(),
                 review.crisisDeclared(),
-                locator.starts(at));
+                at.starts());
         reviews.save(review, at.version());
         PdfDocument pdf = pdfs.statement(
                 StatementDocuments.of(at.cpts().name(), at.contract().terms().missions(), review, statement));

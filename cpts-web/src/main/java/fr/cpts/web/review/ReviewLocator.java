@@ -60,12 +60,11 @@ class ReviewLocator {
             // the CPTS's draft is its own until it files it
             throw new ReviewNotFound();
         }
-        SignedContract contract = contracts
-                .of(cpts.id())
-                .map(VersionedContract::contract)
-                .flatMap(aci -> aci.version(stored.review().contractVersion()))
-                .orElseThrow(ReviewNotFound::new);
-        return new LocatedReview(cpts, stored, contract, files);
+        VersionedContract versioned = contracts.of(cpts.id()).orElseThrow(ReviewNotFound::new);
+        SignedContract contract =
+                versioned.contract().version(stored.review().contractVersion()).orElseThrow(ReviewNotFound::new);
+        return new LocatedReview(
+                cpts, stored, contract, MissionStarts.of(contract.terms(), versioned.progress()), files);
     }
 
     /** As {@link #locate}, for a move only that role makes. */
@@ -85,12 +84,6 @@ class ReviewLocator {
     Optional<AciContract> signed(CptsRecord cpts) {
         return contracts.of(cpts.id()).map(VersionedContract::contract).filter(contract -> contract.active()
                 .isPresent());
-    }
-
-    /** The day each mission of the reviewed contract starts for its payments (reported by the CPTS, or planned). */
-    MissionStarts starts(LocatedReview at) {
-        return MissionStarts.of(
-                at.contract().terms(), contracts.progress(at.cpts().id()));
     }
 
     /** Contract year N starts on the (N − 1)th anniversary of the signature. */

@@ -135,7 +135,7 @@ public class ReviewQueries {
                 year,
                 review.acceptedValues(),
                 review.crisisDeclared(),
-                locator.starts(at));
+                at.starts());
         Optional<PaymentStatement> atClosing =
                 reviews.statementFigures(at.cpts().id(), year).map(recorded::read);
         PaymentStatement statement = atClosing.orElse(today);
@@ -194,7 +194,7 @@ public class ReviewQueries {
                 year,
                 parsed,
                 review.crisisDeclared(),
-                locator.starts(at));
+                at.starts());
         return new Simulation(entered, statement);
     }
 

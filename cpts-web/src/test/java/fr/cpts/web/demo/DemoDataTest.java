@@ -105,7 +105,7 @@ class DemoDataTest {
         assertThat(contracts.of(arcachon).orElseThrow().contract().status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(contracts.documentVersions(arcachon)).containsExactly(1);
         assertThat(reviews.of(arcachon, 1).orElseThrow().review().state()).isEqualTo(ReviewState.SUBMITTED);
-        assertThat(contracts.progress(arcachon)).doesNotContainKey(Mission.PREVENTION);
+        assertThat(contracts.of(arcachon).orElseThrow().progress()).doesNotContainKey(Mission.PREVENTION);
     }
 
     @Test
