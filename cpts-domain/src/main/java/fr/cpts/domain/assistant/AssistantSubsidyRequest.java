@@ -4,13 +4,18 @@ import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.lifecycle.Lifecycle;
 import fr.cpts.domain.shared.lifecycle.LifecycleAggregate;
 import fr.cpts.domain.shared.lifecycle.Step;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A request for the medical-assistant subsidy (demande d'aide à l'emploi d'un assistant médical) that the porteur of
@@ -27,6 +32,7 @@ public final class AssistantSubsidyRequest extends LifecycleAggregate<SubsidyReq
     private final Lifecycle<SubsidyRequestMove, SubsidyRequestState> lifecycle;
     private final long version;
     private final Instant createdAt;
+    private final Map<Integer, Long> declaredPatientLists;
 
     private AssistantSubsidyRequest(
             AssistantSubsidyRequestId id,
@@ -35,8 +41,10 @@ public final class AssistantSubsidyRequest extends LifecycleAggregate<SubsidyReq
             AssistantSubsidyApplication application,
             List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline,
             long version,
-            Instant createdAt) {
+            Instant createdAt,
+            Map<Integer, Long> declaredPatientLists) {
         this.id = id;
+        this.declaredPatientLists = new TreeMap<>(declaredPatientLists);
         this.cpts = Objects.requireNonNull(cpts, "CPTS");
         this.application = Objects.requireNonNull(application, "demande");
         this.lifecycle = new Lifecycle<>(SubsidyRequestMove.class, new Refusals(), state, timeline, createdAt);
@@ -48,7 +56,8 @@ public final class AssistantSubsidyRequest extends LifecycleAggregate<SubsidyReq
     public static AssistantSubsidyRequest draft(
             CptsId cpts, AssistantSubsidyApplication application, Actor porteur, Instant at) {
         requirePorteur(porteur, "rédiger");
-        return new AssistantSubsidyRequest(null, cpts, SubsidyRequestState.DRAFT, application, List.of(), 0, at);
+        return new AssistantSubsidyRequest(
+                null, cpts, SubsidyRequestState.DRAFT, application, List.of(), 0, at, Map.of());
     }
 
     /** A request as stored. */
@@ -59,9 +68,46 @@ public final class AssistantSubsidyRequest extends LifecycleAggregate<SubsidyReq
             AssistantSubsidyApplication application,
             List<Step<SubsidyRequestMove, SubsidyRequestState>> timeline,
             long version,
-            Instant createdAt) {
+            Instant createdAt,
+            Map<Integer, Long> declaredPatientLists) {
         return new AssistantSubsidyRequest(
-                Objects.requireNonNull(id, "id"), cpts, state, application, timeline, version, createdAt);
+                Objects.requireNonNull(id, "id"),
+                cpts,
+                state,
+                application,
+                timeline,
+                version,
+                createdAt,
+                declaredPatientLists);
+    }
+
+    /**
+     * The porteur declares the doctor's patient list for a contract year of the accepted request (once the year has
+     * started), which the commitment is checked against; a new declaration for the year corrects the previous one.
+     */
+    public void declarePatientList(int contractYear, long patients, Actor porteur, LocalDate today, int contractYears) {
+        requirePorteur(porteur, "déclarer la patientèle d'");
+        if (state() != SubsidyRequestState.ACCEPTED) {
+            throw new DomainException("La patientèle se déclare une fois la demande acceptée par la CPAM ; elle est à "
+                    + "l'état « " + state().label() + " ».");
+        }
+        if (contractYear < 1 || contractYear > contractYears) {
+            throw new DomainException("Choisissez une année du contrat, de 1 à " + contractYears + ".");
+        }
+        LocalDate yearStart = application.hiringDate().plusYears(contractYear - 1L);
+        if (today.isBefore(yearStart)) {
+            throw new DomainException("L'année " + contractYear + " du contrat commence le "
+                    + FrenchDates.day(yearStart) + " : sa patientèle se déclare à partir de cette date.");
+        }
+        if (patients < 0 || patients > PatientListCommitment.PATIENTS_MAX) {
+            throw new DomainException("Patientèle déclarée : le nombre est compris entre 0 et 100 000 patients.");
+        }
+        declaredPatientLists.put(contractYear, patients);
+    }
+
+    /** The patient list declared for each contract year, by year. */
+    public Map<Integer, Long> declaredPatientLists() {
+        return Collections.unmodifiableMap(declaredPatientLists);
     }
 
     /** Replaces what the request says, while it is a draft. */

@@ -6,6 +6,7 @@ import fr.cpts.domain.cpts.CptsId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A general practitioner's request and the people who move it, for the lifecycle tests. */
 final class AssistantRequestFixtures {
@@ -42,7 +43,8 @@ final class AssistantRequestFixtures {
                 application(),
                 List.of(),
                 0,
-                NOW.minusSeconds(3600));
+                NOW.minusSeconds(3600),
+                Map.of());
         if (state != SubsidyRequestState.DRAFT) {
             request.file(PORTEUR, NOW.minusSeconds(1800), ELIGIBLE);
         }
@@ -58,6 +60,7 @@ final class AssistantRequestFixtures {
                 request.application(),
                 request.timeline(),
                 3,
-                request.createdAt());
+                request.createdAt(),
+                request.declaredPatientLists());
     }
 }

@@ -6,6 +6,7 @@ import fr.cpts.funding.ruleset.RuleSetNode;
 import fr.cpts.funding.ruleset.RuleSetSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads the {@code parameters} of a medical-assistant rule-set file (format described in the module README). */
 public final class AssistantParametersReader implements ParametersReader<AssistantParameters> {
@@ -53,7 +54,35 @@ public final class AssistantParametersReader implements ParametersReader<Assista
                                 ? eligibility.objects("derogations").stream()
                                         .map(AssistantParametersReader::derogation)
                                         .toList()
-                                : List.of()));
+                                : List.of()),
+                commitments(parameters.object("commitments")));
+    }
+
+    private static CommitmentRules commitments(RuleSetNode node) {
+        RuleSetNode missed = node.object("missedCommitment");
+        try {
+            return new CommitmentRules(
+                    node.parameter(
+                            "fromYear",
+                            "année à partir de laquelle l'engagement du médecin s'applique",
+                            RuleSetNode::wholeNumber),
+                    node.objects("increaseRanges").stream()
+                            .map(range -> {
+                                AssistantOption option = AssistantOption.fromCode(range.text("option"));
+                                String prefix = "option " + option.label() + " : augmentation de patientèle ";
+                                return new CommitmentRules.IncreaseRange(
+                                        option,
+                                        range.parameter("minimum", prefix + "minimale", RuleSetNode::wholeNumber),
+                                        range.parameter("maximum", prefix + "maximale", RuleSetNode::wholeNumber));
+                            })
+                            .collect(Collectors.toMap(CommitmentRules.IncreaseRange::option, range -> range)),
+                    new CommitmentRules.MissedCommitmentRule(
+                            CommitmentRules.Modulation.valueOf(missed.text("rule")),
+                            missed.flag("confirmed"),
+                            missed.text("source")));
+        } catch (IllegalArgumentException unknown) {
+            throw node.invalid("règle d'engagement inconnue (" + unknown.getMessage() + ")");
+        }
     }
 
     private static DerogationRule derogation(RuleSetNode node) {

@@ -1,7 +1,13 @@
 package fr.cpts.funding.assistant;
 
+import fr.cpts.domain.assistant.PatientListCommitment;
+import fr.cpts.domain.money.FrenchNumbers;
+import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.funding.FundingRefusal;
+import fr.cpts.funding.assistant.CommitmentOutcome.State;
+import fr.cpts.funding.assistant.CommitmentRules.MissedCommitmentRule;
+import fr.cpts.funding.assistant.CommitmentRules.Modulation;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.ruleset.Parameter;
 import fr.cpts.funding.ruleset.RuleSet;
@@ -11,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
 /**
@@ -91,6 +98,76 @@ public final class AssistantSubsidy {
         return IntStream.rangeClosed(1, years)
                 .mapToObj(year -> yearlyAmount(option, signatureDate, year, patientListPercentile))
                 .toList();
+    }
+
+    /**
+     * Why the commitment recorded does not fit the option under the rule set in force on the signature date (its
+     * increase outside the option's range); empty when it fits or the rule set sets no range for the option.
+     */
+    public Optional<String> commitmentRefusal(
+            AssistantOption option, LocalDate signatureDate, PatientListCommitment commitment) {
+        RuleSet<AssistantParameters> ruleSet = ruleSetOn(signatureDate);
+        return ruleSet.parameters().commitments().rangeOf(option).flatMap(range -> {
+            long minimum = ruleSet.require(range.minimum(), "L'augmentation minimale de patientèle");
+            long maximum = ruleSet.require(range.maximum(), "L'augmentation maximale de patientèle");
+            int promised = commitment.increasePercent();
+            return promised < minimum || promised > maximum
+                    ? Optional.of("Engagement du médecin : l'option « " + option.label() + " » engage à augmenter la "
+                            + "patientèle de " + minimum + " % à " + maximum + " % (« " + ruleSet.name() + " », "
+                            + range.maximum().source() + ") ; la demande indique " + promised + " %.")
+                    : Optional.empty();
+        });
+    }
+
+    /**
+     * Where the doctor's commitment stands for one contract year and the year's aid that follows: in full before the
+     * year the commitment applies from, or once the declared list reaches the promised one; when it does not, the
+     * aid the rule set's configurable rule gives, « à confirmer » while no text confirms that rule.
+     *
+     * @param declared the patient list declared for the year, empty until declared
+     */
+    public CommitmentOutcome commitmentOutcome(
+            AssistantOption option,
+            LocalDate signatureDate,
+            int contractYear,
+            OptionalInt patientListPercentile,
+            Optional<PatientListCommitment> commitment,
+            OptionalLong declared) {
+        Explanation aid = yearlyAmount(option, signatureDate, contractYear, patientListPercentile);
+        RuleSet<AssistantParameters> ruleSet = ruleSetOn(signatureDate);
+        CommitmentRules rules = ruleSet.parameters().commitments();
+        long fromYear = ruleSet.require(rules.fromYear(), "L'année à partir de laquelle l'engagement s'applique");
+        OptionalLong target = commitment.map(c -> OptionalLong.of(c.target())).orElse(OptionalLong.empty());
+        if (contractYear < fromYear) {
+            return new CommitmentOutcome(contractYear, State.NOT_YET_DUE, target, declared, aid, false);
+        }
+        if (commitment.isEmpty()) {
+            return new CommitmentOutcome(contractYear, State.NOT_RECORDED, target, declared, aid, true);
+        }
+        if (declared.isEmpty()) {
+            return new CommitmentOutcome(contractYear, State.AWAITING_DECLARATION, target, declared, aid, false);
+        }
+        if (declared.getAsLong() >= target.getAsLong()) {
+            return new CommitmentOutcome(contractYear, State.MET, target, declared, aid, false);
+        }
+        long promised = target.getAsLong() - commitment.get().initialPatients();
+        long reached = Math.max(0, declared.getAsLong() - commitment.get().initialPatients());
+        MissedCommitmentRule missed = rules.missed();
+        Money modulated = missed.rule() == Modulation.NONE_PAID || promised == 0
+                ? Money.ZERO
+                : aid.amount().prorata(reached, promised);
+        String arithmetic = missed.rule() == Modulation.NONE_PAID || promised == 0
+                ? "aucune aide pour l'année → " + modulated
+                : aid.amount() + " × " + reached + " / " + promised + " patients de l'augmentation promise = "
+                        + modulated;
+        Explanation amount = Explanation.computed(
+                "Aide de l'année " + contractYear + " modulée" + (missed.confirmed() ? "" : " (à confirmer)")
+                        + " : engagement non tenu, " + FrenchNumbers.format(declared.getAsLong())
+                        + " patients déclarés pour " + FrenchNumbers.format(target.getAsLong()) + " promis",
+                modulated,
+                arithmetic + " ; règle « " + missed.rule().label() + " » (" + missed.source() + ")",
+                List.of(aid));
+        return new CommitmentOutcome(contractYear, State.MISSED, target, declared, amount, !missed.confirmed());
     }
 
     /** Every criterion the doctor fails for this option and signature date, each with its French reason. */

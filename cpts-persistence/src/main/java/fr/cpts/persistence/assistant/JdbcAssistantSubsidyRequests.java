@@ -1,17 +1,11 @@
 package fr.cpts.persistence.assistant;
 
-import fr.cpts.domain.account.Actor;
-import fr.cpts.domain.account.Role;
-import fr.cpts.domain.assistant.Activity;
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
 import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantSubsidyRequestId;
 import fr.cpts.domain.assistant.AssistantSubsidyRequests;
-import fr.cpts.domain.assistant.AssistantWorkingTime;
-import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
-import fr.cpts.domain.assistant.FeeSector;
-import fr.cpts.domain.assistant.Practice;
+import fr.cpts.domain.assistant.PatientListCommitment;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.assistant.SubsidyRequestState;
@@ -19,20 +13,16 @@ import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.lifecycle.Step;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -85,8 +75,9 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                         optam, doctors_in_practice, in_under_served_zone, in_most_under_served_territory,
                         committed_to_coordinated_practice, claimed_derogations, medecin_traitant_adult_patients,
                         activity_percentile, clinical_fees_share, structure_indicators_validated, working_time,
-                        hiring_date, created_at, in_state_since, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                        hiring_date, commitment_initial_patients, commitment_increase_percent, declared_patient_lists,
+                        created_at, in_state_since, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
                     statement.setLong(1, request.cpts().value());
                     int next = bindContent(statement, 2, request);
                     statement.setTimestamp(next, Timestamp.from(request.createdAt()));
@@ -107,7 +98,9 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                         claimed_derogations = ?,
                         medecin_traitant_adult_patients = ?, activity_percentile = ?, clinical_fees_share = ?,
                         structure_indicators_validated = ?,
-                        working_time = ?, hiring_date = ?, in_state_since = ?, version = version + 1
+                        working_time = ?, hiring_date = ?, commitment_initial_patients = ?,
+                        commitment_increase_percent = ?, declared_patient_lists = ?, in_state_since = ?,
+                        version = version + 1
                     where id = ? and version = ?""");
             int next = bindContent(statement, 1, request);
             statement.setTimestamp(next, Timestamp.from(request.inStateSince()));
@@ -158,6 +151,16 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
         statement.setBoolean(i++, application.activity().structureIndicatorsValidated());
         statement.setString(i++, application.workingTime().name());
         statement.setDate(i++, Date.valueOf(application.hiringDate()));
+        Optional<PatientListCommitment> commitment = application.commitment();
+        statement.setObject(
+                i++, commitment.map(PatientListCommitment::initialPatients).orElse(null), Types.BIGINT);
+        statement.setObject(
+                i++, commitment.map(PatientListCommitment::increasePercent).orElse(null), Types.INTEGER);
+        Map<Integer, Long> declared = request.declaredPatientLists();
+        Long[] byYear =
+                new Long[declared.keySet().stream().max(Integer::compare).orElse(0)];
+        declared.forEach((year, patients) -> byYear[year - 1] = patients);
+        statement.setArray(i++, statement.getConnection().createArrayOf("bigint", byYear));
         return i;
     }
 
@@ -190,9 +193,9 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
     }
 
     private List<AssistantSubsidyRequest> read(String where, Object... arguments) {
-        List<Row> rows = jdbc.query(
+        List<SubsidyRequestRows.Row> rows = jdbc.query(
                 "select * from assistant_subsidy_request where " + where + " order by created_at, id",
-                JdbcAssistantSubsidyRequests::row,
+                SubsidyRequestRows::row,
                 arguments);
         if (rows.isEmpty()) {
             return List.of();
@@ -205,75 +208,19 @@ class JdbcAssistantSubsidyRequests implements AssistantSubsidyRequests {
                 result -> {
                     timelines
                             .computeIfAbsent(result.getLong("request_id"), id -> new ArrayList<>())
-                            .add(step(result));
+                            .add(SubsidyRequestRows.step(result));
                 },
-                (Object) rows.stream().map(Row::id).toArray(Long[]::new));
+                (Object) rows.stream().map(SubsidyRequestRows.Row::id).toArray(Long[]::new));
         return rows.stream()
                 .map(row -> AssistantSubsidyRequest.restore(
-                        new AssistantSubsidyRequestId(row.id),
-                        new CptsId(row.cpts),
-                        row.state,
-                        row.application,
-                        timelines.getOrDefault(row.id, List.of()),
-                        row.version,
-                        row.createdAt))
+                        new AssistantSubsidyRequestId(row.id()),
+                        new CptsId(row.cpts()),
+                        row.state(),
+                        row.application(),
+                        timelines.getOrDefault(row.id(), List.of()),
+                        row.version(),
+                        row.createdAt(),
+                        row.declaredPatientLists()))
                 .toList();
-    }
-
-    private record Row(
-            long id,
-            long cpts,
-            SubsidyRequestState state,
-            AssistantSubsidyApplication application,
-            long version,
-            Instant createdAt) {}
-
-    private static Row row(ResultSet row, int number) throws SQLException {
-        AssistantSubsidyApplication application = new AssistantSubsidyApplication(
-                new Doctor(
-                        row.getString("doctor_name"),
-                        row.getString("rpps"),
-                        row.getString("specialty_code"),
-                        FeeSector.valueOf(row.getString("sector")),
-                        row.getBoolean("optam")),
-                new Practice(
-                        row.getInt("doctors_in_practice"),
-                        row.getBoolean("in_under_served_zone"),
-                        row.getBoolean("in_most_under_served_territory"),
-                        row.getBoolean("committed_to_coordinated_practice"),
-                        Arrays.stream((String[])
-                                        row.getArray("claimed_derogations").getArray())
-                                .map(ClaimedDerogation::valueOf)
-                                .collect(Collectors.toSet())),
-                new Activity(
-                        row.getLong("medecin_traitant_adult_patients"),
-                        row.getInt("activity_percentile"),
-                        row.getObject("clinical_fees_share") == null
-                                ? OptionalInt.empty()
-                                : OptionalInt.of(row.getInt("clinical_fees_share")),
-                        row.getBoolean("structure_indicators_validated")),
-                AssistantWorkingTime.valueOf(row.getString("working_time")),
-                row.getDate("hiring_date").toLocalDate());
-        return new Row(
-                row.getLong("id"),
-                row.getLong("cpts_id"),
-                SubsidyRequestState.valueOf(row.getString("state")),
-                application,
-                row.getLong("version"),
-                row.getTimestamp("created_at").toInstant());
-    }
-
-    private static Step<SubsidyRequestMove, SubsidyRequestState> step(ResultSet row) throws SQLException {
-        return new Step<>(
-                SubsidyRequestMove.valueOf(row.getString("move")),
-                SubsidyRequestState.valueOf(row.getString("from_state")),
-                SubsidyRequestState.valueOf(row.getString("to_state")),
-                new Actor(
-                        row.getString("actor_username"),
-                        row.getString("actor_name"),
-                        Role.valueOf(row.getString("actor_role"))),
-                row.getTimestamp("at").toInstant(),
-                null,
-                row.getString("reason"));
     }
 }

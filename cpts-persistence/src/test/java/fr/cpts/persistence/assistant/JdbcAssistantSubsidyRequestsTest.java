@@ -15,6 +15,7 @@ import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
 import fr.cpts.domain.assistant.EligibilityVerdict;
 import fr.cpts.domain.assistant.FeeSector;
+import fr.cpts.domain.assistant.PatientListCommitment;
 import fr.cpts.domain.assistant.Practice;
 import fr.cpts.domain.assistant.SubsidyRequestConflict;
 import fr.cpts.domain.assistant.SubsidyRequestMove;
@@ -29,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -256,6 +259,34 @@ class JdbcAssistantSubsidyRequestsTest {
                 values (?, 'DRAFT', 'Dr X', '12345678901', 'PEDIATRIE', 'SECTOR_1', true, 1, false, false, true, 0, 0,
                     true, 'HALF', date '2025-10-01', now(), now())""", cpts.id().value()))
                 .hasMessageContaining("assistant_subsidy_request_optam_sector");
+    }
+
+    @Test
+    void storesTheDoctorsCommitmentAndThePatientListsDeclaredForAnAcceptedRequest() {
+        AssistantSubsidyApplication committed = new AssistantSubsidyApplication(
+                new Doctor("Dr Lena Morvan", "10101234569", "PEDIATRIE", FeeSector.SECTOR_1, false),
+                new Practice(2, true, false, true),
+                new Activity(0, 45, true),
+                AssistantWorkingTime.HALF,
+                LocalDate.of(2025, 10, 1),
+                Optional.of(new PatientListCommitment(1_000, 20)));
+        AssistantSubsidyRequest draft =
+                requests.save(AssistantSubsidyRequest.draft(cpts.id(), committed, PORTEUR, NOW));
+        draft.file(PORTEUR, NOW.plusSeconds(60), ELIGIBLE);
+        AssistantSubsidyRequest filed = requests.save(draft);
+        filed.accept(CPAM, NOW.plusSeconds(120), ELIGIBLE);
+        AssistantSubsidyRequest accepted = requests.save(filed);
+
+        accepted.declarePatientList(3, 1_150, PORTEUR, LocalDate.of(2027, 10, 2), 5);
+        accepted.declarePatientList(1, 1_010, PORTEUR, LocalDate.of(2027, 10, 2), 5);
+        AssistantSubsidyRequest read = requests.save(accepted);
+
+        assertThat(read.application().commitment()).contains(new PatientListCommitment(1_000, 20));
+        assertThat(read.declaredPatientLists()).containsExactly(Map.entry(1, 1_010L), Map.entry(3, 1_150L));
+        assertThatThrownBy(() -> jdbc.update(
+                        "update assistant_subsidy_request set commitment_increase_percent = 5 where id = ?",
+                        read.id().orElseThrow().value()))
+                .hasMessageContaining("est décidée : elle ne change plus");
     }
 
     @Test

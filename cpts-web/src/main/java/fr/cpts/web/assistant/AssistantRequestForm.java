@@ -8,6 +8,7 @@ import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
 import fr.cpts.domain.assistant.FeeSector;
 import fr.cpts.domain.assistant.Practice;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -86,6 +87,9 @@ public class AssistantRequestForm {
     @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate hiringDate;
 
+    @Valid
+    private CommitmentFields commitment = new CommitmentFields();
+
     /** The form of a stored request, to edit it. */
     static AssistantRequestForm of(AssistantSubsidyRequest request) {
         AssistantSubsidyApplication application = request.application();
@@ -110,6 +114,7 @@ public class AssistantRequestForm {
         form.structureIndicatorsValidated = application.activity().structureIndicatorsValidated();
         form.workingTime = application.workingTime();
         form.hiringDate = application.hiringDate();
+        form.commitment = CommitmentFields.of(application.commitment());
         return form;
     }
 
@@ -129,7 +134,16 @@ public class AssistantRequestForm {
                         clinicalFeesShare == null ? OptionalInt.empty() : OptionalInt.of(clinicalFeesShare),
                         structureIndicatorsValidated),
                 workingTime,
-                hiringDate);
+                hiringDate,
+                commitment.toCommitment());
+    }
+
+    public CommitmentFields getCommitment() {
+        return commitment;
+    }
+
+    public void setCommitment(CommitmentFields commitment) {
+        this.commitment = commitment;
     }
 
     public long getVersion() {

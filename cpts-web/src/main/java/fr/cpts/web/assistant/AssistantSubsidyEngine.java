@@ -1,6 +1,7 @@
 package fr.cpts.web.assistant;
 
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
+import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
 import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
@@ -10,11 +11,11 @@ import fr.cpts.funding.assistant.AssistantOption;
 import fr.cpts.funding.assistant.AssistantParameters;
 import fr.cpts.funding.assistant.AssistantParametersReader;
 import fr.cpts.funding.assistant.AssistantSubsidy;
+import fr.cpts.funding.assistant.CommitmentOutcome;
 import fr.cpts.funding.assistant.Derogation;
 import fr.cpts.funding.assistant.DoctorProfile;
 import fr.cpts.funding.assistant.EligibilityResult;
 import fr.cpts.funding.assistant.Sector;
-import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.ruleset.RuleSet;
 import fr.cpts.funding.ruleset.RuleSetSource;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -50,8 +52,21 @@ public class AssistantSubsidyEngine {
         this.specialties = specialtiesOf(AssistantParametersReader.shippedRuleSets());
     }
 
-    /** Eligibility and yearly amounts; never throws for what a person may type (the refusals are in the result). */
+    /** A request as it stands: its application and the patient lists declared for its years. */
+    public SubsidyAssessment assess(AssistantSubsidyRequest request) {
+        return assess(request.application(), request.declaredPatientLists());
+    }
+
+    /** An application not yet accepted: no patient list declared. */
     public SubsidyAssessment assess(AssistantSubsidyApplication application) {
+        return assess(application, Map.of());
+    }
+
+    /**
+     * Eligibility, the commitment's range and the yearly amounts with the commitment's outcome; never throws for what
+     * a person may type (the refusals are in the result).
+     */
+    public SubsidyAssessment assess(AssistantSubsidyApplication application, Map<Integer, Long> declared) {
         AssistantOption option = optionOf(application.workingTime());
         String ruleSet = SubsidyAssessment.NO_RULE_SET;
         List<SubsidyAssessment.Failure> failures = new ArrayList<>();
@@ -68,23 +83,32 @@ public class AssistantSubsidyEngine {
                     .forEach(derogation -> derogations.add(
                             new SubsidyAssessment.Derogation(derogation.explanation(), derogation.decisionRequired())));
             warnings.addAll(result.warnings());
+            application
+                    .commitment()
+                    .flatMap(commitment -> subsidy.commitmentRefusal(option, application.hiringDate(), commitment))
+                    .ifPresent(reason -> failures.add(new SubsidyAssessment.Failure("engagement du médecin", reason)));
         } catch (FundingRefusal refusal) {
             refusal.reasons().forEach(reason -> failures.add(new SubsidyAssessment.Failure("barème", reason)));
         }
         List<SubsidyAssessment.ScheduleYear> schedule = new ArrayList<>();
         Optional<String> scheduleRefusal = Optional.empty();
         try {
-            List<Explanation> amounts = subsidy.yearlyAmounts(
-                    option,
-                    application.hiringDate(),
-                    CONTRACT_YEARS,
-                    OptionalInt.of(application.activity().activityPercentile()));
-            for (int year = 1; year <= amounts.size(); year++) {
+            OptionalInt percentile = OptionalInt.of(application.activity().activityPercentile());
+            for (int year = 1; year <= CONTRACT_YEARS; year++) {
+                Long list = declared.get(year);
+                CommitmentOutcome commitment = subsidy.commitmentOutcome(
+                        option,
+                        application.hiringDate(),
+                        year,
+                        percentile,
+                        application.commitment(),
+                        list == null ? OptionalLong.empty() : OptionalLong.of(list));
                 schedule.add(new SubsidyAssessment.ScheduleYear(
                         year,
                         application.hiringDate().plusYears(year - 1),
                         application.hiringDate().plusYears(year).minusDays(1),
-                        amounts.get(year - 1)));
+                        subsidy.yearlyAmount(option, application.hiringDate(), year, percentile),
+                        commitment));
             }
         } catch (FundingRefusal refusal) {
             scheduleRefusal = Optional.of(String.join(" ", refusal.reasons()));

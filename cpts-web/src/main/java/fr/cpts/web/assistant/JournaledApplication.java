@@ -24,7 +24,8 @@ public record JournaledApplication(
         String clinicalFeesShare,
         String structureIndicatorsValidated,
         String workingTime,
-        String hiringDate) {
+        String hiringDate,
+        String commitment) {
 
     static JournaledApplication of(AssistantSubsidyApplication application, AssistantSubsidyEngine engine) {
         return new JournaledApplication(
@@ -51,7 +52,12 @@ public record JournaledApplication(
                         : "non renseignée",
                 yesNo(application.activity().structureIndicatorsValidated()),
                 application.workingTime().label(),
-                FrenchDates.day(application.hiringDate()));
+                FrenchDates.day(application.hiringDate()),
+                application
+                        .commitment()
+                        .map(commitment ->
+                                commitment.initialPatients() + " patients, +" + commitment.increasePercent() + " %")
+                        .orElse("non renseigné"));
     }
 
     private static String yesNo(boolean value) {

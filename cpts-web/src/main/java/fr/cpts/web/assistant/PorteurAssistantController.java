@@ -12,6 +12,7 @@ import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.FrenchFormats;
+import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -149,6 +150,21 @@ class PorteurAssistantController {
             model.addAttribute("error", refused.getMessage());
         }
         return formView(user, form, page, model);
+    }
+
+    /** The porteur declares the doctor's patient list for a contract year of the accepted request. */
+    @PostMapping("/{id}/patientele")
+    @BackOnRefusal(BASE + "/{id}#patientele")
+    String declarePatientList(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(name = "year", defaultValue = "0") int year,
+            @RequestParam(name = "patients", defaultValue = "") String patients,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        filing.declarePatientList(user.account(), id, year, patients, FormVersions.read(version));
+        redirect.addFlashAttribute("success", "La patientèle de l'année " + year + " est déclarée.");
+        return "redirect:" + BASE + "/" + id + "#patientele";
     }
 
     @PostMapping("/{id}/deposer")

@@ -2,6 +2,7 @@ package fr.cpts.web.assistant;
 
 import fr.cpts.domain.assistant.EligibilityVerdict;
 import fr.cpts.domain.money.Money;
+import fr.cpts.funding.assistant.CommitmentOutcome;
 import fr.cpts.funding.explanation.Explanation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +39,18 @@ public record SubsidyAssessment(
     /** A criterion a derogation waives: the engine's explanation, and whether the caisse must decide it. */
     public record Derogation(String explanation, boolean decisionRequired) {}
 
-    /** One contract year: its number, its dates (year 1 starts on the hiring date) and its explained amount. */
-    public record ScheduleYear(int year, LocalDate from, LocalDate to, Explanation amount) {}
+    /**
+     * One contract year: its number, its dates (year 1 starts on the hiring date), its explained amount on the grid,
+     * and where the doctor's commitment stands for it with the aid that follows.
+     */
+    public record ScheduleYear(
+            int year, LocalDate from, LocalDate to, Explanation amount, CommitmentOutcome commitment) {
+
+        /** The aid of the year once the commitment is taken into account (« à confirmer » when flagged so). */
+        public Explanation due() {
+            return commitment.amount();
+        }
+    }
 
     /** Why no rule set applies to the hiring date, when none does (a date before the first barème). */
     public Optional<String> noRuleSet() {
@@ -52,9 +63,9 @@ public record SubsidyAssessment(
         return failures.isEmpty();
     }
 
-    /** The sum of the yearly amounts shown. */
+    /** The sum of the yearly amounts due shown (a modulated amount « à confirmer » included as computed). */
     public Money total() {
-        return schedule.stream().map(year -> year.amount().amount()).reduce(Money.ZERO, Money::plus);
+        return schedule.stream().map(year -> year.due().amount()).reduce(Money.ZERO, Money::plus);
     }
 
     /** The verdict the request's lifecycle checks before filing or accepting. */

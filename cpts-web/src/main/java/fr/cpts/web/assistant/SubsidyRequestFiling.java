@@ -10,6 +10,8 @@ import fr.cpts.domain.assistant.SubsidyRequestMoved;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.audit.AuditAction;
 import java.time.Clock;
 import java.util.List;
@@ -74,6 +76,39 @@ public class SubsidyRequestFiling {
         if (!changes.isEmpty()) {
             journal.draft(porteur, saved, AuditAction.MODIFICATION, changes);
         }
+        return saved;
+    }
+
+    /**
+     * The porteur declares the doctor's patient list for a contract year of the accepted request, which the
+     * commitment is checked against from the year the rule set says.
+     */
+    public AssistantSubsidyRequest declarePatientList(
+            Account porteur, long id, int contractYear, String typed, long readVersion) {
+        AssistantSubsidyRequest request = locator.own(porteur, id);
+        SubsidyRequestLocator.requireVersion(request, readVersion);
+        String digits = typed.replaceAll("[\\s\\u00a0\\u202f]", "");
+        if (!digits.matches("[0-9]{1,9}")) {
+            throw new DomainException("Patientèle déclarée : indiquez le nombre de patients de l'année " + contractYear
+                    + (digits.isEmpty() ? "." : " en chiffres (« " + typed.strip() + " » n'en est pas un)."));
+        }
+        long patients = Long.parseLong(digits);
+        Long before = request.declaredPatientLists().get(contractYear);
+        request.declarePatientList(
+                contractYear,
+                patients,
+                Actor.of(porteur),
+                FrenchFormats.today(clock),
+                AssistantSubsidyEngine.CONTRACT_YEARS);
+        AssistantSubsidyRequest saved = requests.save(request);
+        journal.draft(
+                porteur,
+                saved,
+                AuditAction.PATIENT_LIST_DECLARED,
+                List.of(new FieldChange(
+                        "patientèle année " + contractYear,
+                        before == null ? null : String.valueOf(before),
+                        String.valueOf(patients))));
         return saved;
     }
 

@@ -45,7 +45,7 @@ class SubsidyRequestJournal {
                 changes);
     }
 
-    /** A draft created or changed by the porteur. */
+    /** A draft created or changed by the porteur, or a patient list declared for an accepted request. */
     void draft(Account by, AssistantSubsidyRequest request, AuditAction action, List<FieldChange> changes) {
         audit.record(
                 by,

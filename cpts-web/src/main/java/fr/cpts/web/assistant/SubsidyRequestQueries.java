@@ -76,7 +76,7 @@ public class SubsidyRequestQueries {
         return new RequestPage(
                 request,
                 cpts,
-                engine.assess(request.application()),
+                engine.assess(request),
                 engine.specialtyLabel(request.application().doctor().specialtyCode()),
                 request.availableMoves(viewer.role()));
     }

@@ -27,6 +27,7 @@ public enum AuditAction {
     MISSION_PROGRESS("Avancement de mission"),
     MISSION_START_CHECKED("Démarrage de mission vérifié"),
     CONTRACT_END("Fin du contrat"),
+    PATIENT_LIST_DECLARED("Patientèle déclarée"),
     ACCEPTANCE("Acceptation"),
     REVIEW_OPENING("Ouverture de la revue annuelle"),
     DECLARATION("Déclaration d'indicateur"),

@@ -1,6 +1,7 @@
 package fr.cpts.web.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -146,6 +147,65 @@ class AssistantRequestPagesTest {
                 .contains("Demande d'aide assistant médical", "Acceptation", "Aide sur cinq ans");
         assertThat(page(get(PORTEUR_BASE + "/" + id), porteurSession))
                 .contains("Acceptée", "Nadia Benali (CPAM de la Gironde)");
+    }
+
+    @Test
+    void theDoctorsCommitmentIsCheckedAgainstTheListDeclaredEachYearAndAMissedOneIsToConfirm() throws Exception {
+        Map<String, String> fields = new java.util.HashMap<>(AssistantRequestFixtures.eligibleForm("Dr Yann Kerlo"));
+        fields.put("hiringDate", "01/10/2022");
+        fields.put("commitment.initialPatients", "1000");
+        fields.put("commitment.increasePercent", "30");
+        assertThat(checkedFromTheForm(fields))
+                .contains(
+                        "Engagement du médecin : l'option « 1/2 temps » engage à augmenter la patientèle de 0 % à "
+                                + "25 %",
+                        "la demande indique 30 %");
+        fields.put("commitment.increasePercent", "");
+        assertThat(checkedFromTheForm(fields))
+                .contains("Engagement du médecin : indiquez la patientèle initiale et l'augmentation promise");
+        fields.put("commitment.increasePercent", "20");
+        long id = createdDraft(fields);
+        mvc.perform(post(PORTEUR_BASE + "/" + id + "/deposer")
+                .param("version", "0")
+                .with(csrf())
+                .session(porteurSession));
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
+        mvc.perform(post("/cpam/assistants-medicaux/" + id + "/decision")
+                .param("move", "ACCEPT")
+                .param("version", String.valueOf(stored(id).version()))
+                .with(csrf())
+                .session(cpam));
+        assertThat(stored(id).state()).isEqualTo(SubsidyRequestState.ACCEPTED);
+
+        mvc.perform(post(PORTEUR_BASE + "/" + id + "/patientele")
+                        .param("year", "3")
+                        .param("patients", "mille")
+                        .param("version", String.valueOf(stored(id).version()))
+                        .with(csrf())
+                        .session(porteurSession))
+                .andExpect(flash().attribute("error", containsString("en chiffres (« mille » n'en est pas un)")));
+        mvc.perform(post(PORTEUR_BASE + "/" + id + "/patientele")
+                        .param("year", "3")
+                        .param("patients", "1 100")
+                        .param("version", String.valueOf(stored(id).version()))
+                        .with(csrf())
+                        .session(porteurSession))
+                .andExpect(flash().attribute("success", "La patientèle de l'année 3 est déclarée."));
+
+        // year 3 revalued on the 2024 grid: 11 000 €; 100 of the 200 patients promised: 5 500 €, to confirm
+        assertThat(page(get(PORTEUR_BASE + "/" + id), porteurSession))
+                .contains(
+                        "1 000 patients au départ, +20 % promis, soit 1 200 patients",
+                        "engagement non tenu",
+                        "(1 100 patients déclarés)",
+                        "à confirmer",
+                        "5 500,00 €",
+                        "Déclarer la patientèle");
+        assertThat(page(get("/cpam/assistants-medicaux/" + id), cpam))
+                .contains("engagement non tenu", "5 500,00 €")
+                .doesNotContain("Déclarer la patientèle");
+        assertThat(journalOf(id)).extracting(AuditEntry::action).contains("Patientèle déclarée");
+        assertThat(stored(id).declaredPatientLists()).containsExactly(Map.entry(3, 1_100L));
     }
 
     @Test

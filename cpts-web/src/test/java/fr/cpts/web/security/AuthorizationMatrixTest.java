@@ -542,6 +542,11 @@ class AuthorizationMatrixTest {
                 scoped("POST /porteur/assistants-medicaux/{id}/deposer", ids -> post("/porteur/assistants-medicaux/"
                                 + ids.assistantRequest() + "/deposer")
                         .param("version", "0")),
+                scoped("POST /porteur/assistants-medicaux/{id}/patientele", ids -> post("/porteur/assistants-medicaux/"
+                                + ids.assistantRequest() + "/patientele")
+                        .param("year", "1")
+                        .param("patients", "900")
+                        .param("version", "0")),
                 plain("GET /cpam/assistants-medicaux", ids -> get("/cpam/assistants-medicaux")),
                 scoped(
                         "GET /cpam/assistants-medicaux/{id}",
