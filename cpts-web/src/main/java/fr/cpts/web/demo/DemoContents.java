@@ -5,6 +5,7 @@ import fr.cpts.domain.assistant.AssistantSubsidyApplication;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
 import fr.cpts.domain.assistant.Doctor;
 import fr.cpts.domain.assistant.FeeSector;
+import fr.cpts.domain.assistant.PatientListCommitment;
 import fr.cpts.domain.assistant.Practice;
 import fr.cpts.domain.contract.BinaryReward;
 import fr.cpts.domain.contract.ContractMission;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the people of the demo CPTS write: letters, health projects, contract missions, declarations, requests. */
 public final class DemoContents {
@@ -161,7 +163,8 @@ public final class DemoContents {
                 new Practice(3, false, false, true),
                 new Activity(1_150, 0, true),
                 AssistantWorkingTime.HALF,
-                hiredOn);
+                hiredOn,
+                Optional.of(new PatientListCommitment(1_150, 15)));
     }
 
     static AssistantSubsidyApplication cardiologist(LocalDate hiredOn) {
