@@ -5,6 +5,7 @@ import fr.cpts.funding.ruleset.ParametersReader;
 import fr.cpts.funding.ruleset.RuleSetNode;
 import fr.cpts.funding.ruleset.RuleSetSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Reads the {@code parameters} of an ACI rule-set file (format described in the module README). */
@@ -35,7 +36,13 @@ public final class AciParametersReader implements ParametersReader<AciParameters
                             code,
                             row.parameter("functioning", "fonctionnement " + code, RuleSetNode::money),
                             row.parameter("missionsMaximum", "plafond des missions " + code, RuleSetNode::money),
-                            row.parameter("totalMaximum", "total possible " + code, RuleSetNode::money));
+                            row.parameter("totalMaximum", "total possible " + code, RuleSetNode::money),
+                            row.has("letterOfIntentLumpSum")
+                                    ? Optional.of(row.parameter(
+                                            "letterOfIntentLumpSum",
+                                            "forfait à la validation de la lettre d'intention " + code,
+                                            RuleSetNode::money))
+                                    : Optional.empty());
                 })
                 .toList();
         return AciParameters.of(

@@ -44,6 +44,7 @@ public final class AciSimulator {
                 amounts.functioning(),
                 amounts.missionsMaximum(),
                 amounts.totalMaximum(),
+                amounts.letterOfIntentLumpSum(),
                 ruleSet.warnings());
     }
 

@@ -10,19 +10,31 @@ import java.util.Optional;
 /**
  * The yearly amounts of one bracket in an ACI rule set: the functioning amount (financement du
  * fonctionnement), the missions maximum (montant maximal des missions) and the total possible
- * (financement annuel total possible), each possibly unknown.
+ * (financement annuel total possible), each possibly unknown; and, when the rule set provides one, the lump sum
+ * paid once the letter of intent is validated (forfait à la validation de la lettre d'intention, avenant 2).
  */
 public record BracketAmounts(
         String bracketCode,
         Parameter<Money> functioning,
         Parameter<Money> missionsMaximum,
-        Parameter<Money> totalMaximum) {
+        Parameter<Money> totalMaximum,
+        Optional<Parameter<Money>> letterOfIntentLumpSum) {
+
+    /** A bracket without a letter-of-intent lump sum (the ACI of 2019). */
+    public BracketAmounts(
+            String bracketCode,
+            Parameter<Money> functioning,
+            Parameter<Money> missionsMaximum,
+            Parameter<Money> totalMaximum) {
+        this(bracketCode, functioning, missionsMaximum, totalMaximum, Optional.empty());
+    }
 
     public BracketAmounts {
         Objects.requireNonNull(bracketCode, "bracketCode");
         Objects.requireNonNull(functioning, "functioning");
         Objects.requireNonNull(missionsMaximum, "missionsMaximum");
         Objects.requireNonNull(totalMaximum, "totalMaximum");
+        Objects.requireNonNull(letterOfIntentLumpSum, "letterOfIntentLumpSum");
     }
 
     /**
@@ -42,6 +54,11 @@ public record BracketAmounts(
                         + " inconnu (" + parameter.source() + ") ; à renseigner par un administrateur.");
             }
         }
+        letterOfIntentLumpSum
+                .filter(lumpSum -> lumpSum.isKnown() && !lumpSum.confirmed())
+                .ifPresent(lumpSum -> warnings.add("Tranche " + bracketCode + " de « " + ruleSetName + " » : "
+                        + lumpSum.name() + " à confirmer, les sources divergent (" + lumpSum.source() + ") ; la "
+                        + "valeur retenue n'est pas montrée au public, à vérifier par un administrateur."));
         inconsistency()
                 .ifPresent(sum -> warnings.add("Tranche " + bracketCode + " de « " + ruleSetName + " » : "
                         + "fonctionnement " + functioning.value().orElseThrow() + " + plafond des missions "

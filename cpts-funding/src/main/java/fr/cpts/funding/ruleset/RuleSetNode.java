@@ -100,8 +100,8 @@ public final class RuleSetNode {
     }
 
     /**
-     * A value with its source note: {@code {"value": "50000.00", "source": "..."}}, or
-     * {@code {"unknown": true, "source": "..."}} when the sources do not give it.
+     * A value with its source note: {@code {"value": "50000.00", "source": "..."}}, with {@code "confirmed": false}
+     * when the sources disagree on it, or {@code {"unknown": true, "source": "..."}} when the sources do not give it.
      */
     public <T> Parameter<T> parameter(
             String field, String parameterName, BiFunction<RuleSetNode, String, T> valueReader) {
@@ -112,7 +112,10 @@ public final class RuleSetNode {
             throw invalid(field, "soit \"value\", soit \"unknown\": true");
         }
         return new Parameter<>(
-                parameterName, unknown ? Optional.empty() : Optional.of(valueReader.apply(value, "value")), source);
+                parameterName,
+                unknown ? Optional.empty() : Optional.of(valueReader.apply(value, "value")),
+                source,
+                !value.has("confirmed") || value.flag("confirmed"));
     }
 
     /** An amount in euros written as a string, e.g. {@code "87500.00"}. */

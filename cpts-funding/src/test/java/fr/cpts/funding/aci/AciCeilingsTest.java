@@ -89,11 +89,35 @@ class AciCeilingsTest {
     @Test
     void warnsAboutEveryUnknownAvenant2Value() {
         assertThat(SIMULATOR.ceilings(20_000, UNDER_AVENANT_2).ruleSetWarnings())
-                .hasSize(7)
+                .hasSize(9)
                 .first()
                 .isEqualTo(
                         "Tranche T1 de « ACI avenant 2 » : plafond des missions T1 inconnu ([public] plafond des missions après "
                                 + "l'avenant 2 non trouvé dans les sources) ; à renseigner par un administrateur.");
+    }
+
+    @Test
+    void theLetterOfIntentLumpSumIsPublicWhereTheSourcesAgreeAndToConfirmWhereTheyDisagree() {
+        AciCeilings small = SIMULATOR.ceilings(20_000, UNDER_AVENANT_2);
+        AciCeilings large = SIMULATOR.ceilings(200_000, UNDER_AVENANT_2);
+
+        assertThat(small.letterOfIntentLumpSum().orElseThrow().publicValue()).contains(Money.euros(15_000));
+        assertThat(SIMULATOR
+                        .ceilings(60_000, UNDER_AVENANT_2)
+                        .letterOfIntentLumpSum()
+                        .orElseThrow()
+                        .publicValue())
+                .contains(Money.of("17500"));
+        assertThat(large.letterOfIntentLumpSum().orElseThrow().value()).contains(Money.euros(30_000));
+        assertThat(large.letterOfIntentLumpSum().orElseThrow().publicValue()).isEmpty();
+        assertThat(large.ruleSetWarnings())
+                .contains("Tranche T4 de « ACI avenant 2 » : forfait à la validation de la lettre d'intention T4 à "
+                        + "confirmer, les sources divergent ([public, sources divergentes] tranche 4 : 30 000 € "
+                        + "(Concours médical, fmfpro) ou 25 000 € (lepharmaciendefrance) ; texte final de l'avenant 2 "
+                        + "non lu) ; la valeur retenue n'est pas montrée au public, à vérifier par un "
+                        + "administrateur.");
+        assertThat(SIMULATOR.ceilings(20_000, UNDER_2019).letterOfIntentLumpSum())
+                .isEmpty();
     }
 
     @Test

@@ -52,6 +52,8 @@ class FundingApiController {
             BigDecimal functioningEur,
             BigDecimal missionsMaxEur,
             BigDecimal totalMaxEur,
+            BigDecimal letterOfIntentLumpSumEur,
+            boolean letterOfIntentLumpSumToConfirm,
             List<String> warnings) {}
 
     /** One contract year of the medical-assistant subsidy. */
@@ -94,6 +96,8 @@ class FundingApiController {
                 euros(ceilings.functioning().value()),
                 euros(ceilings.missionsMaximum().value()),
                 euros(ceilings.totalMaximum().value()),
+                euros(ceilings.letterOfIntentLumpSum().flatMap(sum -> sum.publicValue())),
+                ceilings.letterOfIntentLumpSum().filter(sum -> !sum.confirmed()).isPresent(),
                 ceilings.ruleSetWarnings());
     }
 

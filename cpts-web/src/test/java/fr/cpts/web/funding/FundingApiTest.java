@@ -72,7 +72,23 @@ class FundingApiTest {
                 .andExpect(jsonPath("$.ruleSet").value("ACI avenant 2"))
                 .andExpect(jsonPath("$.functioningEur").value(131250.0))
                 .andExpect(jsonPath("$.missionsMaxEur").value(nullValue()))
-                .andExpect(jsonPath("$.totalMaxEur").value(nullValue()));
+                .andExpect(jsonPath("$.totalMaxEur").value(nullValue()))
+                .andExpect(jsonPath("$.letterOfIntentLumpSumEur").value(nullValue()))
+                .andExpect(jsonPath("$.letterOfIntentLumpSumToConfirm").value(true));
+    }
+
+    @Test
+    void givesTheLetterOfIntentLumpSumWhereTheSourcesAgreeAndNoneBeforeAvenant2() throws Exception {
+        mvc.perform(get("/api/v1/funding/aci/ceilings")
+                        .param("population", "60000")
+                        .param("on", "2024-01-15"))
+                .andExpect(jsonPath("$.letterOfIntentLumpSumEur").value(17500.0))
+                .andExpect(jsonPath("$.letterOfIntentLumpSumToConfirm").value(false));
+        mvc.perform(get("/api/v1/funding/aci/ceilings")
+                        .param("population", "60000")
+                        .param("on", "2021-01-01"))
+                .andExpect(jsonPath("$.letterOfIntentLumpSumEur").value(nullValue()))
+                .andExpect(jsonPath("$.letterOfIntentLumpSumToConfirm").value(false));
     }
 
     @Test
