@@ -49,6 +49,12 @@ public final class AciParametersReader implements ParametersReader<AciParameters
                 brackets,
                 amounts,
                 parameters.parameter("advance", "avance", RuleSetNode::percentage),
-                parameters.parameter("contractYears", "durée du contrat en années", RuleSetNode::wholeNumber));
+                parameters.parameter("contractYears", "durée du contrat en années", RuleSetNode::wholeNumber),
+                parameters.has("complementForContractsSignedBy")
+                        ? Optional.of(parameters.parameter(
+                                "complementForContractsSignedBy",
+                                "complément de fonctionnement dû aux contrats signés au plus tard ce jour",
+                                RuleSetNode::date))
+                        : Optional.empty());
     }
 }

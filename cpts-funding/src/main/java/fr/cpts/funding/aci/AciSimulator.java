@@ -55,6 +55,16 @@ public final class AciSimulator {
     }
 
     /**
+     * The functioning complement a later rule set owes a contract signed by its {@code complementForContractsSignedBy}
+     * day, for each contract year that started before that rule set and was paid under an earlier one: the later
+     * functioning amount less the one paid, dated on the later rule set's first day, its date and years « à
+     * confirmer » while that parameter is unconfirmed. Empty when no rule set owes one.
+     */
+    public List<FunctioningComplement> functioningComplements(AciContract contract, int years) {
+        return FunctioningComplements.of(source.ruleSets(), Objects.requireNonNull(contract, "contract"), years);
+    }
+
+    /**
      * The payments of contract year {@code yearNumber} (1 to the contract duration), under the rule set in force on
      * the first day of that year: an avenant applies to the contracts in force from its effective date.
      * Refused when the year's amounts exceed a binding ceiling.

@@ -9,6 +9,7 @@ import fr.cpts.funding.FundingRefusal;
 import fr.cpts.funding.aci.AciContract;
 import fr.cpts.funding.aci.AciSimulator;
 import fr.cpts.funding.aci.ContractYearSimulation;
+import fr.cpts.funding.aci.FunctioningComplement;
 import fr.cpts.funding.aci.YearlyReview;
 import fr.cpts.funding.contract.IndicatorExplanations.ValueKind;
 import fr.cpts.funding.explanation.Explanation;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The payment schedule of a contract over its whole duration (échéancier du contrat), year by year through
@@ -90,14 +92,18 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
         requireYears(duration, acceptedByYear.keySet(), "Valeurs retenues");
         requireYears(duration, crisisYears, "Crise sanitaire déclarée");
         AciContract contract = ContractMapping.toEngine(terms, signatureDate, population, starts);
+        Map<Integer, List<FunctioningComplement>> complements =
+                simulator.functioningComplements(contract, duration).stream()
+                        .collect(Collectors.groupingBy(FunctioningComplement::year));
         List<ScheduleYear> years = new ArrayList<>();
         for (int number = 1; number <= duration; number++) {
             Map<String, BigDecimal> accepted = acceptedByYear.get(number);
             if (accepted != null) {
                 ReviewValues.requireComplete(terms, number, accepted);
             }
-            ScheduleYear year =
-                    year(simulator, terms, starts, contract, number, accepted, crisisYears.contains(number));
+            ScheduleYear year = withComplements(
+                    year(simulator, terms, starts, contract, number, accepted, crisisYears.contains(number)),
+                    complements.getOrDefault(number, List.of()));
             if (end.isPresent()) {
                 if (!end.get().endsOn().isAfter(year.start())) {
                     break;
@@ -182,6 +188,29 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
                 accepted != null,
                 crisisDeclared,
                 simulation.warnings(),
+                lines);
+    }
+
+    /** The year with the functioning complements owed for it, « à confirmer » ones left out of its total. */
+    private static ScheduleYear withComplements(ScheduleYear year, List<FunctioningComplement> complements) {
+        if (complements.isEmpty()) {
+            return year;
+        }
+        List<ContractPaymentLine> lines = new ArrayList<>(year.lines());
+        complements.forEach(complement -> lines.add(ContractPaymentLine.of(
+                complement.confirmed() ? ContractPaymentLine.Kind.PAYMENT : ContractPaymentLine.Kind.TO_CONFIRM,
+                year.number(),
+                complement.date(),
+                complement.amount())));
+        return new ScheduleYear(
+                year.number(),
+                year.start(),
+                year.end(),
+                year.ruleSetName(),
+                year.bracketCode(),
+                year.reviewClosed(),
+                year.crisisDeclared(),
+                year.warnings(),
                 lines);
     }
 

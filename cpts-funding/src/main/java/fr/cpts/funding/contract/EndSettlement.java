@@ -66,7 +66,7 @@ final class EndSettlement {
         Explanation paid = Explanation.sum(
                 "Déjà versé au titre de l'année " + year.number() + " avant la fin du contrat",
                 kept.stream()
-                        .filter(line -> !line.recovered())
+                        .filter(line -> line.kind() == ContractPaymentLine.Kind.PAYMENT)
                         .map(ContractPaymentLine::explanation)
                         .toList());
         String what =
@@ -86,8 +86,8 @@ final class EndSettlement {
                 List.of(due, paid));
         kept.add(
                 recover
-                        ? ContractPaymentLine.recovery(year.number(), endsOn, settlement)
-                        : ContractPaymentLine.known(year.number(), endsOn, settlement));
+                        ? ContractPaymentLine.of(ContractPaymentLine.Kind.RECOVERY, year.number(), endsOn, settlement)
+                        : ContractPaymentLine.of(ContractPaymentLine.Kind.PAYMENT, year.number(), endsOn, settlement));
         List<String> warnings = new ArrayList<>(year.warnings());
         warnings.add(end.describe() + " : " + stopped + " versement(s) prévu(s) à partir de cette date ne sont pas "
                 + "ordonnés ; la part variable de l'année n'est pas due, aucune revue ne la clôt ; règle de reprise au "

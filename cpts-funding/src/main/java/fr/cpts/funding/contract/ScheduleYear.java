@@ -1,6 +1,7 @@
 package fr.cpts.funding.contract;
 
 import fr.cpts.domain.money.Money;
+import fr.cpts.funding.contract.ContractPaymentLine.Kind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +27,17 @@ public record ScheduleYear(
         lines = List.copyOf(lines);
     }
 
-    /** The sum of the known payments, less what is recovered (at most what was paid: see {@link EndSettlement}). */
+    /**
+     * The sum of the known payments, less what is recovered (at most what was paid: see {@link EndSettlement});
+     * amounts still to confirm are left out.
+     */
     public Money knownTotal() {
-        return known(false).minus(known(true));
+        return known(Kind.PAYMENT).minus(known(Kind.RECOVERY));
     }
 
-    private Money known(boolean recovered) {
+    private Money known(Kind kind) {
         return lines.stream()
-                .filter(line -> line.recovered() == recovered)
+                .filter(line -> line.kind() == kind)
                 .map(ContractPaymentLine::amount)
                 .flatMap(Optional::stream)
                 .reduce(Money.ZERO, Money::plus);

@@ -156,7 +156,8 @@ class ContractCheckTest {
                         new Parameter<>("plafond", Optional.empty(), "non trouvé"),
                         new Parameter<>("total", Optional.empty(), "non trouvé"))),
                 new Parameter<>("avance", Optional.of(Percentage.of(75)), "test"),
-                new Parameter<>("durée", Optional.of(5L), "test"));
+                new Parameter<>("durée", Optional.of(5L), "test"),
+                Optional.empty());
         AciSimulator simulator = new AciSimulator(() -> new RuleSets<>(
                 "ACI",
                 List.of(new RuleSet<>(
