@@ -7,6 +7,7 @@ import fr.cpts.domain.shared.PdfFile;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,9 @@ public interface YearlyReviews {
 
     /** The figures recorded when the review was closed, empty for a statement archived before they were. */
     Optional<String> statementFigures(CptsId cpts, int contractYear);
+
+    /** The figures recorded at closing for each closed year of that contract version, by contract year, in one read. */
+    Map<Integer, String> statementFiguresOf(CptsId cpts, int contractVersion);
 
     Optional<ArchivedDocument> statement(CptsId cpts, int contractYear);
 

@@ -49,6 +49,20 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
                 .toList();
     }
 
+    /**
+     * The same schedule with each closed year of {@code recorded} as its statement recorded it at closing: a year
+     * closed under these terms keeps the figures it was paid on, whatever the rule data became since.
+     */
+    public ContractSchedule withRecordedYears(Map<Integer, PaymentStatement> recorded) {
+        return new ContractSchedule(
+                signatureDate,
+                years.stream()
+                        .map(year -> recorded.containsKey(year.number())
+                                ? ScheduleYear.recorded(recorded.get(year.number()))
+                                : year)
+                        .toList());
+    }
+
     /** One year, 1 to the contract duration. */
     public ScheduleYear year(int number) {
         return years.stream()
@@ -188,7 +202,8 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
                 accepted != null,
                 crisisDeclared,
                 simulation.warnings(),
-                lines);
+                lines,
+                false);
     }
 
     /** The year with the functioning complements owed for it, « à confirmer » ones left out of its total. */
@@ -202,16 +217,7 @@ public record ContractSchedule(LocalDate signatureDate, List<ScheduleYear> years
                 year.number(),
                 complement.date(),
                 complement.amount())));
-        return new ScheduleYear(
-                year.number(),
-                year.start(),
-                year.end(),
-                year.ruleSetName(),
-                year.bracketCode(),
-                year.reviewClosed(),
-                year.crisisDeclared(),
-                year.warnings(),
-                lines);
+        return year.withLines(lines, year.warnings());
     }
 
     private static void requireYears(int duration, Set<Integer> years, String what) {

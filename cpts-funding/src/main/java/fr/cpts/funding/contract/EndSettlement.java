@@ -92,16 +92,7 @@ final class EndSettlement {
         warnings.add(end.describe() + " : " + stopped + " versement(s) prévu(s) à partir de cette date ne sont pas "
                 + "ordonnés ; la part variable de l'année n'est pas due, aucune revue ne la clôt ; règle de reprise au "
                 + "prorata à confirmer avec la clause de résiliation du contrat.");
-        return new ScheduleYear(
-                year.number(),
-                year.start(),
-                year.end(),
-                year.ruleSetName(),
-                year.bracketCode(),
-                year.reviewClosed(),
-                year.crisisDeclared(),
-                warnings,
-                kept);
+        return year.withLines(kept, warnings);
     }
 
     private static Explanation prorata(String label, Money yearly, LocalDate from, LocalDate endsOn, long length) {

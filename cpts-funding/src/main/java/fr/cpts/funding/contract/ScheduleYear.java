@@ -3,13 +3,15 @@ package fr.cpts.funding.contract;
 import fr.cpts.domain.money.Money;
 import fr.cpts.funding.contract.ContractPaymentLine.Kind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One year of a contract's schedule: its dates (from {@code start}, included, to {@code end}, the next anniversary),
  * the rule set and bracket applied, whether its yearly review is closed, the engine's warnings, and its payments by
- * date.
+ * date; {@code recorded} when they are the figures recorded as the review closed (the advances paid and the balance
+ * of its statement), never computed again with later rule data.
  */
 public record ScheduleYear(
         int number,
@@ -20,11 +22,46 @@ public record ScheduleYear(
         boolean reviewClosed,
         boolean crisisDeclared,
         List<String> warnings,
-        List<ContractPaymentLine> lines) {
+        List<ContractPaymentLine> lines,
+        boolean recorded) {
 
     public ScheduleYear {
         warnings = List.copyOf(warnings);
         lines = List.copyOf(lines);
+    }
+
+    /** A closed year as its statement recorded it: the advances paid, then the balance on the anniversary. */
+    static ScheduleYear recorded(PaymentStatement statement) {
+        List<ContractPaymentLine> lines = new ArrayList<>();
+        statement.advanceLines().forEach(line -> lines.add(ContractPaymentLine.known(statement.year(), line)));
+        lines.add(ContractPaymentLine.of(
+                ContractPaymentLine.Kind.PAYMENT, statement.year(), statement.balanceDate(), statement.balanceDue()));
+        return new ScheduleYear(
+                statement.year(),
+                statement.yearStart(),
+                statement.yearEnd(),
+                statement.ruleSetName(),
+                statement.bracketCode(),
+                true,
+                statement.crisisDeclared(),
+                statement.warnings(),
+                lines,
+                true);
+    }
+
+    /** The same year with other lines. */
+    ScheduleYear withLines(List<ContractPaymentLine> newLines, List<String> newWarnings) {
+        return new ScheduleYear(
+                number,
+                start,
+                end,
+                ruleSetName,
+                bracketCode,
+                reviewClosed,
+                crisisDeclared,
+                newWarnings,
+                newLines,
+                recorded);
     }
 
     /**

@@ -277,6 +277,20 @@ class ContractScheduleTest {
                 });
     }
 
+    @Test
+    void aClosedYearShowsTheAdvancesAndTheBalanceItsStatementRecorded() {
+        PaymentStatement recorded = FUNDING.statement(ContractExamples.signed(), POPULATION, 1, YEAR_1_ACCEPTED);
+
+        ContractSchedule schedule = reviewedFirstYear().withRecordedYears(Map.of(1, recorded));
+
+        ScheduleYear year1 = schedule.year(1);
+        assertThat(year1.recorded()).isTrue();
+        assertThat(year1.lines()).hasSize(recorded.advanceLines().size() + 1);
+        assertThat(year1.lines().get(year1.lines().size() - 1).explanation()).isEqualTo(recorded.balanceDue());
+        assertThat(year1.knownTotal()).isEqualTo(recorded.totalDue().amount());
+        assertThat(schedule.year(2)).isEqualTo(reviewedFirstYear().year(2));
+    }
+
     private static ContractSchedule reviewedFirstYear() {
         return FUNDING.schedule(ContractExamples.signed(), POPULATION, Map.of(1, YEAR_1_ACCEPTED));
     }

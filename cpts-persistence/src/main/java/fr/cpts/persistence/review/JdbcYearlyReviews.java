@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -233,6 +235,22 @@ class JdbcYearlyReviews implements YearlyReviews {
                 join yearly_review r on r.id = s.review_id
                 where r.cpts_id = ? and r.contract_year = ? and s.figures is not null""", (row, n) -> row.getString("figures"), cpts.value(), contractYear).stream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<Integer, String> statementFiguresOf(CptsId cpts, int contractVersion) {
+        Map<Integer, String> figures = new TreeMap<>();
+        jdbc.query(
+                """
+                select r.contract_year, s.figures::text as figures from yearly_review_statement s
+                join yearly_review r on r.id = s.review_id
+                where r.cpts_id = ? and r.contract_version = ? and s.figures is not null""",
+                row -> {
+                    figures.put(row.getInt("contract_year"), row.getString("figures"));
+                },
+                cpts.value(),
+                contractVersion);
+        return figures;
     }
 
     @Override

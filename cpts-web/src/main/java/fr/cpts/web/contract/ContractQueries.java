@@ -23,7 +23,9 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.funding.contract.ContractCheckResult;
 import fr.cpts.funding.contract.ContractFunding;
 import fr.cpts.funding.contract.ContractSchedule;
+import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.web.FrenchFormats;
+import fr.cpts.web.review.RecordedStatements;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -54,6 +57,7 @@ public class ContractQueries {
     private final Contracts contracts;
     private final ContractList contractList;
     private final YearlyReviews reviews;
+    private final RecordedStatements recorded;
     private final ContractFunding funding;
     private final ContractBasis basis;
     private final Clock clock;
@@ -64,7 +68,9 @@ public class ContractQueries {
             YearlyReviews reviews,
             ContractFunding funding,
             ContractBasis basis,
+            RecordedStatements recorded,
             Clock clock) {
+        this.recorded = recorded;
         this.contracts = contracts;
         this.contractList = contractList;
         this.reviews = reviews;
@@ -159,13 +165,17 @@ public class ContractQueries {
             }
         }
         try {
+            Map<Integer, PaymentStatement> recordedYears = new TreeMap<>();
+            reviews.statementFiguresOf(cpts, active.version())
+                    .forEach((year, figures) -> recordedYears.put(year, recorded.read(figures)));
             return Optional.of(funding.schedule(
-                    active,
-                    active.terms().population(),
-                    accepted,
-                    crisisYears,
-                    MissionStarts.of(active.terms(), progress),
-                    end));
+                            active,
+                            active.terms().population(),
+                            accepted,
+                            crisisYears,
+                            MissionStarts.of(active.terms(), progress),
+                            end)
+                    .withRecordedYears(recordedYears));
         } catch (DomainException refused) {
             log.warn(
                     "Échéancier du contrat de la CPTS {} refusé par le moteur de financement : {}",

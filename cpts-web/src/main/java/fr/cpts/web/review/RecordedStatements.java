@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON, so that a closed year's page shows what was decided and not what today's rule data would compute.
  */
 @Component
-class RecordedStatements {
+public class RecordedStatements {
 
     private final JsonMapper json;
 
@@ -21,7 +21,7 @@ class RecordedStatements {
         return json.writeValueAsString(statement);
     }
 
-    PaymentStatement read(String figures) {
+    public PaymentStatement read(String figures) {
         return json.readValue(figures, PaymentStatement.class);
     }
 }

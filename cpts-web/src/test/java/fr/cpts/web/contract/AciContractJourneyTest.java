@@ -195,10 +195,12 @@ class AciContractJourneyTest {
         assertThat(pdfText(downloaded))
                 .contains(team.cpts().name(), FIXED_DUE, VARIABLE, TOTAL_DUE, ADVANCES, BALANCE, ADJUSTMENT);
 
-        // once reviewed, the schedule knows year 1's variable part
+        // once reviewed, the schedule shows year 1 as its statement recorded it at closing
         mvc.perform(get("/ars" + officerPath + "/contrat").session(ars))
+                .andExpect(shows("Revue close : versements enregistrés au décompte de clôture"))
+                .andExpect(shows("Solde dû au titre de l'année 1, au plus tôt le 01/07/2025"))
                 .andExpect(shows("Part variable – Accès aux soins (médecin traitant et soins non programmés) – année "
-                        + "1 : au plus tôt le 01/07/2025, après la revue annuelle"))
+                        + "2 : au plus tôt le 01/07/2026, après la revue annuelle"))
                 .andExpect(shows("Avance de 75 % de la part fixe – Parcours pluriprofessionnels – année 1, due au "
                         + "démarrage prévisionnel le 01/01/2025"));
         assertThat(trail.ofCpts(cpts))
