@@ -84,7 +84,7 @@ public final class AciSimulator {
         Explanation functioning = ruleSet.explain(
                 parameters.amountsOf(bracket).functioning(), "Fonctionnement – tranche " + bracket.code());
         Money missions = contract.missions().stream()
-                .map(mission -> mission.yearlyMaximum(review))
+                .map(mission -> mission.yearlyMaximum(yearNumber, review))
                 .reduce(Money.ZERO, Money::plus);
         List<String> warnings = new CeilingCheck(ruleSet, bracket).check(functioning.amount(), missions);
         Percentage advance = ruleSet.require(parameters.advance(), "Le pourcentage d'avance");
@@ -96,9 +96,8 @@ public final class AciSimulator {
                         mission.startBasis(),
                         Explanation.sourced(
                                 "Part fixe – " + mission.mission().label(),
-                                mission.fixedPart(),
-                                contract.provenanceOf(
-                                        "part fixe " + mission.mission().name())),
+                                mission.fixedPartFor(yearNumber),
+                                contract.provenanceOf(MissionAgreement.fixedPartName(mission, yearNumber))),
                         mission.variablePartEarned(review)))
                 .toList();
         return new ContractYearSimulation(

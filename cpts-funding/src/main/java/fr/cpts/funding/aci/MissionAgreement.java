@@ -8,22 +8,26 @@ import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.indicator.Indicator;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One mission as negotiated in an ACI contract: its start date (date de démarrage) and what that date rests on (the
- * contract's forecast, or the start the CPTS reported), its yearly fixed part (part fixe, for the means deployed) and
- * its yearly variable part (part variable, earned by the indicators).
+ * contract's forecast, or the start the CPTS reported), its yearly fixed part (part fixe, for the means deployed),
+ * with the contract years where it differs ({@code fixedPartByYear}), and its yearly variable part (part variable,
+ * earned by the indicators).
  */
 public record MissionAgreement(
         Mission mission,
         LocalDate startDate,
         StartBasis startBasis,
         Money fixedPart,
+        Map<Integer, Money> fixedPartByYear,
         Money variablePart,
         List<Indicator> indicators) {
 
     public MissionAgreement {
+        fixedPartByYear = Map.copyOf(fixedPartByYear);
         Objects.requireNonNull(mission, "mission");
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(startBasis, "startBasis");
@@ -40,12 +44,27 @@ public record MissionAgreement(
     /** A mission on the date the contract plans (a simulation, or a contract whose start is not reported yet). */
     public MissionAgreement(
             Mission mission, LocalDate startDate, Money fixedPart, Money variablePart, List<Indicator> indicators) {
-        this(mission, startDate, StartBasis.PLANNED, fixedPart, variablePart, indicators);
+        this(mission, startDate, StartBasis.PLANNED, fixedPart, Map.of(), variablePart, indicators);
     }
 
-    /** Fixed and variable parts the mission may receive in a year, the crisis envelope only when a crisis is declared. */
-    public Money yearlyMaximum(YearlyReview review) {
-        return countsVariablePart(review) ? fixedPart.plus(variablePart) : fixedPart;
+    /** The negotiated amount's name in explanations: « part fixe ACCES_SOINS », « … (année 1) » when the year has its own. */
+    public static String fixedPartName(MissionAgreement mission, int contractYear) {
+        return "part fixe " + mission.mission().name()
+                + (mission.fixedPartByYear().containsKey(contractYear) ? " (année " + contractYear + ")" : "");
+    }
+
+    /** The fixed part of a contract year: that year's own amount if the contract sets one, else the yearly one. */
+    public Money fixedPartFor(int contractYear) {
+        return fixedPartByYear.getOrDefault(contractYear, fixedPart);
+    }
+
+    /**
+     * Fixed and variable parts the mission may receive in a contract year, the crisis envelope only when a crisis is
+     * declared.
+     */
+    public Money yearlyMaximum(int contractYear, YearlyReview review) {
+        Money fixed = fixedPartFor(contractYear);
+        return countsVariablePart(review) ? fixed.plus(variablePart) : fixed;
     }
 
     /** The variable part the review earns: the sum of the indicators, nothing for the crisis mission without a declared crisis. */

@@ -15,9 +15,12 @@ import fr.cpts.funding.aci.YearlyReview;
 import fr.cpts.funding.indicator.IndicatorResults;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks draft contract terms against the ACI rule set in force on the signature date, for the population covered:
@@ -52,7 +55,14 @@ public final class ContractCheck {
                     + ceilings.bracket().code() + " selon « " + ceilings.ruleSetName() + " » ("
                     + ceilings.bracket().reading() + ").");
         }
+        long duration = simulator.contractYears(signatureDate);
         for (ContractMission mission : terms.missions()) {
+            mission.fixedAmountByYear().keySet().stream()
+                    .filter(year -> year > duration)
+                    .forEach(year ->
+                            refusals.add("La mission « " + mission.mission().label() + " » : une part fixe "
+                                    + "est donnée pour l'année " + year + ", mais le contrat compte " + duration
+                                    + " années."));
             if (mission.startOn().isBefore(signatureDate)) {
                 refusals.add("La mission « " + mission.mission().label() + " » ne peut pas démarrer le "
                         + FrenchDates.day(mission.startOn()) + ", avant la signature du contrat le "
@@ -60,19 +70,30 @@ public final class ContractCheck {
             }
         }
         AciContract contract = ContractMapping.toEngineForCeilings(terms, signatureDate, population);
-        try {
-            warnings.addAll(simulator
-                    .simulateYear(contract, 1, new YearlyReview(IndicatorResults.none(), false))
-                    .warnings());
-            warnings.addAll(crisisWarnings(terms, contract));
-        } catch (FundingRefusal refusal) {
-            refusals.addAll(refusal.reasons());
+        // a year whose fixed parts differ is checked against the ceilings as well as year 1
+        Set<Integer> years = new TreeSet<>(List.of(1));
+        terms.missions().forEach(mission -> mission.fixedAmountByYear().keySet().stream()
+                .filter(year -> year <= duration)
+                .forEach(years::add));
+        Set<String> yearWarnings = new LinkedHashSet<>();
+        Set<String> yearRefusals = new LinkedHashSet<>();
+        for (int year : years) {
+            try {
+                yearWarnings.addAll(simulator
+                        .simulateYear(contract, year, new YearlyReview(IndicatorResults.none(), false))
+                        .warnings());
+                yearWarnings.addAll(crisisWarnings(terms, contract, year));
+            } catch (FundingRefusal refusal) {
+                yearRefusals.addAll(refusal.reasons());
+            }
         }
+        warnings.addAll(yearWarnings);
+        refusals.addAll(yearRefusals);
         return new ContractCheckResult(refusals, warnings, Optional.of(ceilings));
     }
 
     /** The ceilings the crisis envelope would exceed in a year the ARS declares a crisis. */
-    private List<String> crisisWarnings(ContractTerms terms, AciContract contract) {
+    private List<String> crisisWarnings(ContractTerms terms, AciContract contract, int year) {
         Money envelope = terms.mission(Mission.CRISES_SANITAIRES)
                 .map(ContractMapping::variablePart)
                 .orElse(Money.ZERO);
@@ -80,7 +101,7 @@ public final class ContractCheck {
             return List.of();
         }
         try {
-            simulator.simulateYear(contract, 1, new YearlyReview(IndicatorResults.none(), true));
+            simulator.simulateYear(contract, year, new YearlyReview(IndicatorResults.none(), true));
             return List.of();
         } catch (CeilingExceeded exceeded) {
             return exceeded.reasons().stream()

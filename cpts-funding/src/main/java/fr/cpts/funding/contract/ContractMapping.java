@@ -70,6 +70,7 @@ public final class ContractMapping {
                 start,
                 basis,
                 mission.fixedAmount(),
+                mission.fixedAmountByYear(),
                 variablePart(mission),
                 mission.indicators().stream().map(IndicatorMapping::toEngine).toList());
     }

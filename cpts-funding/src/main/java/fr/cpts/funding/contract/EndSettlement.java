@@ -56,7 +56,7 @@ final class EndSettlement {
                 dues.add(prorata(
                         "Part fixe due – " + mission.mission().label() + " du " + FrenchDates.day(start) + " au "
                                 + FrenchDates.day(endsOn.minusDays(1)),
-                        mission.fixedAmount(),
+                        mission.fixedAmountFor(year.number()),
                         start,
                         endsOn,
                         length));

@@ -26,24 +26,28 @@ final class FixedPartDue {
             return Optional.empty();
         }
         String label = mission.mission().label();
+        Money yearly = mission.fixedAmountFor(year.number());
         Explanation fixed = Explanation.sourced(
                 "Part fixe – " + label,
-                mission.fixedAmount(),
+                yearly,
                 new Provenance(
                         "contrat ACI signé le " + FrenchDates.day(year.signatureDate()),
-                        "part fixe " + mission.mission().name(),
+                        "part fixe " + mission.mission().name()
+                                + (mission.fixedAmountByYear().containsKey(year.number())
+                                        ? " (année " + year.number() + ")"
+                                        : ""),
                         "montant négocié au contrat tripartite CPTS, ARS, CPAM"));
         if (!start.on().isAfter(year.start())) {
             return Optional.of(fixed);
         }
         long days = year.daysFrom(start.on());
         long length = year.lengthInDays();
-        Money due = mission.fixedAmount().prorata(days, length);
+        Money due = yearly.prorata(days, length);
         return Optional.of(Explanation.computed(
                 "Part fixe due – " + label + " : prorata du " + start.describe() + " à l'anniversaire du "
                         + FrenchDates.day(year.end()),
                 due,
-                mission.fixedAmount() + " × " + days + " / " + length + " = " + due,
+                yearly + " × " + days + " / " + length + " = " + due,
                 List.of(fixed)));
     }
 }

@@ -51,12 +51,12 @@ class AciContractTest {
     @Test
     void countsTheCrisisVariableEnvelopeInTheYearlyMaximumOnlyWhenDeclared() {
         MissionAgreement crisis = mission(Mission.CRISES_SANITAIRES, SIGNATURE, 22_500, 67_500);
-        assertThat(crisis.yearlyMaximum(YearlyReview.of(ContractFixtures.allReached())))
+        assertThat(crisis.yearlyMaximum(1, YearlyReview.of(ContractFixtures.allReached())))
                 .isEqualTo(Money.euros(22_500));
-        assertThat(crisis.yearlyMaximum(new YearlyReview(ContractFixtures.allReached(), true)))
+        assertThat(crisis.yearlyMaximum(1, new YearlyReview(ContractFixtures.allReached(), true)))
                 .isEqualTo(Money.euros(90_000));
         assertThat(mission(Mission.PREVENTION, SIGNATURE, 17_500, 17_500)
-                        .yearlyMaximum(YearlyReview.of(ContractFixtures.allReached())))
+                        .yearlyMaximum(1, YearlyReview.of(ContractFixtures.allReached())))
                 .isEqualTo(Money.euros(35_000));
     }
 }

@@ -24,6 +24,7 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.persistence.database.Decimals;
 import fr.cpts.persistence.shared.JsonRows;
 import fr.cpts.persistence.shared.JsonRows.JsonRow;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,7 +32,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
+import tools.jackson.databind.JsonNode;
 
 /** How the contracts are read: the statement that aggregates each contract's parts, and the mapping back. */
 final class ContractRows {
@@ -50,6 +54,7 @@ final class ContractRows {
                         from aci_contract_signature s where s.cpts_id = v.cpts_id and s.version = v.version),
                     'missions', (select json_agg(json_build_object('mission', m.mission, 'start_on', m.start_on,
                         'fully_deployed_on', m.fully_deployed_on, 'fixed_amount', m.fixed_amount::text,
+                        'fixed_amounts_by_year', m.fixed_amounts_by_year,
                         'indicators', (select json_agg(json_build_object('name', i.name,
                             'baseline', i.baseline::text, 'target', i.target::text, 'reward', i.reward,
                             'amount', i.amount::text,
@@ -114,7 +119,25 @@ final class ContractRows {
                 mission.date("start_on"),
                 mission.date("fully_deployed_on"),
                 new Money(mission.decimal("fixed_amount")),
+                byYear(mission.node().path("fixed_amounts_by_year")),
                 mission.rows("indicators").stream().map(ContractRows::indicator).toList());
+    }
+
+    /** The fixed parts by contract year as stored: {@code {"1": "25000.00"}}. */
+    static String fixedAmountsByYear(ContractMission mission) {
+        return mission.fixedAmountByYear().entrySet().stream()
+                .map(year -> "\"" + year.getKey() + "\": \""
+                        + year.getValue().amount().toPlainString() + "\"")
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private static Map<Integer, Money> byYear(JsonNode stored) {
+        Map<Integer, Money> byYear = new TreeMap<>();
+        stored.properties()
+                .forEach(year -> byYear.put(
+                        Integer.valueOf(year.getKey()),
+                        new Money(new BigDecimal(year.getValue().asString()))));
+        return byYear;
     }
 
     private static Indicator indicator(JsonRow indicator) {

@@ -173,14 +173,16 @@ class JdbcContracts implements Contracts {
             jdbc.update(
                     """
                     insert into aci_contract_mission (cpts_id, version, position, mission, start_on,
-                        fully_deployed_on, fixed_amount) values (?, ?, ?, ?, ?, ?, ?)""",
+                        fully_deployed_on, fixed_amount, fixed_amounts_by_year)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
                     cpts.value(),
                     version,
                     missionPosition++,
                     mission.mission().name(),
                     mission.startOn(),
                     mission.fullyDeployedOn(),
-                    mission.fixedAmount().amount());
+                    mission.fixedAmount().amount(),
+                    ContractRows.fixedAmountsByYear(mission));
             int indicatorPosition = 0;
             for (Indicator indicator : mission.indicators()) {
                 BinaryReward binary = indicator.reward() instanceof BinaryReward b ? b : null;

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A contract to store: the four missions socle, a tiered and a binary indicator, signed in 2025. */
 public final class ContractSamples {
@@ -70,6 +71,7 @@ public final class ContractSamples {
                                 LocalDate.of(2025, 3, 1),
                                 LocalDate.of(2026, 1, 15),
                                 Money.euros(22_500),
+                                Map.of(1, Money.of("30000.50")),
                                 List.of())));
     }
 

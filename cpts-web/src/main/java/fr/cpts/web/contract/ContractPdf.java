@@ -100,6 +100,7 @@ class ContractPdf {
                 mission.startOn(),
                 mission.fullyDeployedOn(),
                 mission.fixedAmount(),
+                mission.fixedAmountByYear(),
                 mission.indicators().stream().map(ContractPdf::indicator).toList());
     }
 

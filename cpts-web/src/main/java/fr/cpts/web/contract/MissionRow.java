@@ -9,6 +9,7 @@ import fr.cpts.domain.shared.DomainException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -27,6 +28,7 @@ public class MissionRow {
     private String startOn = "";
     private String fullyDeployedOn = "";
     private String fixedAmount = "";
+    private String fixedAmountsByYear = "";
     private List<IndicatorRow> indicators = new ArrayList<>();
 
     static MissionRow of(Mission mission, ContractMission terms, boolean compulsory) {
@@ -38,6 +40,7 @@ public class MissionRow {
             row.startOn = terms.startOn().toString();
             row.fullyDeployedOn = terms.fullyDeployedOn().toString();
             row.fixedAmount = FrenchNumbers.format(terms.fixedAmount().amount());
+            row.fixedAmountsByYear = FixedPartsByYear.text(terms.fixedAmountByYear());
             terms.indicators().forEach(indicator -> row.indicators.add(IndicatorRow.of(indicator)));
         }
         row.addEmptySlots();
@@ -66,6 +69,8 @@ public class MissionRow {
         LocalDate deployed = Typed.day(
                 fullyDeployedOn, path + ".fullyDeployedOn", where + " : la date de déploiement complet", binding);
         Money fixed = Typed.euros(fixedAmount, path + ".fixedAmount", where + " : la part fixe", binding);
+        Map<Integer, Money> byYear =
+                FixedPartsByYear.parse(fixedAmountsByYear, path + ".fixedAmountsByYear", where, binding);
         List<Indicator> parsed = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorRow row = indicators.get(i);
@@ -78,11 +83,19 @@ public class MissionRow {
             return null;
         }
         try {
-            return new ContractMission(mission, start, deployed, fixed, parsed);
+            return new ContractMission(mission, start, deployed, fixed, byYear, parsed);
         } catch (DomainException refused) {
             binding.rejectValue(path + ".fullyDeployedOn", "invalid", refused.getMessage());
             return null;
         }
+    }
+
+    public String getFixedAmountsByYear() {
+        return fixedAmountsByYear;
+    }
+
+    public void setFixedAmountsByYear(String fixedAmountsByYear) {
+        this.fixedAmountsByYear = fixedAmountsByYear;
     }
 
     public boolean isCompulsory() {

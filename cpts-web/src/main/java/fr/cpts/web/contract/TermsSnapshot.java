@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Contract terms as the journal compares them, mission by mission ({@code missions.PREVENTION.fixedAmount}), each
@@ -24,7 +25,10 @@ public record TermsSnapshot(String bracketCode, long population, Map<Mission, Mi
                     new MissionSnapshot(
                             mission.startOn(),
                             mission.fullyDeployedOn(),
-                            mission.fixedAmount().toString(),
+                            mission.fixedAmount().toString()
+                                    + mission.fixedAmountByYear().entrySet().stream()
+                                            .map(year -> " ; année " + year.getKey() + " : " + year.getValue())
+                                            .collect(Collectors.joining()),
                             mission.indicators().stream()
                                     .map(TermsSnapshot::line)
                                     .toList()));

@@ -4,10 +4,13 @@ import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the PDF of a tripartite ACI contract (or of one of its amendments) shows, prepared by the caller: the CPTS and
@@ -103,9 +106,11 @@ public record ContractDocument(
             LocalDate startOn,
             LocalDate fullyDeployedOn,
             Money fixedAmount,
+            Map<Integer, Money> fixedAmountByYear,
             List<Indicator> indicators) {
 
         public Mission {
+            fixedAmountByYear = Collections.unmodifiableMap(new TreeMap<>(fixedAmountByYear));
             label = required(label, "intitulé de la mission");
             Objects.requireNonNull(kind, "nature de la mission");
             Objects.requireNonNull(startOn, "date de démarrage");

@@ -198,6 +198,45 @@ class ContractPagesTest {
     }
 
     @Test
+    void theCrisisMissionsFixedPartIsSetForItsFirstYearApartAndAMalformedYearIsRefused() throws Exception {
+        TestPorteurs.TestPorteur team = team("CPTS Contrat Part Annuelle");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        mvc.perform(post("/porteur/contrat")
+                .param("signatureDate", "2024-07-01")
+                .with(csrf())
+                .session(porteur));
+
+        mvc.perform(ContractForms.terms(
+                                post("/porteur/contrat/modifier"),
+                                1,
+                                "missions[3].fixedAmountsByYear",
+                                "premier : 9 000")
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(status().isOk())
+                .andExpect(shows("Mission « Réponse aux crises sanitaires graves » : « premier : 9 000 » n'est pas de "
+                        + "la forme « année : montant »"));
+        mvc.perform(ContractForms.terms(
+                                post("/porteur/contrat/modifier"), 1, "missions[3].fixedAmountsByYear", "1 : 9 000")
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(contracts
+                        .of(team.cpts().id())
+                        .orElseThrow()
+                        .contract()
+                        .pendingDraft()
+                        .orElseThrow()
+                        .terms()
+                        .mission(fr.cpts.domain.mission.Mission.CRISES_SANITAIRES)
+                        .orElseThrow()
+                        .fixedAmountFor(1))
+                .isEqualTo(fr.cpts.domain.money.Money.euros(9_000));
+        mvc.perform(get("/porteur/contrat").session(porteur)).andExpect(shows("année 1 : 9 000,00 €"));
+    }
+
+    @Test
     void aSignedContractIsAmendedIntoANewVersionAndTheFirstStaysReadable() throws Exception {
         TestPorteurs.TestPorteur team = team("CPTS Contrat Avenant");
         String arsPage = "/ars/cpts/" + team.cpts().id().value() + "/contrat";

@@ -72,6 +72,7 @@ class ContractPdfsTest {
                 .contains("31/03/2027")
                 .contains(fr("35 000,00 €"))
                 .contains(fr("20 000,00 €"))
+                .contains("année 1 : " + fr("24 000,00 €"))
                 .contains(fr("15 000,00 €"));
         assertThat(fr(Money.of("35000.00").toString()))
                 .as("the amount as Money writes it")

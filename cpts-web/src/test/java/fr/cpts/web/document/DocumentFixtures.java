@@ -14,6 +14,7 @@ import fr.cpts.web.document.StatementDocument.VariableLine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A realistic contract of the CPTS du Bassin d'Arcachon and the statement of its second year. */
 final class DocumentFixtures {
@@ -39,6 +40,7 @@ final class DocumentFixtures {
                 LocalDate.of(2025, 4, 1),
                 LocalDate.of(2026, 3, 31),
                 Money.of("35000.00"),
+                Map.of(),
                 List.of(
                         new Indicator(
                                 "Patients de 17 ans et plus sans médecin traitant",
@@ -59,6 +61,7 @@ final class DocumentFixtures {
                 LocalDate.of(2025, 4, 1),
                 LocalDate.of(2026, 9, 30),
                 Money.euros(20_000),
+                Map.of(1, Money.euros(24_000)),
                 List.of(new Indicator(
                         "Parcours « insuffisance cardiaque » formalisés",
                         "0",
@@ -70,6 +73,7 @@ final class DocumentFixtures {
                 LocalDate.of(2025, 10, 1),
                 LocalDate.of(2027, 3, 31),
                 Money.euros(15_000),
+                Map.of(),
                 List.of());
         return new ContractDocument(
                 CPTS,
