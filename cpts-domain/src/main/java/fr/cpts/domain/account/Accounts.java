@@ -25,4 +25,7 @@ public interface Accounts {
 
     /** Records a new account; its login must not be taken. */
     void create(Account account);
+
+    /** Replaces the password of that login (already checked and hashed); false when no account has that login. */
+    boolean changePassword(String username, String passwordHash);
 }

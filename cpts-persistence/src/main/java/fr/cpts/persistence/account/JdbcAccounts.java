@@ -105,6 +105,16 @@ class JdbcAccounts implements Accounts {
 
     @Override
     @Transactional
+    public boolean changePassword(String username, String passwordHash) {
+        return jdbc.update(
+                        "update account set password_hash = ?, version = version + 1 where lower(username) = lower(?)",
+                        passwordHash,
+                        username)
+                == 1;
+    }
+
+    @Override
+    @Transactional
     public void create(Account account) {
         AccessScope scope = account.scope();
         Long id = jdbc.queryForObject(

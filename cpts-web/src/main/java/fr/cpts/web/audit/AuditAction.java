@@ -28,6 +28,7 @@ public enum AuditAction {
     MISSION_START_CHECKED("Démarrage de mission vérifié"),
     CONTRACT_END("Fin du contrat"),
     PATIENT_LIST_DECLARED("Patientèle déclarée"),
+    PASSWORD_CHANGED("Mot de passe changé"),
     ACCEPTANCE("Acceptation"),
     REVIEW_OPENING("Ouverture de la revue annuelle"),
     DECLARATION("Déclaration d'indicateur"),

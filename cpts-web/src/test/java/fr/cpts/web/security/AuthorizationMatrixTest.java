@@ -403,6 +403,10 @@ class AuthorizationMatrixTest {
                 plain("GET /login", ids -> get("/login")),
                 plain("GET /", ids -> get("/")),
                 plain("GET /compte", ids -> get("/compte")),
+                plain("POST /compte/mot-de-passe", ids -> post("/compte/mot-de-passe")
+                        .param("currentPassword", "faux")
+                        .param("newPassword", "court")
+                        .param("confirmation", "court")),
                 new Endpoint(
                         "POST /compte/deconnexion-partout",
                         ids -> post("/compte/deconnexion-partout"),

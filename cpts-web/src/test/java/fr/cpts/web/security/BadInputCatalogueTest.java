@@ -385,8 +385,25 @@ class BadInputCatalogueTest {
                                 "missions[1].indicators[0].amount",
                                 ALWAYS,
                                 "missions[4].mission",
-                                ALWAYS),
+                                ALWAYS,
+                                "missions[3].fixedAmountsByYear",
+                                OPTIONAL_CODE),
                         () -> contractVersion(contractCpts)),
+                new Target(
+                        "password change",
+                        () -> draftPorteur,
+                        p -> post("/compte/mot-de-passe"),
+                        () -> Map.of(
+                                "currentPassword",
+                                drafter.password(),
+                                "newPassword",
+                                "une phrase de passe toute neuve",
+                                "confirmation",
+                                "une phrase de passe toute neuve"),
+                        fields("currentPassword", ALWAYS, "newPassword", ALWAYS, "confirmation", ALWAYS),
+                        () -> accounts.byUsername(drafter.username())
+                                .orElseThrow()
+                                .passwordHash()),
                 new Target(
                         "contract start",
                         () -> starting,
