@@ -5,10 +5,17 @@ import java.util.Objects;
 
 /**
  * A person who signs in: their login, name, role and the scope that role is bound to
- * (a porteur to their CPTS, an ARS officer to a région, a CPAM officer to départements).
+ * (a porteur to their CPTS, an ARS officer to a région, a CPAM officer to départements), and whether an administrator
+ * disabled the account (it then cannot sign in).
  */
-public record Account(String username, String displayName, String passwordHash, Role role, AccessScope scope)
+public record Account(
+        String username, String displayName, String passwordHash, Role role, AccessScope scope, boolean disabled)
         implements Serializable {
+
+    /** An account in use. */
+    public Account(String username, String displayName, String passwordHash, Role role, AccessScope scope) {
+        this(username, displayName, passwordHash, role, scope, false);
+    }
 
     public Account {
         if (username == null || username.isBlank()) {
@@ -28,7 +35,7 @@ public record Account(String username, String displayName, String passwordHash, 
 
     /** The same account without its password hash, for keeping in a session once the password is checked. */
     public Account withoutPassword() {
-        return new Account(username, displayName, "", role, scope);
+        return new Account(username, displayName, "", role, scope, disabled);
     }
 
     private static boolean fits(Role role, AccessScope scope) {

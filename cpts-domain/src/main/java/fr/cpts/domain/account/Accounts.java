@@ -26,6 +26,9 @@ public interface Accounts {
     /** Records a new account; its login must not be taken. */
     void create(Account account);
 
+    /** Disables or enables the account of that login; false when no account has that login. */
+    boolean setDisabled(String username, boolean disabled);
+
     /** Replaces the password of that login (already checked and hashed); false when no account has that login. */
     boolean changePassword(String username, String passwordHash);
 }

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAccounts implements Accounts {
 
     private static final String COLUMNS = """
-            a.username, a.display_name, a.password_hash, a.role, a.cpts_id, a.region_code,
+            a.username, a.display_name, a.password_hash, a.role, a.cpts_id, a.region_code, a.disabled_at,
             array(select d.departement_code from account_departement d where d.account_id = a.id order by 1)
                 as departements""";
     /** By role in the order of {@link Role}, then by login. */
@@ -53,7 +53,12 @@ class JdbcAccounts implements Accounts {
                     case ADMINISTRATOR -> new AccessScope.Platform();
                 };
         return new Account(
-                row.getString("username"), row.getString("display_name"), row.getString("password_hash"), role, scope);
+                row.getString("username"),
+                row.getString("display_name"),
+                row.getString("password_hash"),
+                role,
+                scope,
+                row.getObject("disabled_at") != null);
     };
 
     private final JdbcTemplate jdbc;
@@ -101,6 +106,16 @@ class JdbcAccounts implements Accounts {
     @Override
     public Page<Account> listed(PageRequest page) {
         return new PagedQuery(COLUMNS, "from account a", ORDER, List.of()).read(jdbc, page, ACCOUNT);
+    }
+
+    @Override
+    @Transactional
+    public boolean setDisabled(String username, boolean disabled) {
+        return jdbc.update(
+                        "update account set disabled_at = " + (disabled ? "coalesce(disabled_at, now())" : "null")
+                                + ", version = version + 1 where lower(username) = lower(?)",
+                        username)
+                == 1;
     }
 
     @Override

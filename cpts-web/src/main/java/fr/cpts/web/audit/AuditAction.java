@@ -29,6 +29,8 @@ public enum AuditAction {
     CONTRACT_END("Fin du contrat"),
     PATIENT_LIST_DECLARED("Patientèle déclarée"),
     PASSWORD_CHANGED("Mot de passe changé"),
+    ACCOUNT_DISABLED("Compte désactivé"),
+    ACCOUNT_ENABLED("Compte réactivé"),
     ACCEPTANCE("Acceptation"),
     REVIEW_OPENING("Ouverture de la revue annuelle"),
     DECLARATION("Déclaration d'indicateur"),

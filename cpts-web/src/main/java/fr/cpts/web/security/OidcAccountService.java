@@ -41,6 +41,9 @@ class OidcAccountService extends OidcUserService {
         Account account = accounts.byUsername(email)
                 .orElseThrow(() ->
                         refusal("compte_inconnu", "Aucun compte de la plateforme ne correspond à cette identité."));
+        if (account.disabled()) {
+            throw refusal("compte_desactive", "Ce compte est désactivé ; adressez-vous à l'administrateur.");
+        }
         if (!rolesFor(registration).contains(account.role())) {
             throw refusal("fournisseur_inadapte", "Ce compte ne peut pas se connecter avec ce fournisseur d'identité.");
         }

@@ -53,6 +53,12 @@ public final class SignedInUser implements UserDetails, OidcUser, CredentialsCon
         return account.passwordHash();
     }
 
+    /** A disabled account cannot sign in (its sessions are ended when it is disabled). */
+    @Override
+    public boolean isEnabled() {
+        return !account.disabled();
+    }
+
     @Override
     public String getUsername() {
         return account.username();

@@ -432,6 +432,8 @@ class AuthorizationMatrixTest {
                 plain("GET /ars", ids -> get("/ars")),
                 plain("GET /cpam", ids -> get("/cpam")),
                 plain("GET /admin", ids -> get("/admin")),
+                plain("POST /admin/comptes/{username}/desactiver", ids -> post("/admin/comptes/inconnu/desactiver")),
+                plain("POST /admin/comptes/{username}/reactiver", ids -> post("/admin/comptes/inconnu/reactiver")),
                 // the national directory lists every CPTS of France by design (the administrator's national scope):
                 // read here narrowed to the in-scope région, the out-of-scope check keeps its meaning elsewhere
                 plain(

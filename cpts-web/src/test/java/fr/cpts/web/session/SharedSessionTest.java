@@ -86,6 +86,40 @@ class SharedSessionTest {
     }
 
     @Test
+    void disablingAnAccountEndsItsSessionsOnEveryInstanceAndRefusesItsNextSignIn() throws Exception {
+        TestDatabase.Connection database = TestDatabase.freshDatabase();
+        try (ConfigurableApplicationContext first = start(database, true);
+                ConfigurableApplicationContext second = start(database, false)) {
+            int firstPort = portOf(first);
+            int secondPort = portOf(second);
+            HttpClient administrator = browser;
+            HttpClient officer =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            signIn(officer, secondPort, "cpam", "cpam-demo");
+            signIn(administrator, firstPort, "admin", "admin-demo");
+            assertThat(get(officer, secondPort, "/cpam").statusCode()).isEqualTo(200);
+
+            post(
+                    administrator,
+                    firstPort,
+                    "/admin/comptes/cpam/desactiver",
+                    "_csrf=" + encode(csrf(administrator, firstPort, "/admin")));
+
+            assertThat(get(officer, secondPort, "/cpam").statusCode())
+                    .as("the officer's open session ended")
+                    .isEqualTo(302);
+            HttpResponse<String> refused = post(
+                    officer,
+                    secondPort,
+                    "/login",
+                    "username=cpam&password=cpam-demo&_csrf=" + encode(csrf(officer, secondPort, "/login")));
+            assertThat(refused.headers().firstValue("Location"))
+                    .as("a disabled account cannot sign in")
+                    .hasValueSatisfying(location -> assertThat(location).contains("/login?error"));
+        }
+    }
+
+    @Test
     void anonymousVisitorsGetNoSessionUntilTheySignIn() throws Exception {
         TestDatabase.Connection database = TestDatabase.freshDatabase();
         try (ConfigurableApplicationContext only = start(database, true)) {
