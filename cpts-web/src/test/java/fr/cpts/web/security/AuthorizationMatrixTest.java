@@ -432,6 +432,7 @@ class AuthorizationMatrixTest {
                 plain("GET /ars", ids -> get("/ars")),
                 plain("GET /cpam", ids -> get("/cpam")),
                 plain("GET /admin", ids -> get("/admin")),
+                plain("GET /admin/courriels", ids -> get("/admin/courriels")),
                 plain("POST /admin/comptes/{username}/desactiver", ids -> post("/admin/comptes/inconnu/desactiver")),
                 plain("POST /admin/comptes/{username}/reactiver", ids -> post("/admin/comptes/inconnu/reactiver")),
                 // the national directory lists every CPTS of France by design (the administrator's national scope):

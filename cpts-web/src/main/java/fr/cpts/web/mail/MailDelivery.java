@@ -1,0 +1,98 @@
+package fr.cpts.web.mail;
+
+import fr.cpts.domain.mail.MailOutbox;
+import fr.cpts.domain.mail.MailState;
+import fr.cpts.domain.mail.QueuedMail;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the queued mails, every few seconds, on one instance at a time: through the mail server of the standard
+ * {@code spring.mail.*} properties when one is configured, else kept in the outbox for the administrator to read
+ * (the embedded default). A failed delivery is tried again after 2, 4, 8… minutes, and given up after
+ * {@value #MAX_ATTEMPTS} attempts; it never touches the action that queued the mail.
+ */
+@Component
+class MailDelivery {
+
+    static final int MAX_ATTEMPTS = 6;
+    private static final int BATCH = 50;
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final MailOutbox outbox;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String from;
+
+    MailDelivery(
+            MailOutbox outbox,
+            ObjectProvider<JavaMailSender> sender,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${cpts.mail.from:ne-pas-repondre@cpts.invalid}") String from) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @Scheduled(fixedDelayString = "${cpts.mail.delivery-delay:PT20S}")
+    @SchedulerLock(name = "mail-delivery", lockAtMostFor = "PT5M")
+    public void run() {
+        int delivered = deliverDue();
+        if (delivered > 0) {
+            log.info("Courriels traités : {}", delivered);
+        }
+    }
+
+    /** Delivers the mails due now, in one transaction; the number handled. */
+    int deliverDue() {
+        Integer handled = transactions.execute(status -> {
+            Instant now = clock.instant();
+            List<QueuedMail> due = outbox.claimDue(now, BATCH);
+            due.forEach(mail -> deliver(mail, now));
+            return due.size();
+        });
+        return handled == null ? 0 : handled;
+    }
+
+    private void deliver(QueuedMail queued, Instant now) {
+        JavaMailSender server = sender.getIfAvailable();
+        if (server == null) {
+            outbox.delivered(queued.id(), MailState.KEPT, now);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(queued.mail().recipient());
+        message.setSubject(queued.mail().subject());
+        message.setText(queued.mail().body());
+        try {
+            server.send(message);
+            outbox.delivered(queued.id(), MailState.SENT, now);
+        } catch (MailException refused) {
+            int attempts = queued.attempts() + 1;
+            Optional<Instant> retry = attempts >= MAX_ATTEMPTS
+                    ? Optional.empty()
+                    : Optional.of(now.plus(Duration.ofMinutes(1L << attempts)));
+            log.warn("Courriel {} non envoyé (tentative {}) : {}", queued.id(), attempts, refused.getMessage());
+            outbox.failed(queued.id(), String.valueOf(refused.getMessage()), retry);
+        }
+    }
+}
