@@ -26,6 +26,15 @@ public interface Accounts {
     /** Records a new account; its login must not be taken. */
     void create(Account account);
 
+    /** The account whose mail address that is, compared without regard to case. */
+    Optional<Account> byEmail(String email);
+
+    /** The mail address of that login, if it has one. */
+    Optional<String> emailOf(String username);
+
+    /** Sets the mail address of that login; refused when another account has it. */
+    void setEmail(String username, String email);
+
     /** Disables or enables the account of that login; false when no account has that login. */
     boolean setDisabled(String username, boolean disabled);
 

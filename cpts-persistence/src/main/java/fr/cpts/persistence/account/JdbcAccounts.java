@@ -109,6 +109,31 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public Optional<Account> byEmail(String email) {
+        return jdbc
+                .query("select " + COLUMNS + " from account a where lower(a.email) = lower(?)", ACCOUNT, email)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> emailOf(String username) {
+        return jdbc
+                .query(
+                        "select email from account where lower(username) = lower(?) and email is not null",
+                        (row, n) -> row.getString("email"),
+                        username)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    @Transactional
+    public void setEmail(String username, String email) {
+        jdbc.update("update account set email = ? where lower(username) = lower(?)", email, username);
+    }
+
+    @Override
     @Transactional
     public boolean setDisabled(String username, boolean disabled) {
         return jdbc.update(

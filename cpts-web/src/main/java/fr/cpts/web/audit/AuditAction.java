@@ -29,6 +29,7 @@ public enum AuditAction {
     CONTRACT_END("Fin du contrat"),
     PATIENT_LIST_DECLARED("Patientèle déclarée"),
     PASSWORD_CHANGED("Mot de passe changé"),
+    PASSWORD_RESET("Mot de passe réinitialisé"),
     ACCOUNT_DISABLED("Compte désactivé"),
     ACCOUNT_ENABLED("Compte réactivé"),
     ACCEPTANCE("Acceptation"),

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "cpts.demo-data.enabled", havingValue = "true")
 class DemoCast {
 
+    /** The demo accounts' mail addresses, on a domain reserved never to exist (RFC 2606): nothing leaves the platform. */
+    static final String DEMO_MAIL_DOMAIN = "@demo.cpts.invalid";
+
     private static final Logger log = LoggerFactory.getLogger(DemoCast.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,6 +61,9 @@ class DemoCast {
         if (creation.createIfAbsentBySystem(
                 new Account(username, displayName, passwords.encode(password), role, scope))) {
             log.info("Données de démonstration : création du compte « {} » ({})", username, role.label());
+        }
+        if (accounts.emailOf(username).isEmpty()) {
+            accounts.setEmail(username, username + DEMO_MAIL_DOMAIN);
         }
         return accounts.byUsername(username).orElseThrow();
     }

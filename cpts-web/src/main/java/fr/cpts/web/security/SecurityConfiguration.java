@@ -29,6 +29,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
         "/login",
+        "/mot-de-passe-oublie",
+        "/mot-de-passe/nouveau",
         "/error",
         "/dsfr/**",
         "/css/**",

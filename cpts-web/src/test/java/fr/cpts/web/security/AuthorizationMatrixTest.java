@@ -376,7 +376,10 @@ class AuthorizationMatrixTest {
         if (path.equals("/error") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) {
             return path.equals("/error") ? Guard.FRAMEWORK : Guard.PUBLIC;
         }
-        if (path.equals("/login") || path.startsWith("/simulateur") || path.startsWith("/api/v1/")) {
+        if (path.equals("/login")
+                || path.startsWith("/mot-de-passe")
+                || path.startsWith("/simulateur")
+                || path.startsWith("/api/v1/")) {
             return Guard.PUBLIC;
         }
         for (Guard role : List.of(Guard.PORTEUR, Guard.ARS, Guard.CPAM, Guard.ADMIN)) {
@@ -401,6 +404,13 @@ class AuthorizationMatrixTest {
                 plain("GET /v3/api-docs/swagger-config", ids -> get("/v3/api-docs/swagger-config")),
                 plain("GET /swagger-ui.html", ids -> get("/swagger-ui.html")),
                 plain("GET /login", ids -> get("/login")),
+                plain("GET /mot-de-passe-oublie", ids -> get("/mot-de-passe-oublie")),
+                plain("POST /mot-de-passe-oublie", ids -> post("/mot-de-passe-oublie")
+                        .param("email", "x@exemple.fr")),
+                plain("GET /mot-de-passe/nouveau", ids -> get("/mot-de-passe/nouveau")
+                        .param("jeton", "inconnu")),
+                plain("POST /mot-de-passe/nouveau", ids -> post("/mot-de-passe/nouveau")
+                        .param("jeton", "inconnu")),
                 plain("GET /", ids -> get("/")),
                 plain("GET /compte", ids -> get("/compte")),
                 plain("POST /compte/mot-de-passe", ids -> post("/compte/mot-de-passe")

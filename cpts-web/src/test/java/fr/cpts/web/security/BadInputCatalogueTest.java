@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -134,6 +135,9 @@ class BadInputCatalogueTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void noBadInputCausesAServerErrorNorStoresAnythingAndWhatIsStoredIsShownEscaped() throws Exception {
@@ -389,6 +393,22 @@ class BadInputCatalogueTest {
                                 "missions[3].fixedAmountsByYear",
                                 OPTIONAL_CODE),
                         () -> contractVersion(contractCpts)),
+                new Target(
+                        "forgotten password",
+                        () -> null,
+                        p -> post("/mot-de-passe-oublie"),
+                        () -> Map.of("email", "personne@exemple.fr"),
+                        fields("email", ALWAYS),
+                        () -> jdbc.queryForObject("select count(*) from password_reset", Long.class)),
+                new Target(
+                        "new password from a link",
+                        () -> null,
+                        p -> post("/mot-de-passe/nouveau"),
+                        () -> Map.of(
+                                "jeton", "inconnu", "newPassword", "une phrase de passe", "confirmation", "une phrase"),
+                        fields("jeton", ALWAYS, "newPassword", ALWAYS, "confirmation", ALWAYS),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from password_reset where used_at is not null", Long.class)),
                 new Target(
                         "password change",
                         () -> draftPorteur,

@@ -1,0 +1,148 @@
+package fr.cpts.web.security;
+
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.PasswordResets;
+import fr.cpts.domain.account.PasswordRules;
+import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.mail.MailOutbox;
+import fr.cpts.domain.mail.OutgoingMail;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.audit.Audit;
+import fr.cpts.web.audit.AuditAction;
+import fr.cpts.web.audit.AuditedEntity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * « Mot de passe oublié » : a person asks for a link by their mail address and gets the same answer whether an
+ * account has it or not; an account that has it (and is not disabled) is sent a single-use link, valid
+ * {@link #VALIDITY}, at most {@value #PER_HOUR} an hour; following it, the person chooses a new password under
+ * {@link PasswordRules}, which ends their open sessions. Only the hash of a token is stored.
+ */
+@Service
+@Transactional
+class PasswordReset {
+
+    static final Duration VALIDITY = Duration.ofHours(1);
+    static final int PER_HOUR = 3;
+    static final String LINK_PATH = "/mot-de-passe/nouveau?jeton=";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Accounts accounts;
+    private final PasswordResets resets;
+    private final MailOutbox outbox;
+    private final PasswordEncoder encoder;
+    private final Audit audit;
+    private final Clock clock;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
+    PasswordReset(
+            Accounts accounts,
+            PasswordResets resets,
+            MailOutbox outbox,
+            PasswordEncoder encoder,
+            Audit audit,
+            Clock clock,
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        this.accounts = accounts;
+        this.resets = resets;
+        this.outbox = outbox;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    /** Sends a link when an account has that address; says nothing either way. */
+    void request(String email, String baseUrl) {
+        String address = email == null ? "" : email.strip();
+        if (address.length() > 320 || !address.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new DomainException("Adresse électronique : écrivez l'adresse de votre compte, par exemple "
+                    + "prenom.nom@exemple.fr.");
+        }
+        Optional<Account> account = accounts.byEmail(address).filter(found -> !found.disabled());
+        Instant now = clock.instant();
+        if (account.isEmpty()
+                || resets.issuedSince(account.get().username(), now.minus(Duration.ofHours(1))) >= PER_HOUR) {
+            return;
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        resets.issue(account.get().username(), hash(token), now, now.plus(VALIDITY));
+        outbox.queue(
+                new OutgoingMail(
+                        address,
+                        "Réinitialisation de votre mot de passe – plateforme CPTS",
+                        "Bonjour " + account.get().displayName() + ",\n\n"
+                                + "Vous avez demandé à choisir un nouveau mot de passe pour votre compte « "
+                                + account.get().username()
+                                + " ». Suivez ce lien, valable une heure et une seule fois :\n"
+                                + baseUrl + LINK_PATH + token + "\n\n"
+                                + "Si vous n'avez rien demandé, ignorez ce courriel : votre mot de passe reste inchangé.\n\n"
+                                + "La plateforme CPTS"),
+                now);
+    }
+
+    /** The login a link still resets. */
+    @Transactional(readOnly = true)
+    Optional<String> usernameFor(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : resets.usernameFor(hash(token), clock.instant());
+    }
+
+    /** Sets the new password from a valid link, which is then used; every session of the account ends. */
+    void reset(String token, String chosen, String confirmation) {
+        DomainException expired = new DomainException(
+                "Ce lien n'est plus valable (il a déjà servi ou a plus d'une " + "heure) : demandez-en un nouveau.");
+        String username = usernameFor(token).orElseThrow(() -> expired);
+        Account account =
+                accounts.byUsername(username).filter(found -> !found.disabled()).orElseThrow(() -> expired);
+        PasswordRules.check(chosen, account);
+        if (!chosen.equals(confirmation)) {
+            throw new DomainException(
+                    "Confirmation : elle diffère du nouveau mot de passe ; le mot de passe n'est pas changé.");
+        }
+        if (!resets.use(hash(token), clock.instant())) {
+            throw expired;
+        }
+        accounts.changePassword(username, encoder.encode(chosen));
+        audit.record(
+                account,
+                null,
+                AuditedEntity.COMPTE,
+                username,
+                AuditAction.PASSWORD_RESET,
+                null,
+                List.of(new FieldChange("motDePasse", null, "réinitialisé par lien")));
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
