@@ -1,20 +1,79 @@
 package fr.cpts.web.security;
 
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.territory.Communes;
+import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.web.errors.BackOnRefusal;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The administrator disables and enables accounts from the accounts page. */
+/** The administrator opens officers' accounts, and disables and enables accounts, from the accounts page. */
 @Controller
 class AdminAccountController {
 
     private final AccountAdministration administration;
+    private final OfficerAccounts officers;
+    private final Communes communes;
 
-    AdminAccountController(AccountAdministration administration) {
+    AdminAccountController(AccountAdministration administration, OfficerAccounts officers, Communes communes) {
         this.administration = administration;
+        this.officers = officers;
+        this.communes = communes;
+    }
+
+    @GetMapping("/admin/comptes/nouveau")
+    String newOfficer(Model model) {
+        model.addAttribute(
+                "regions",
+                communes.regions().stream()
+                        .filter(region -> RegionCode.readable(region.code()).isPresent())
+                        .toList());
+        return "account/new-officer";
+    }
+
+    /** Opens an officer's account, who is mailed a link to choose their password. */
+    @PostMapping("/admin/comptes/nouveau")
+    String openOfficer(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "username", defaultValue = "") String username,
+            @RequestParam(name = "displayName", defaultValue = "") String displayName,
+            @RequestParam(name = "email", defaultValue = "") String email,
+            @RequestParam(name = "role", defaultValue = "") String role,
+            @RequestParam(name = "region", defaultValue = "") String region,
+            @RequestParam(name = "departements", defaultValue = "") String departements,
+            RedirectAttributes redirect) {
+        try {
+            Account opened = officers.open(
+                    user.account(),
+                    new OfficerAccounts.NewOfficer(username, displayName, email, role, region, departements),
+                    ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+            redirect.addFlashAttribute(
+                    "success",
+                    "Le compte « " + opened.username() + " » est ouvert ; un courriel invite " + opened.displayName()
+                            + " à choisir son mot de passe.");
+            return "redirect:/admin";
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute(
+                    "typed",
+                    Map.of(
+                            "username", username,
+                            "displayName", displayName,
+                            "email", email,
+                            "role", role,
+                            "region", region,
+                            "departements", departements));
+            return "redirect:/admin/comptes/nouveau";
+        }
     }
 
     @PostMapping("/admin/comptes/{username}/desactiver")

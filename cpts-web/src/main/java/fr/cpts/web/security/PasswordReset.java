@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PasswordReset {
 
     static final Duration VALIDITY = Duration.ofHours(1);
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final int PER_HOUR = 3;
     static final String LINK_PATH = "/mot-de-passe/nouveau?jeton=";
 
@@ -83,10 +84,7 @@ class PasswordReset {
                 || resets.issuedSince(account.get().username(), now.minus(Duration.ofHours(1))) >= PER_HOUR) {
             return;
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        resets.issue(account.get().username(), hash(token), now, now.plus(VALIDITY));
+        String link = baseUrl + LINK_PATH + newToken(account.get().username(), now, VALIDITY);
         outbox.queue(
                 new OutgoingMail(
                         address,
@@ -95,10 +93,38 @@ class PasswordReset {
                                 + "Vous avez demandé à choisir un nouveau mot de passe pour votre compte « "
                                 + account.get().username()
                                 + " ». Suivez ce lien, valable une heure et une seule fois :\n"
-                                + baseUrl + LINK_PATH + token + "\n\n"
+                                + link + "\n\n"
                                 + "Si vous n'avez rien demandé, ignorez ce courriel : votre mot de passe reste inchangé.\n\n"
                                 + "La plateforme CPTS"),
                 now);
+    }
+
+    /**
+     * Welcomes a person whose account an administrator just opened: a single-use link, valid
+     * {@link #INVITATION_VALIDITY}, to choose their first password (nobody else ever knows it).
+     */
+    void invite(Account account, String email, String baseUrl, Account by) {
+        Instant now = clock.instant();
+        String link = baseUrl + LINK_PATH + newToken(account.username(), now, INVITATION_VALIDITY);
+        outbox.queue(
+                new OutgoingMail(
+                        email,
+                        "Votre compte sur la plateforme CPTS",
+                        "Bonjour " + account.displayName() + ",\n\n"
+                                + by.displayName() + " vous a ouvert un compte « "
+                                + account.role().label() + " » ("
+                                + account.scope().describe() + ") sur la plateforme CPTS, identifiant « "
+                                + account.username() + " ». Choisissez votre mot de passe en suivant ce lien, valable "
+                                + "sept jours et une seule fois :\n" + link + "\n\nLa plateforme CPTS"),
+                now);
+    }
+
+    private String newToken(String username, Instant now, Duration validity) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        resets.issue(username, hash(token), now, now.plus(validity));
+        return token;
     }
 
     /** The login a link still resets. */

@@ -443,6 +443,9 @@ class AuthorizationMatrixTest {
                 plain("GET /cpam", ids -> get("/cpam")),
                 plain("GET /admin", ids -> get("/admin")),
                 plain("GET /admin/courriels", ids -> get("/admin/courriels")),
+                plain("GET /admin/comptes/nouveau", ids -> get("/admin/comptes/nouveau")),
+                plain("POST /admin/comptes/nouveau", ids -> post("/admin/comptes/nouveau")
+                        .param("username", "")),
                 plain("POST /admin/comptes/{username}/desactiver", ids -> post("/admin/comptes/inconnu/desactiver")),
                 plain("POST /admin/comptes/{username}/reactiver", ids -> post("/admin/comptes/inconnu/reactiver")),
                 // the national directory lists every CPTS of France by design (the administrator's national scope):

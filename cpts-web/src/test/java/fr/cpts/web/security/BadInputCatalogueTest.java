@@ -394,6 +394,29 @@ class BadInputCatalogueTest {
                                 OPTIONAL_CODE),
                         () -> contractVersion(contractCpts)),
                 new Target(
+                        "officer account",
+                        () -> admin,
+                        p -> post("/admin/comptes/nouveau"),
+                        () -> Map.of(
+                                "username", "agent.saisies",
+                                "displayName", "Agent Saisies",
+                                "email", "agent.saisies@exemple.fr",
+                                "role", "CPAM_OFFICER",
+                                "region", "",
+                                "departements", "33"),
+                        fields(
+                                "username",
+                                (Predicate<String>)
+                                        value -> !value.strip().toLowerCase().matches("[a-z0-9][a-z0-9._-]{2,99}"),
+                                "email",
+                                ALWAYS,
+                                "role",
+                                ALWAYS,
+                                "departements",
+                                ALWAYS),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from account where email = 'agent.saisies@exemple.fr'", Long.class)),
+                new Target(
                         "forgotten password",
                         () -> null,
                         p -> post("/mot-de-passe-oublie"),

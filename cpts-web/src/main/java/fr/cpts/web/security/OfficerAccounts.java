@@ -1,0 +1,140 @@
+package fr.cpts.web.security;
+
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
+import fr.cpts.domain.audit.FieldChange;
+import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.territory.Communes;
+import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.domain.territory.Region;
+import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.web.audit.Audit;
+import fr.cpts.web.audit.AuditAction;
+import fr.cpts.web.audit.AuditedEntity;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator opens the account of an ARS officer (for a région) or a CPAM officer (for départements): the
+ * account, its mail address and its journal entry are written together, and the officer is mailed a link to choose
+ * their password; an administrator never sees nor sets it. Each refusal names its field.
+ */
+@Service
+@Transactional
+class OfficerAccounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Accounts accounts;
+    private final Communes communes;
+    private final PasswordReset invitations;
+    private final Audit audit;
+
+    OfficerAccounts(Accounts accounts, Communes communes, PasswordReset invitations, Audit audit) {
+        this.accounts = accounts;
+        this.communes = communes;
+        this.invitations = invitations;
+        this.audit = audit;
+    }
+
+    /** What the administrator typed in the form. */
+    record NewOfficer(
+            String username, String displayName, String email, String role, String region, String departements) {}
+
+    Account open(Account administrator, NewOfficer typed, String baseUrl) {
+        if (administrator.role() != Role.ADMINISTRATOR) {
+            throw new DomainException("Seul un administrateur ouvre un compte d'agent.");
+        }
+        String username = text(typed.username()).toLowerCase();
+        if (!username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
+            throw new DomainException("Identifiant : 3 à 100 caractères, lettres sans accent, chiffres, points, tirets "
+                    + "ou soulignés, par exemple « jdupont ».");
+        }
+        String name = text(typed.displayName());
+        if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new DomainException("Nom : il est obligatoire, en 200 caractères au plus.");
+        }
+        String email = text(typed.email());
+        if (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new DomainException(
+                    "Adresse électronique : écrivez une adresse valide, par exemple " + "prenom.nom@ars.sante.fr.");
+        }
+        AccessScope scope = scope(text(typed.role()), text(typed.region()), text(typed.departements()));
+        if (accounts.byUsername(username).isPresent()) {
+            throw new DomainException("Identifiant : « " + username + " » est déjà pris.");
+        }
+        if (accounts.byEmail(email).isPresent()) {
+            throw new DomainException("Adresse électronique : un autre compte l'a déjà.");
+        }
+        Role role = scope instanceof AccessScope.Region ? Role.ARS_OFFICER : Role.CPAM_OFFICER;
+        Account account = new Account(username, name, "{noop}" + unknowable(), role, scope);
+        accounts.create(account);
+        accounts.setEmail(username, email);
+        audit.record(
+                administrator,
+                null,
+                AuditedEntity.COMPTE,
+                username,
+                AuditAction.CREATION,
+                null,
+                List.of(
+                        new FieldChange("username", null, username),
+                        new FieldChange("displayName", null, name),
+                        new FieldChange("email", null, email),
+                        new FieldChange("role", null, role.label()),
+                        new FieldChange("scope", null, scope.describe())));
+        invitations.invite(account, email, baseUrl, administrator);
+        return account;
+    }
+
+    private AccessScope scope(String role, String region, String departements) {
+        if (role.equals(Role.ARS_OFFICER.name())) {
+            return new AccessScope.Region(communes.regions().stream()
+                    .map(Region::code)
+                    .filter(code ->
+                            code.equals(region) && RegionCode.readable(code).isPresent())
+                    .findFirst()
+                    .map(RegionCode::new)
+                    .orElseThrow(() -> new DomainException("Région : choisissez la région de l'agent de l'ARS.")));
+        }
+        if (role.equals(Role.CPAM_OFFICER.name())) {
+            Set<String> known = new LinkedHashSet<>();
+            communes.departements().forEach(departement -> known.add(departement.code()));
+            Set<DepartementCode> covered = new LinkedHashSet<>();
+            for (String code : departements.split("[,;\\s]+")) {
+                if (code.isBlank()) {
+                    continue;
+                }
+                if (!known.contains(code.toUpperCase())
+                        || DepartementCode.readable(code.toUpperCase()).isEmpty()) {
+                    throw new DomainException("Départements : « " + code + " » n'est pas un code de département "
+                            + "(par exemple 33, 2A, 971).");
+                }
+                covered.add(new DepartementCode(code.toUpperCase()));
+            }
+            if (covered.isEmpty()) {
+                throw new DomainException(
+                        "Départements : indiquez au moins un département de la caisse, par exemple " + "« 33, 40 ».");
+            }
+            return new AccessScope.Departements(covered);
+        }
+        throw new DomainException("Rôle : choisissez agent de l'ARS ou agent de la CPAM.");
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed.strip();
+    }
+
+    private static String unknowable() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
+    }
+}
