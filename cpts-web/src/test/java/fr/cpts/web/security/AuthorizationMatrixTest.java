@@ -443,6 +443,7 @@ class AuthorizationMatrixTest {
                 plain("GET /cpam", ids -> get("/cpam")),
                 plain("GET /admin", ids -> get("/admin")),
                 plain("GET /admin/courriels", ids -> get("/admin/courriels")),
+                plain("GET /admin/referentiels", ids -> get("/admin/referentiels")),
                 plain("GET /admin/comptes/nouveau", ids -> get("/admin/comptes/nouveau")),
                 plain("POST /admin/comptes/nouveau", ids -> post("/admin/comptes/nouveau")
                         .param("username", "")),
