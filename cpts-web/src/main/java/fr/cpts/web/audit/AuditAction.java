@@ -30,6 +30,7 @@ public enum AuditAction {
     PATIENT_LIST_DECLARED("Patientèle déclarée"),
     PASSWORD_CHANGED("Mot de passe changé"),
     PASSWORD_RESET("Mot de passe réinitialisé"),
+    RESET_LINK_SENT("Lien de mot de passe envoyé"),
     ACCOUNT_DISABLED("Compte désactivé"),
     ACCOUNT_ENABLED("Compte réactivé"),
     ACCEPTANCE("Acceptation"),

@@ -23,11 +23,14 @@ class AdminAccountController {
     private final AccountAdministration administration;
     private final OfficerAccounts officers;
     private final Communes communes;
+    private final PasswordReset reset;
 
-    AdminAccountController(AccountAdministration administration, OfficerAccounts officers, Communes communes) {
+    AdminAccountController(
+            AccountAdministration administration, OfficerAccounts officers, Communes communes, PasswordReset reset) {
         this.administration = administration;
         this.officers = officers;
         this.communes = communes;
+        this.reset = reset;
     }
 
     @GetMapping("/admin/comptes/nouveau")
@@ -85,6 +88,21 @@ class AdminAccountController {
         administration.disable(user.account(), username);
         redirect.addFlashAttribute(
                 "success", "Le compte « " + username + " » est désactivé ; ses sessions ouvertes sont fermées.");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/comptes/{username}/lien-mot-de-passe")
+    @BackOnRefusal("/admin")
+    String sendResetLink(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("username") String username,
+            RedirectAttributes redirect) {
+        reset.sendByAdministrator(
+                user.account(),
+                username,
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        redirect.addFlashAttribute(
+                "success", "Un lien pour choisir un nouveau mot de passe est envoyé au compte « " + username + " ».");
         return "redirect:/admin";
     }
 

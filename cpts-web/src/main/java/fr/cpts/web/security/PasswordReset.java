@@ -127,6 +127,39 @@ class PasswordReset {
         return token;
     }
 
+    /**
+     * An administrator sends a person a reset link (valid {@link #VALIDITY}) without ever seeing their password;
+     * refused when the account has no mail address or is disabled. Journalled.
+     */
+    void sendByAdministrator(Account administrator, String username, String baseUrl) {
+        Account account = accounts.byUsername(username == null ? "" : username.strip())
+                .filter(found -> !found.disabled())
+                .orElseThrow(() -> new DomainException("Aucun compte actif n'a l'identifiant « " + username + " »."));
+        String email = accounts.emailOf(account.username())
+                .orElseThrow(() -> new DomainException("Le compte « " + account.username() + " » n'a pas d'adresse "
+                        + "électronique : impossible de lui envoyer un lien."));
+        Instant now = clock.instant();
+        String link = baseUrl + LINK_PATH + newToken(account.username(), now, VALIDITY);
+        outbox.queue(
+                new OutgoingMail(
+                        email,
+                        "Choisir un nouveau mot de passe – plateforme CPTS",
+                        "Bonjour " + account.displayName() + ",\n\n" + administrator.displayName()
+                                + ", administrateur de la plateforme CPTS, vous envoie un lien pour choisir un nouveau mot "
+                                + "de passe pour votre compte « " + account.username()
+                                + " ». Il est valable une heure et une seule fois :\n" + link
+                                + "\n\nLa plateforme CPTS"),
+                now);
+        audit.record(
+                administrator,
+                null,
+                AuditedEntity.COMPTE,
+                account.username(),
+                AuditAction.RESET_LINK_SENT,
+                null,
+                List.of(new FieldChange("lien", null, "envoyé à " + email)));
+    }
+
     /** The login a link still resets. */
     @Transactional(readOnly = true)
     Optional<String> usernameFor(String token) {

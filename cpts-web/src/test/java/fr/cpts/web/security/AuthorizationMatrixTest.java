@@ -449,6 +449,9 @@ class AuthorizationMatrixTest {
                         .param("username", "")),
                 plain("POST /admin/comptes/{username}/desactiver", ids -> post("/admin/comptes/inconnu/desactiver")),
                 plain("POST /admin/comptes/{username}/reactiver", ids -> post("/admin/comptes/inconnu/reactiver")),
+                plain(
+                        "POST /admin/comptes/{username}/lien-mot-de-passe",
+                        ids -> post("/admin/comptes/inconnu/lien-mot-de-passe")),
                 // the national directory lists every CPTS of France by design (the administrator's national scope):
                 // read here narrowed to the in-scope région, the out-of-scope check keeps its meaning elsewhere
                 plain(

@@ -108,6 +108,27 @@ class PasswordResetTest {
     }
 
     @Test
+    void anAdministratorSendsALinkWithoutSeeingThePasswordAndOnlyToAnAccountWithAnAddress() throws Exception {
+        TestPorteurs.TestPorteur team = TestPorteurs.create("CPTS Lien Admin", records, territories, accounts, encoder);
+        org.springframework.mock.web.MockHttpSession admin = SignIn.as(mvc, "admin", "admin-demo");
+
+        mvc.perform(post("/admin/comptes/" + team.username() + "/lien-mot-de-passe")
+                        .with(csrf())
+                        .session(admin))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("n'a pas d'adresse")));
+        String address = team.username() + "@exemple.fr";
+        accounts.setEmail(team.username(), address);
+        mvc.perform(post("/admin/comptes/" + team.username() + "/lien-mot-de-passe")
+                        .with(csrf())
+                        .session(admin))
+                .andExpect(flash().attribute("success", org.hamcrest.Matchers.containsString("Un lien")));
+
+        String token = tokenIn(mailsTo(address).get(0));
+        choose(token, NEW, NEW).andExpect(redirectedUrl("/login?motdepasse"));
+        SignIn.as(mvc, team.username(), NEW);
+    }
+
+    @Test
     void aMalformedAddressIsRefusedNamingTheField() throws Exception {
         mvc.perform(post("/mot-de-passe-oublie")
                         .param("email", "pas une adresse")
