@@ -35,6 +35,9 @@ public interface Accounts {
     /** Sets the mail address of that login; refused when another account has it. */
     void setEmail(String username, String email);
 
+    /** Gives an officer's login another officer role and its scope (a région, or départements). */
+    void changeOfficerScope(String username, Role role, AccessScope scope);
+
     /** Disables or enables the account of that login; false when no account has that login. */
     boolean setDisabled(String username, boolean disabled);
 

@@ -135,6 +135,26 @@ class JdbcAccounts implements Accounts {
 
     @Override
     @Transactional
+    public void changeOfficerScope(String username, Role role, AccessScope scope) {
+        Long id = jdbc.queryForObject(
+                "update account set role = ?, region_code = ?, version = version + 1 "
+                        + "where lower(username) = lower(?) and role in ('ARS_OFFICER', 'CPAM_OFFICER') returning id",
+                Long.class,
+                role.name(),
+                scope instanceof AccessScope.Region region ? region.region().value() : null,
+                username);
+        jdbc.update("delete from account_departement where account_id = ?", id);
+        if (scope instanceof AccessScope.Departements covered) {
+            jdbc.batchUpdate(
+                    "insert into account_departement (account_id, departement_code) values (?, ?)",
+                    covered.departements().stream()
+                            .map(code -> new Object[] {id, code.value()})
+                            .toList());
+        }
+    }
+
+    @Override
+    @Transactional
     public boolean setDisabled(String username, boolean disabled) {
         return jdbc.update(
                         "update account set disabled_at = " + (disabled ? "coalesce(disabled_at, now())" : "null")

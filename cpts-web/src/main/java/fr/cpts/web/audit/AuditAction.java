@@ -31,6 +31,7 @@ public enum AuditAction {
     PASSWORD_CHANGED("Mot de passe changé"),
     PASSWORD_RESET("Mot de passe réinitialisé"),
     RESET_LINK_SENT("Lien de mot de passe envoyé"),
+    SCOPE_CHANGED("Périmètre changé"),
     ACCOUNT_DISABLED("Compte désactivé"),
     ACCOUNT_ENABLED("Compte réactivé"),
     ACCEPTANCE("Acceptation"),

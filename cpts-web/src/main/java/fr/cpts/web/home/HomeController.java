@@ -8,6 +8,8 @@ import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.cpts.ListedCpts;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.domain.territory.Communes;
+import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.web.contract.ContractQueries;
 import fr.cpts.web.dossier.CpamOpinions;
 import fr.cpts.web.dossier.DossierInstruction;
@@ -29,6 +31,7 @@ class HomeController {
     private final DossierInstruction instruction;
     private final CpamOpinions opinions;
     private final ContractQueries contracts;
+    private final Communes communes;
 
     HomeController(
             CptsList cpts,
@@ -36,7 +39,9 @@ class HomeController {
             DossierService dossiers,
             DossierInstruction instruction,
             CpamOpinions opinions,
-            ContractQueries contracts) {
+            ContractQueries contracts,
+            Communes communes) {
+        this.communes = communes;
         this.instruction = instruction;
         this.opinions = opinions;
         this.cpts = cpts;
@@ -85,6 +90,11 @@ class HomeController {
     @GetMapping("/admin")
     String admin(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("accounts", accounts.listed(PageRequest.of(page, null)));
+        model.addAttribute(
+                "regions",
+                communes.regions().stream()
+                        .filter(region -> RegionCode.readable(region.code()).isPresent())
+                        .toList());
         model.addAttribute("pageLink", "?");
         return "home/admin";
     }

@@ -91,6 +91,24 @@ class AdminAccountController {
         return "redirect:/admin";
     }
 
+    /** Gives an officer another role or scope. */
+    @PostMapping("/admin/comptes/{username}/perimetre")
+    @BackOnRefusal("/admin")
+    String rescope(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("username") String username,
+            @RequestParam(name = "role", defaultValue = "") String role,
+            @RequestParam(name = "region", defaultValue = "") String region,
+            @RequestParam(name = "departements", defaultValue = "") String departements,
+            RedirectAttributes redirect) {
+        Account changed = officers.rescope(user.account(), username, role, region, departements);
+        redirect.addFlashAttribute(
+                "success",
+                "Le compte « " + changed.username() + " » a désormais pour périmètre : "
+                        + changed.scope().describe() + " ; ses sessions ouvertes sont fermées.");
+        return "redirect:/admin";
+    }
+
     @PostMapping("/admin/comptes/{username}/lien-mot-de-passe")
     @BackOnRefusal("/admin")
     String sendResetLink(

@@ -18,6 +18,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +39,19 @@ class OfficerAccounts {
     private final Communes communes;
     private final PasswordReset invitations;
     private final Audit audit;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    OfficerAccounts(Accounts accounts, Communes communes, PasswordReset invitations, Audit audit) {
+    OfficerAccounts(
+            Accounts accounts,
+            Communes communes,
+            PasswordReset invitations,
+            Audit audit,
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.accounts = accounts;
         this.communes = communes;
         this.invitations = invitations;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** What the administrator typed in the form. */
@@ -92,6 +102,38 @@ class OfficerAccounts {
                         new FieldChange("scope", null, scope.describe())));
         invitations.invite(account, email, baseUrl, administrator);
         return account;
+    }
+
+    /**
+     * Gives an officer another role or scope (another région, other départements); their open sessions end, so that
+     * they sign in again under the new scope. Journalled.
+     */
+    Account rescope(Account administrator, String username, String role, String region, String departements) {
+        if (administrator.role() != Role.ADMINISTRATOR) {
+            throw new DomainException("Seul un administrateur change le périmètre d'un agent.");
+        }
+        Account before = accounts.byUsername(username == null ? "" : username.strip())
+                .filter(found -> found.role() == Role.ARS_OFFICER || found.role() == Role.CPAM_OFFICER)
+                .orElseThrow(() -> new DomainException(
+                        "Aucun compte d'agent de l'ARS ou de la CPAM n'a l'identifiant « " + username + " »."));
+        AccessScope scope = scope(text(role), text(region), text(departements));
+        Role newRole = scope instanceof AccessScope.Region ? Role.ARS_OFFICER : Role.CPAM_OFFICER;
+        accounts.changeOfficerScope(before.username(), newRole, scope);
+        audit.record(
+                administrator,
+                null,
+                AuditedEntity.COMPTE,
+                before.username(),
+                AuditAction.SCOPE_CHANGED,
+                null,
+                List.of(
+                        new FieldChange("role", before.role().label(), newRole.label()),
+                        new FieldChange("scope", before.scope().describe(), scope.describe())));
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(before.username()).keySet().forEach(repository::deleteById);
+        }
+        return accounts.byUsername(before.username()).orElseThrow();
     }
 
     private AccessScope scope(String role, String region, String departements) {

@@ -449,6 +449,7 @@ class AuthorizationMatrixTest {
                         .param("username", "")),
                 plain("POST /admin/comptes/{username}/desactiver", ids -> post("/admin/comptes/inconnu/desactiver")),
                 plain("POST /admin/comptes/{username}/reactiver", ids -> post("/admin/comptes/inconnu/reactiver")),
+                plain("POST /admin/comptes/{username}/perimetre", ids -> post("/admin/comptes/inconnu/perimetre")),
                 plain(
                         "POST /admin/comptes/{username}/lien-mot-de-passe",
                         ids -> post("/admin/comptes/inconnu/lien-mot-de-passe")),

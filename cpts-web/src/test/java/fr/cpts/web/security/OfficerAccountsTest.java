@@ -71,6 +71,33 @@ class OfficerAccountsTest {
     }
 
     @Test
+    void anArsOfficerBecomesACpamOfficerForOtherDepartementsAndTheChangeIsJournalled() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin", "admin-demo");
+        open(admin, "mmobile", "Marc Mobile", "marc.mobile@exemple.fr", "ARS_OFFICER", "75", "");
+
+        mvc.perform(post("/admin/comptes/mmobile/perimetre")
+                        .param("role", "CPAM_OFFICER")
+                        .param("departements", "64")
+                        .with(csrf())
+                        .session(admin))
+                .andExpect(flash().attribute("success", containsString("a désormais pour périmètre")));
+
+        Account moved = accounts.byUsername("mmobile").orElseThrow();
+        assertThat(moved.role()).isEqualTo(Role.CPAM_OFFICER);
+        assertThat(moved.scope()).isEqualTo(new AccessScope.Departements(Set.of(new DepartementCode("64"))));
+        assertThat(jdbc.queryForList(
+                        "select action from audit_event where entity_type = 'COMPTE' and entity_id = 'mmobile' order by id",
+                        String.class))
+                .containsExactly("Création", "Périmètre changé");
+        mvc.perform(post("/admin/comptes/admin/perimetre")
+                        .param("role", "ARS_OFFICER")
+                        .param("region", "75")
+                        .with(csrf())
+                        .session(admin))
+                .andExpect(flash().attribute("error", containsString("Aucun compte d'agent")));
+    }
+
+    @Test
     void eachBadFieldIsRefusedNamingItAndNothingIsOpened() throws Exception {
         MockHttpSession admin = SignIn.as(mvc, "admin", "admin-demo");
 
