@@ -6,8 +6,7 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.web.account.AccountCreation;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import fr.cpts.web.account.UnusablePasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,7 +26,6 @@ class DemoCast {
     static final String DEMO_MAIL_DOMAIN = "@demo.cpts.invalid";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCast.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountCreation creation;
     private final Accounts accounts;
@@ -54,7 +52,7 @@ class DemoCast {
 
     /** Someone who acts in the story under their name and scope, with no account (nobody signs in as them). */
     Account withoutAccount(String username, String displayName, Role role, AccessScope scope) {
-        return new Account(username, displayName, "{noop}" + unknowable(), role, scope);
+        return new Account(username, displayName, UnusablePasswords.hash(), role, scope);
     }
 
     private Account account(String username, String displayName, String password, Role role, AccessScope scope) {
@@ -66,11 +64,5 @@ class DemoCast {
             accounts.setEmail(username, username + DEMO_MAIL_DOMAIN);
         }
         return accounts.byUsername(username).orElseThrow();
-    }
-
-    private static String unknowable() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return HexFormat.of().formatHex(secret);
     }
 }

@@ -9,9 +9,6 @@ import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +23,9 @@ class AccountAdministration {
 
     private final Accounts accounts;
     private final Audit audit;
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final OpenSessions sessions;
 
-    AccountAdministration(
-            Accounts accounts,
-            Audit audit,
-            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+    AccountAdministration(Accounts accounts, Audit audit, OpenSessions sessions) {
         this.accounts = accounts;
         this.audit = audit;
         this.sessions = sessions;
@@ -39,10 +33,7 @@ class AccountAdministration {
 
     void disable(Account administrator, String username) {
         Account target = change(administrator, username, true);
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(target.username()).keySet().forEach(repository::deleteById);
-        }
+        sessions.endAll(target.username());
     }
 
     void enable(Account administrator, String username) {

@@ -5,13 +5,9 @@ import fr.cpts.domain.shared.DomainException;
 import fr.cpts.web.errors.BackOnRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final OpenSessions sessions;
     private final PasswordChange passwordChange;
 
-    AccountController(
-            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
-            PasswordChange passwordChange) {
+    AccountController(OpenSessions sessions, PasswordChange passwordChange) {
         this.sessions = sessions;
         this.passwordChange = passwordChange;
     }
@@ -36,7 +30,7 @@ class AccountController {
     @GetMapping("/compte")
     String account(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("account", user.account());
-        model.addAttribute("openSessions", openSessions(user.getUsername()).size());
+        model.addAttribute("openSessions", sessions.count(user.getUsername()));
         model.addAttribute("oidc", user.getIdToken() != null);
         model.addAttribute("passwordRules", PasswordRules.describe());
         return "account/account";
@@ -60,15 +54,11 @@ class AccountController {
                     "Votre compte se connecte par Pro Santé Connect : il n'a pas de mot de passe ici.");
         }
         passwordChange.change(user.account(), current, chosen, confirmation);
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        String mine = request.getSession(false) == null
-                ? null
-                : request.getSession(false).getId();
-        if (repository != null) {
-            openSessions(user.getUsername()).keySet().stream()
-                    .filter(id -> !id.equals(mine))
-                    .forEach(repository::deleteById);
-        }
+        sessions.endAllBut(
+                user.getUsername(),
+                request.getSession(false) == null
+                        ? null
+                        : request.getSession(false).getId());
         redirect.addFlashAttribute(
                 "success", "Votre mot de passe est changé ; vos autres sessions ouvertes sont fermées.");
         return "redirect:/compte";
@@ -81,16 +71,8 @@ class AccountController {
             Authentication authentication,
             HttpServletRequest request,
             HttpServletResponse response) {
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            openSessions(user.getUsername()).keySet().forEach(repository::deleteById);
-        }
+        sessions.endAll(user.getUsername());
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/login?deconnecte";
-    }
-
-    private Map<String, ? extends Session> openSessions(String username) {
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        return repository == null ? Map.of() : repository.findByPrincipalName(username);
     }
 }

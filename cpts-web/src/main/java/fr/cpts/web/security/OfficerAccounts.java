@@ -10,17 +10,13 @@ import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.Region;
 import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.web.account.UnusablePasswords;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,20 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OfficerAccounts {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Accounts accounts;
     private final Communes communes;
     private final PasswordReset invitations;
     private final Audit audit;
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final OpenSessions sessions;
 
     OfficerAccounts(
-            Accounts accounts,
-            Communes communes,
-            PasswordReset invitations,
-            Audit audit,
-            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+            Accounts accounts, Communes communes, PasswordReset invitations, Audit audit, OpenSessions sessions) {
         this.accounts = accounts;
         this.communes = communes;
         this.invitations = invitations;
@@ -84,7 +74,7 @@ class OfficerAccounts {
             throw new DomainException("Adresse électronique : un autre compte l'a déjà.");
         }
         Role role = scope instanceof AccessScope.Region ? Role.ARS_OFFICER : Role.CPAM_OFFICER;
-        Account account = new Account(username, name, "{noop}" + unknowable(), role, scope);
+        Account account = new Account(username, name, UnusablePasswords.hash(), role, scope);
         accounts.create(account);
         accounts.setEmail(username, email);
         audit.record(
@@ -129,10 +119,7 @@ class OfficerAccounts {
                 List.of(
                         new FieldChange("role", before.role().label(), newRole.label()),
                         new FieldChange("scope", before.scope().describe(), scope.describe())));
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(before.username()).keySet().forEach(repository::deleteById);
-        }
+        sessions.endAll(before.username());
         return accounts.byUsername(before.username()).orElseThrow();
     }
 
@@ -172,11 +159,5 @@ class OfficerAccounts {
 
     private static String text(String typed) {
         return typed == null ? "" : typed.strip();
-    }
-
-    private static String unknowable() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return HexFormat.of().formatHex(secret);
     }
 }

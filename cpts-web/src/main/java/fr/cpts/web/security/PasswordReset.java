@@ -22,10 +22,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +49,7 @@ class PasswordReset {
     private final PasswordEncoder encoder;
     private final Audit audit;
     private final Clock clock;
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final OpenSessions sessions;
 
     PasswordReset(
             Accounts accounts,
@@ -61,7 +58,7 @@ class PasswordReset {
             PasswordEncoder encoder,
             Audit audit,
             Clock clock,
-            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+            OpenSessions sessions) {
         this.accounts = accounts;
         this.resets = resets;
         this.outbox = outbox;
@@ -190,10 +187,7 @@ class PasswordReset {
                 AuditAction.PASSWORD_RESET,
                 null,
                 List.of(new FieldChange("motDePasse", null, "réinitialisé par lien")));
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
-        }
+        sessions.endAll(username);
     }
 
     static String hash(String token) {
