@@ -28,11 +28,6 @@ public record MissionStart(Mission mission, LocalDate on, StartBasis basis) {
                 progress.startCheckedOn() == null ? StartBasis.REPORTED : StartBasis.CHECKED);
     }
 
-    /** True while the day is the contract's forecast. */
-    public boolean isForecast() {
-        return basis == StartBasis.PLANNED;
-    }
-
     /** See {@link StartBasis#describe}. */
     public String describe() {
         return basis.describe(on);
