@@ -35,6 +35,15 @@ public final class PasswordRules {
                 "n'est ni un mot de passe parmi les plus répandus, ni votre identifiant, ni votre nom.");
     }
 
+    /** Refuses a new password that breaks a rule, or whose confirmation typed differs from it. */
+    public static void check(String password, String confirmation, Account account) {
+        check(password, account);
+        if (!password.equals(confirmation)) {
+            throw new DomainException(
+                    "Confirmation : elle diffère du nouveau mot de passe ; le mot de passe n'est pas changé.");
+        }
+    }
+
     /** Refuses a new password that breaks a rule, naming the field « Nouveau mot de passe ». */
     public static void check(String password, Account account) {
         if (password == null || password.length() < MINIMUM_LENGTH) {

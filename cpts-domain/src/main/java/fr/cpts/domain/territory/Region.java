@@ -12,4 +12,9 @@ public record Region(String code, String name) {
         Objects.requireNonNull(code, "code région");
         Objects.requireNonNull(name, "nom de la région");
     }
+
+    /** A région with an ARS (a two-digit code), not a collectivité d'outre-mer listed beside them. */
+    public boolean hasArs() {
+        return RegionCode.readable(code).isPresent();
+    }
 }

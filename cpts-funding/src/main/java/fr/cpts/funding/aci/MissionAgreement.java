@@ -49,8 +49,12 @@ public record MissionAgreement(
 
     /** The negotiated amount's name in explanations: « part fixe ACCES_SOINS », « … (année 1) » when the year has its own. */
     public static String fixedPartName(MissionAgreement mission, int contractYear) {
-        return "part fixe " + mission.mission().name()
-                + (mission.fixedPartByYear().containsKey(contractYear) ? " (année " + contractYear + ")" : "");
+        return fixedPartName(mission.mission(), mission.fixedPartByYear().containsKey(contractYear), contractYear);
+    }
+
+    /** See {@link #fixedPartName(MissionAgreement, int)}: {@code ownAmount} when the year has its own amount. */
+    public static String fixedPartName(Mission mission, boolean ownAmount, int contractYear) {
+        return "part fixe " + mission.name() + (ownAmount ? " (année " + contractYear + ")" : "");
     }
 
     /** The fixed part of a contract year: that year's own amount if the contract sets one, else the yearly one. */

@@ -139,16 +139,16 @@ public final class AssistantSubsidy {
         long fromYear = ruleSet.require(rules.fromYear(), "L'année à partir de laquelle l'engagement s'applique");
         OptionalLong target = commitment.map(c -> OptionalLong.of(c.target())).orElse(OptionalLong.empty());
         if (contractYear < fromYear) {
-            return new CommitmentOutcome(contractYear, State.NOT_YET_DUE, target, declared, aid, false);
+            return new CommitmentOutcome(contractYear, State.NOT_YET_DUE, target, declared, aid, aid, false);
         }
         if (commitment.isEmpty()) {
-            return new CommitmentOutcome(contractYear, State.NOT_RECORDED, target, declared, aid, true);
+            return new CommitmentOutcome(contractYear, State.NOT_RECORDED, target, declared, aid, aid, true);
         }
         if (declared.isEmpty()) {
-            return new CommitmentOutcome(contractYear, State.AWAITING_DECLARATION, target, declared, aid, false);
+            return new CommitmentOutcome(contractYear, State.AWAITING_DECLARATION, target, declared, aid, aid, false);
         }
         if (declared.getAsLong() >= target.getAsLong()) {
-            return new CommitmentOutcome(contractYear, State.MET, target, declared, aid, false);
+            return new CommitmentOutcome(contractYear, State.MET, target, declared, aid, aid, false);
         }
         long promised = target.getAsLong() - commitment.get().initialPatients();
         long reached = Math.max(0, declared.getAsLong() - commitment.get().initialPatients());
@@ -167,7 +167,7 @@ public final class AssistantSubsidy {
                 modulated,
                 arithmetic + " ; règle « " + missed.rule().label() + " » (" + missed.source() + ")",
                 List.of(aid));
-        return new CommitmentOutcome(contractYear, State.MISSED, target, declared, amount, !missed.confirmed());
+        return new CommitmentOutcome(contractYear, State.MISSED, target, declared, aid, amount, !missed.confirmed());
     }
 
     /** Every criterion the doctor fails for this option and signature date, each with its French reason. */

@@ -11,10 +11,17 @@ import java.util.OptionalLong;
  *
  * @param target   the patient list the commitment promises (initial list × (1 + increase)), empty when none recorded
  * @param declared the list declared for the year, empty until declared
+ * @param aid      the year's aid on the grid, before the commitment
  * @param amount   the year's aid as it follows from the commitment, explained
  */
 public record CommitmentOutcome(
-        int year, State state, OptionalLong target, OptionalLong declared, Explanation amount, boolean toConfirm) {
+        int year,
+        State state,
+        OptionalLong target,
+        OptionalLong declared,
+        Explanation aid,
+        Explanation amount,
+        boolean toConfirm) {
 
     /** The states of a commitment for a year. */
     public enum State {
@@ -39,6 +46,7 @@ public record CommitmentOutcome(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(declared, "declared");
+        Objects.requireNonNull(aid, "aid");
         Objects.requireNonNull(amount, "amount");
     }
 }

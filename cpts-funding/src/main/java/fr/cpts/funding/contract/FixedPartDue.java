@@ -4,6 +4,7 @@ import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.MissionStart;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.FrenchDates;
+import fr.cpts.funding.aci.MissionAgreement;
 import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.funding.explanation.Provenance;
 import fr.cpts.funding.schedule.ContractYear;
@@ -32,10 +33,10 @@ final class FixedPartDue {
                 yearly,
                 new Provenance(
                         "contrat ACI signé le " + FrenchDates.day(year.signatureDate()),
-                        "part fixe " + mission.mission().name()
-                                + (mission.fixedAmountByYear().containsKey(year.number())
-                                        ? " (année " + year.number() + ")"
-                                        : ""),
+                        MissionAgreement.fixedPartName(
+                                mission.mission(),
+                                mission.fixedAmountByYear().containsKey(year.number()),
+                                year.number()),
                         "montant négocié au contrat tripartite CPTS, ARS, CPAM"));
         if (!start.on().isAfter(year.start())) {
             return Optional.of(fixed);

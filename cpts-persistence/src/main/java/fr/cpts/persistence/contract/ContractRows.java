@@ -25,8 +25,10 @@ import fr.cpts.persistence.database.Decimals;
 import fr.cpts.persistence.shared.JsonRows;
 import fr.cpts.persistence.shared.JsonRows.JsonRow;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,7 +39,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import tools.jackson.databind.JsonNode;
 
-/** How the contracts are read: the statement that aggregates each contract's parts, and the mapping back. */
+/** How the contracts are read (the statement that aggregates each contract's parts, and the mapping back), and how a contract's end is written. */
 final class ContractRows {
 
     /**
@@ -162,6 +164,25 @@ final class ContractRows {
                 reported.date("started_on"),
                 reported.date("fully_deployed_on"),
                 reported.date("start_checked_on"));
+    }
+
+    /** Records the end of a contract, once (a trigger keeps it final). */
+    static final String WRITE_END = """
+            update aci_contract set end_cause = ?, ended_on = ?, end_reason = ?, ended_by = ?, ended_by_name = ?,
+                ended_by_role = ?, end_recorded_at = ?
+            where cpts_id = ? and end_cause is null""";
+
+    static Object[] endValues(ContractEnd end, long cpts) {
+        return new Object[] {
+            end.cause().name(),
+            Date.valueOf(end.endsOn()),
+            end.reason(),
+            end.by().username(),
+            end.by().displayName(),
+            end.by().role().name(),
+            Timestamp.from(end.recordedAt()),
+            cpts
+        };
     }
 
     private static ContractEnd end(ResultSet row) throws SQLException {

@@ -98,20 +98,7 @@ class JdbcContracts implements Contracts {
                         draft.terms(),
                         draft.signatures(),
                         storedSignatures));
-        contract.end()
-                .ifPresent(end -> jdbc.update(
-                        """
-                update aci_contract set end_cause = ?, ended_on = ?, end_reason = ?, ended_by = ?, ended_by_name = ?,
-                    ended_by_role = ?, end_recorded_at = ?
-                where cpts_id = ? and end_cause is null""",
-                        end.cause().name(),
-                        Date.valueOf(end.endsOn()),
-                        end.reason(),
-                        end.by().username(),
-                        end.by().displayName(),
-                        end.by().role().name(),
-                        Timestamp.from(end.recordedAt()),
-                        cpts));
+        contract.end().ifPresent(end -> jdbc.update(ContractRows.WRITE_END, ContractRows.endValues(end, cpts)));
         return expectedVersion + 1;
     }
 

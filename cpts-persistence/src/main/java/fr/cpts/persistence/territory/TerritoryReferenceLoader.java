@@ -272,48 +272,4 @@ public class TerritoryReferenceLoader {
             }
         }
     }
-
-    private static final class Csv {
-
-        private final StringBuilder text = new StringBuilder(1 << 16);
-        private boolean rowStarted;
-
-        Csv field(String value) {
-            separate();
-            if (value != null) {
-                text.append('"').append(value.replace("\"", "\"\"")).append('"');
-            }
-            return this;
-        }
-
-        Csv field(Integer value) {
-            separate();
-            if (value != null) {
-                text.append(value.intValue());
-            }
-            return this;
-        }
-
-        /** A PostgreSQL array of codes (digits and letters only): {@code {33000,33100}}. */
-        Csv array(List<String> values) {
-            return field("{" + String.join(",", values) + "}");
-        }
-
-        void endRow() {
-            text.append('\n');
-            rowStarted = false;
-        }
-
-        private void separate() {
-            if (rowStarted) {
-                text.append(',');
-            }
-            rowStarted = true;
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-    }
 }

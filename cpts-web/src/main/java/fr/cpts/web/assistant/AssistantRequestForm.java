@@ -2,7 +2,6 @@ package fr.cpts.web.assistant;
 
 import fr.cpts.domain.assistant.Activity;
 import fr.cpts.domain.assistant.AssistantSubsidyApplication;
-import fr.cpts.domain.assistant.AssistantSubsidyRequest;
 import fr.cpts.domain.assistant.AssistantWorkingTime;
 import fr.cpts.domain.assistant.ClaimedDerogation;
 import fr.cpts.domain.assistant.Doctor;
@@ -89,34 +88,6 @@ public class AssistantRequestForm {
 
     @Valid
     private CommitmentFields commitment = new CommitmentFields();
-
-    /** The form of a stored request, to edit it. */
-    static AssistantRequestForm of(AssistantSubsidyRequest request) {
-        AssistantSubsidyApplication application = request.application();
-        AssistantRequestForm form = new AssistantRequestForm();
-        form.version = request.version();
-        form.doctorName = application.doctor().fullName();
-        form.rpps = application.doctor().rpps();
-        form.specialty = application.doctor().specialtyCode();
-        form.sector = application.doctor().sector();
-        form.optam = application.doctor().optam();
-        form.doctorsInPractice = application.practice().doctorsInPractice();
-        form.underServedZone = application.practice().inUnderServedZone();
-        form.mostUnderServedTerritory = application.practice().inMostUnderServedTerritory();
-        form.coordinatedPractice = application.practice().committedToCoordinatedPractice();
-        Set<ClaimedDerogation> claimed = application.practice().claimedDerogations();
-        form.newInstallation = claimed.contains(ClaimedDerogation.NEW_INSTALLATION);
-        form.disabilityOrLongTermIllness = claimed.contains(ClaimedDerogation.DISABILITY_OR_LONG_TERM_ILLNESS);
-        form.sharedAssistant = claimed.contains(ClaimedDerogation.SHARED_ASSISTANT);
-        form.medecinTraitantAdultPatients = application.activity().medecinTraitantAdultPatients();
-        form.activityPercentile = application.activity().activityPercentile();
-        application.activity().clinicalFeesShare().ifPresent(share -> form.clinicalFeesShare = share);
-        form.structureIndicatorsValidated = application.activity().structureIndicatorsValidated();
-        form.workingTime = application.workingTime();
-        form.hiringDate = application.hiringDate();
-        form.commitment = CommitmentFields.of(application.commitment());
-        return form;
-    }
 
     /** The request's content; only once the form has no error (the domain refuses what the form let through). */
     AssistantSubsidyApplication toApplication() {

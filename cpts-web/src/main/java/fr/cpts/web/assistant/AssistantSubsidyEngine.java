@@ -107,7 +107,6 @@ public class AssistantSubsidyEngine {
                         year,
                         application.hiringDate().plusYears(year - 1),
                         application.hiringDate().plusYears(year).minusDays(1),
-                        subsidy.yearlyAmount(option, application.hiringDate(), year, percentile),
                         commitment));
             }
         } catch (FundingRefusal refusal) {

@@ -115,7 +115,7 @@ class PorteurAssistantController {
             redirect.addFlashAttribute("error", notEditable(page.request()));
             return "redirect:" + BASE + "/" + id;
         }
-        return formView(user, AssistantRequestForm.of(page.request()), page, model);
+        return formView(user, StoredRequestForm.of(page.request()), page, model);
     }
 
     @PostMapping("/{id}/modifier")

@@ -43,8 +43,12 @@ public record SubsidyAssessment(
      * One contract year: its number, its dates (year 1 starts on the hiring date), its explained amount on the grid,
      * and where the doctor's commitment stands for it with the aid that follows.
      */
-    public record ScheduleYear(
-            int year, LocalDate from, LocalDate to, Explanation amount, CommitmentOutcome commitment) {
+    public record ScheduleYear(int year, LocalDate from, LocalDate to, CommitmentOutcome commitment) {
+
+        /** The aid of the year on the grid. */
+        public Explanation amount() {
+            return commitment.aid();
+        }
 
         /** The aid of the year once the commitment is taken into account (« à confirmer » when flagged so). */
         public Explanation due() {

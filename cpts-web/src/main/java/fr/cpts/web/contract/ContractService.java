@@ -207,13 +207,10 @@ public class ContractService {
             throw new DomainException("L'avancement des missions est déclaré par le porteur de la CPTS.");
         }
         VersionedContract stored = stored(cpts);
-        SignedContract active = stored.contract()
-                .active()
-                .orElseThrow(() -> new DomainException(
-                        "L'avancement des missions se déclare une fois le contrat ACI signé par les trois parties."));
-        if (mission == null || active.terms().mission(mission).isEmpty()) {
-            throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
-        }
+        SignedContract active = inForceWith(
+                stored,
+                mission,
+                "L'avancement des missions se déclare une fois le contrat ACI signé par les trois parties.");
         MissionProgress before = stored.progress().getOrDefault(mission, MissionProgress.none(mission));
         MissionProgress after =
                 before.reported(startedOn, fullyDeployedOn).reportedOn(today()).notBefore(active.signatureDate());
@@ -230,13 +227,7 @@ public class ContractService {
             throw new DomainException("Le démarrage déclaré d'une mission est vérifié par la caisse (CPAM).");
         }
         VersionedContract stored = stored(cpts);
-        SignedContract active = stored.contract()
-                .active()
-                .orElseThrow(() ->
-                        new DomainException("La CPTS « " + cpts.name() + " » n'a pas de contrat ACI en vigueur."));
-        if (mission == null || active.terms().mission(mission).isEmpty()) {
-            throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
-        }
+        inForceWith(stored, mission, "La CPTS « " + cpts.name() + " » n'a pas de contrat ACI en vigueur.");
         MissionProgress before = stored.progress().getOrDefault(mission, MissionProgress.none(mission));
         MissionProgress after = before.startChecked(today());
         contracts.saveProgress(cpts.id(), after);
@@ -270,6 +261,15 @@ public class ContractService {
                 values,
                 crisis,
                 MissionStarts.of(active.terms(), stored.progress()));
+    }
+
+    /** The version in force, refused when there is none or it does not hold that mission. */
+    private static SignedContract inForceWith(VersionedContract stored, Mission mission, String noContract) {
+        SignedContract active = stored.contract().active().orElseThrow(() -> new DomainException(noContract));
+        if (mission == null || active.terms().mission(mission).isEmpty()) {
+            throw new DomainException("Cette mission ne figure pas au contrat ACI en vigueur.");
+        }
+        return active;
     }
 
     private VersionedContract stored(CptsRecord cpts) {

@@ -9,7 +9,7 @@ import fr.cpts.domain.cpts.ListedCpts;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.Communes;
-import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.domain.territory.Region;
 import fr.cpts.web.contract.ContractQueries;
 import fr.cpts.web.dossier.CpamOpinions;
 import fr.cpts.web.dossier.DossierInstruction;
@@ -91,10 +91,7 @@ class HomeController {
     String admin(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("accounts", accounts.listed(PageRequest.of(page, null)));
         model.addAttribute(
-                "regions",
-                communes.regions().stream()
-                        .filter(region -> RegionCode.readable(region.code()).isPresent())
-                        .toList());
+                "regions", communes.regions().stream().filter(Region::hasArs).toList());
         model.addAttribute("pageLink", "?");
         return "home/admin";
     }

@@ -3,7 +3,7 @@ package fr.cpts.web.security;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.Communes;
-import fr.cpts.domain.territory.RegionCode;
+import fr.cpts.domain.territory.Region;
 import fr.cpts.web.errors.BackOnRefusal;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,10 +36,7 @@ class AdminAccountController {
     @GetMapping("/admin/comptes/nouveau")
     String newOfficer(Model model) {
         model.addAttribute(
-                "regions",
-                communes.regions().stream()
-                        .filter(region -> RegionCode.readable(region.code()).isPresent())
-                        .toList());
+                "regions", communes.regions().stream().filter(Region::hasArs).toList());
         return "account/new-officer";
     }
 

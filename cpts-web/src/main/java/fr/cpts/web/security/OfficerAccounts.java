@@ -6,6 +6,7 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.EmailAddress;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.Region;
@@ -62,7 +63,7 @@ class OfficerAccounts {
             throw new DomainException("Nom : il est obligatoire, en 200 caractères au plus.");
         }
         String email = text(typed.email());
-        if (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+")) {
+        if (!EmailAddress.isValid(email)) {
             throw new DomainException(
                     "Adresse électronique : écrivez une adresse valide, par exemple " + "prenom.nom@ars.sante.fr.");
         }
@@ -126,9 +127,9 @@ class OfficerAccounts {
     private AccessScope scope(String role, String region, String departements) {
         if (role.equals(Role.ARS_OFFICER.name())) {
             return new AccessScope.Region(communes.regions().stream()
+                    .filter(Region::hasArs)
                     .map(Region::code)
-                    .filter(code ->
-                            code.equals(region) && RegionCode.readable(code).isPresent())
+                    .filter(code -> code.equals(region))
                     .findFirst()
                     .map(RegionCode::new)
                     .orElseThrow(() -> new DomainException("Région : choisissez la région de l'agent de l'ARS.")));

@@ -38,11 +38,7 @@ class PasswordChange {
         if (current == null || current.isEmpty() || !encoder.matches(current, stored.passwordHash())) {
             throw new DomainException("Mot de passe actuel : il ne correspond pas ; le mot de passe n'est pas changé.");
         }
-        PasswordRules.check(chosen, stored);
-        if (!chosen.equals(confirmation)) {
-            throw new DomainException(
-                    "Confirmation : elle diffère du nouveau mot de passe ; le mot de passe n'est pas changé.");
-        }
+        PasswordRules.check(chosen, confirmation, stored);
         if (encoder.matches(chosen, stored.passwordHash())) {
             throw new DomainException("Nouveau mot de passe : il est identique à l'actuel.");
         }

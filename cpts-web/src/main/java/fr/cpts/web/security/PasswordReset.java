@@ -8,6 +8,7 @@ import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.mail.MailOutbox;
 import fr.cpts.domain.mail.OutgoingMail;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.EmailAddress;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
@@ -71,7 +72,7 @@ class PasswordReset {
     /** Sends a link when an account has that address; says nothing either way. */
     void request(String email, String baseUrl) {
         String address = email == null ? "" : email.strip();
-        if (address.length() > 320 || !address.matches("[^@\\s]+@[^@\\s]+")) {
+        if (!EmailAddress.isValid(address)) {
             throw new DomainException("Adresse électronique : écrivez l'adresse de votre compte, par exemple "
                     + "prenom.nom@exemple.fr.");
         }
@@ -170,11 +171,7 @@ class PasswordReset {
         String username = usernameFor(token).orElseThrow(() -> expired);
         Account account =
                 accounts.byUsername(username).filter(found -> !found.disabled()).orElseThrow(() -> expired);
-        PasswordRules.check(chosen, account);
-        if (!chosen.equals(confirmation)) {
-            throw new DomainException(
-                    "Confirmation : elle diffère du nouveau mot de passe ; le mot de passe n'est pas changé.");
-        }
+        PasswordRules.check(chosen, confirmation, account);
         if (!resets.use(hash(token), clock.instant())) {
             throw expired;
         }
