@@ -40,6 +40,21 @@ public sealed interface AccessScope extends Serializable {
         }
     }
 
+    /**
+     * A porteur who signed up and has not yet created or joined a CPTS: they see no CPTS until they do.
+     */
+    record NoCpts() implements AccessScope {
+        @Override
+        public boolean covers(CptsRecord record) {
+            return false;
+        }
+
+        @Override
+        public String describe() {
+            return "aucune CPTS pour l'instant";
+        }
+    }
+
     /** An ARS officer sees the CPTS of their région. */
     record Region(RegionCode region) implements AccessScope {
         public Region {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A person who signs in: their login, name, role and the scope that role is bound to
- * (a porteur to their CPTS, an ARS officer to a région, a CPAM officer to départements), and whether an administrator
+ * (a porteur to their CPTS, or to none until they create or join one, an ARS officer to a région, a CPAM officer to départements), and whether an administrator
  * disabled the account (it then cannot sign in).
  */
 public record Account(
@@ -40,7 +40,7 @@ public record Account(
 
     private static boolean fits(Role role, AccessScope scope) {
         return switch (role) {
-            case PORTEUR -> scope instanceof AccessScope.OwnCpts;
+            case PORTEUR -> scope instanceof AccessScope.OwnCpts || scope instanceof AccessScope.NoCpts;
             case ARS_OFFICER -> scope instanceof AccessScope.Region;
             case CPAM_OFFICER -> scope instanceof AccessScope.Departements;
             case ADMINISTRATOR -> scope instanceof AccessScope.Platform;

@@ -3,6 +3,7 @@ package fr.cpts.domain.account;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,12 @@ public interface Accounts {
 
     /** The porteur accounts of that CPTS, by login. */
     List<Account> porteursOf(CptsId cpts);
+
+    /**
+     * The porteurs of that CPTS, for a change of its team: the CPTS stays locked until the caller's transaction ends,
+     * so that two changes at once (two porteurs removing each other) are made one after the other.
+     */
+    PorteurTeam lockedTeam(CptsId cpts);
 
     /** Every account, a page at a time, by role then login. */
     Page<Account> listed(PageRequest page);
@@ -40,6 +47,12 @@ public interface Accounts {
 
     /** Disables or enables the account of that login; false when no account has that login. */
     boolean setDisabled(String username, boolean disabled);
+
+    /** Binds a porteur's login to that CPTS, or to none (a porteur who left their CPTS's team). */
+    void attach(String username, Optional<CptsId> cpts);
+
+    /** Records what a porteur stated when signing up: profession, RPPS number, when they accepted the terms. */
+    void setProfessional(String username, HealthProfession profession, Optional<String> rpps, Instant termsAcceptedAt);
 
     /** Replaces the password of that login (already checked and hashed); false when no account has that login. */
     boolean changePassword(String username, String passwordHash);

@@ -3,6 +3,8 @@ package fr.cpts.persistence.account;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.HealthProfession;
+import fr.cpts.domain.account.PorteurTeam;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.page.Page;
@@ -11,6 +13,8 @@ import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.shared.PagedQuery;
 import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,7 +51,10 @@ class JdbcAccounts implements Accounts {
         Role role = Role.valueOf(row.getString("role"));
         AccessScope scope =
                 switch (role) {
-                    case PORTEUR -> new AccessScope.OwnCpts(new CptsId(row.getLong("cpts_id")));
+                    case PORTEUR ->
+                        row.getObject("cpts_id") == null
+                                ? new AccessScope.NoCpts()
+                                : new AccessScope.OwnCpts(new CptsId(row.getLong("cpts_id")));
                     case ARS_OFFICER -> new AccessScope.Region(new RegionCode(row.getString("region_code")));
                     case CPAM_OFFICER -> new AccessScope.Departements(departements(row.getArray("departements")));
                     case ADMINISTRATOR -> new AccessScope.Platform();
@@ -101,6 +108,13 @@ class JdbcAccounts implements Accounts {
                         + "order by lower(a.username)",
                 ACCOUNT,
                 cpts.value());
+    }
+
+    @Override
+    @Transactional
+    public PorteurTeam lockedTeam(CptsId cpts) {
+        jdbc.query("select id from cpts where id = ? for update", (RowCallbackHandler) row -> {}, cpts.value());
+        return new PorteurTeam(cpts, porteursOf(cpts));
     }
 
     @Override
@@ -171,6 +185,28 @@ class JdbcAccounts implements Accounts {
                         passwordHash,
                         username)
                 == 1;
+    }
+
+    @Override
+    @Transactional
+    public void attach(String username, Optional<CptsId> cpts) {
+        jdbc.update(
+                "update account set cpts_id = ?, version = version + 1 where lower(username) = lower(?) "
+                        + "and role = 'PORTEUR'",
+                cpts.map(CptsId::value).orElse(null),
+                username);
+    }
+
+    @Override
+    @Transactional
+    public void setProfessional(
+            String username, HealthProfession profession, Optional<String> rpps, Instant termsAcceptedAt) {
+        jdbc.update(
+                "update account set profession = ?, rpps = ?, terms_accepted_at = ? where lower(username) = lower(?)",
+                profession.name(),
+                rpps.orElse(null),
+                Timestamp.from(termsAcceptedAt),
+                username);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.cpts.web.navigation;
 
+import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Role;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,9 @@ class MainNavigation {
     List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user) {
         if (user == null) {
             return List.of(SIMULATOR);
+        }
+        if (user.account().scope() instanceof AccessScope.NoCpts) {
+            return List.of(new NavigationItem("found.title", "/porteur/nouvelle-cpts"), SIMULATOR);
         }
         return itemsFor(user.account().role());
     }
@@ -45,6 +49,7 @@ class MainNavigation {
                         new NavigationItem("nav.porteur.contract", "/porteur/contrat"),
                         new NavigationItem("nav.porteur.reviews", "/porteur/contrat/revues"),
                         new NavigationItem("nav.porteur.assistants", "/porteur/assistants-medicaux"),
+                        new NavigationItem("nav.team", "/porteur/equipe"),
                         SIMULATOR);
             case ARS_OFFICER ->
                 List.of(

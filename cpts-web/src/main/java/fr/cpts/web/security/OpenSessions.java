@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * when their password, scope or account changes. Without a shared store (none configured) there is nothing to end.
  */
 @Component
-class OpenSessions {
+public class OpenSessions {
 
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
@@ -24,7 +24,7 @@ class OpenSessions {
     }
 
     /** Ends every session of that login. */
-    void endAll(String username) {
+    public void endAll(String username) {
         endAllBut(username, null);
     }
 

@@ -9,18 +9,13 @@ import fr.cpts.domain.mail.MailOutbox;
 import fr.cpts.domain.mail.OutgoingMail;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.EmailAddress;
+import fr.cpts.web.account.LinkTokens;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,8 +36,6 @@ class PasswordReset {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final int PER_HOUR = 3;
     static final String LINK_PATH = "/mot-de-passe/nouveau?jeton=";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Accounts accounts;
     private final PasswordResets resets;
@@ -118,10 +111,8 @@ class PasswordReset {
     }
 
     private String newToken(String username, Instant now, Duration validity) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        resets.issue(username, hash(token), now, now.plus(validity));
+        String token = LinkTokens.generate();
+        resets.issue(username, LinkTokens.hash(token), now, now.plus(validity));
         return token;
     }
 
@@ -161,7 +152,9 @@ class PasswordReset {
     /** The login a link still resets. */
     @Transactional(readOnly = true)
     Optional<String> usernameFor(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : resets.usernameFor(hash(token), clock.instant());
+        return token == null || token.isBlank()
+                ? Optional.empty()
+                : resets.usernameFor(LinkTokens.hash(token), clock.instant());
     }
 
     /** Sets the new password from a valid link, which is then used; every session of the account ends. */
@@ -172,7 +165,7 @@ class PasswordReset {
         Account account =
                 accounts.byUsername(username).filter(found -> !found.disabled()).orElseThrow(() -> expired);
         PasswordRules.check(chosen, confirmation, account);
-        if (!resets.use(hash(token), clock.instant())) {
+        if (!resets.use(LinkTokens.hash(token), clock.instant())) {
             throw expired;
         }
         accounts.changePassword(username, encoder.encode(chosen));
@@ -185,14 +178,5 @@ class PasswordReset {
                 null,
                 List.of(new FieldChange("motDePasse", null, "réinitialisé par lien")));
         sessions.endAll(username);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
