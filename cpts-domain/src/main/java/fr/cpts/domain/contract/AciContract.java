@@ -110,12 +110,12 @@ public final class AciContract {
         requireNotEnded("signer");
         AciContractDraft draft = draftOrRefuse("signer");
         ContractParty party = draft.sign(signer, at);
-        boolean complete = draft.missingSignatures().isEmpty();
-        if (complete) {
+        List<ContractParty> awaiting = draft.missingSignatures();
+        if (awaiting.isEmpty()) {
             versions.add(draft.signedContract());
             pending = null;
         }
-        return new ContractSigned(cpts, draft.version(), party, complete, signer, at, null);
+        return new ContractSigned(cpts, draft.version(), party, awaiting, signer, at, null);
     }
 
     /** A party prepares an amendment (avenant) to the version in force, saying why. */

@@ -1,10 +1,12 @@
 package fr.cpts.domain.contract;
 
 import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The ACI contracts officers list (read port, implemented by one query in persistence). */
 public interface ContractList {
@@ -15,4 +17,7 @@ public interface ContractList {
      * by name within each.
      */
     Page<CptsRecord> withContract(AccessScope scope, LocalDate today, PageRequest page);
+
+    /** The CPTS whose contract in force has its earliest unmet deadline (a mission's start or deployment) that day. */
+    List<CptsId> withNextDeadlineOn(LocalDate day);
 }

@@ -15,6 +15,9 @@ public interface MailOutbox {
     /** Queues a mail, due at once. */
     void queue(OutgoingMail mail, Instant at);
 
+    /** Queues those mails, due at once, in one statement whatever their number. */
+    void queueAll(List<OutgoingMail> mails, Instant at);
+
     /**
      * At most {@code limit} queued mails due by {@code now}, oldest first, locked for the caller's transaction so
      * that another instance delivering at the same moment skips them.

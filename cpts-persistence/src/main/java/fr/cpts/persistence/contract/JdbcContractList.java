@@ -3,6 +3,7 @@ package fr.cpts.persistence.contract;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.contract.ContractList;
 import fr.cpts.domain.contract.DeadlineStatus;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
@@ -10,6 +11,7 @@ import fr.cpts.persistence.cpts.JdbcCptsRecords;
 import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,5 +44,13 @@ class JdbcContractList implements ContractList {
                                 + " then 1 else 2 end, c.name, c.id",
                         inScope.arguments())
                 .read(jdbc, page, JdbcCptsRecords.RECORD);
+    }
+
+    @Override
+    public List<CptsId> withNextDeadlineOn(LocalDate day) {
+        return jdbc.query(
+                "select cpts_id from aci_contract where next_unmet_deadline = ? order by cpts_id",
+                (row, n) -> new CptsId(row.getLong("cpts_id")),
+                day);
     }
 }

@@ -58,6 +58,24 @@ class JdbcMailOutbox implements MailOutbox {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public void queueAll(List<OutgoingMail> mails, Instant at) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        jdbc.update(
+                """
+                insert into mail_outbox (recipient, subject, body, queued_at, next_attempt_at)
+                select queued.recipient, queued.subject, queued.body, ?, ?
+                from unnest(?::text[], ?::text[], ?::text[]) as queued (recipient, subject, body)""",
+                Timestamp.from(at),
+                Timestamp.from(at),
+                mails.stream().map(OutgoingMail::recipient).toArray(String[]::new),
+                mails.stream().map(OutgoingMail::subject).toArray(String[]::new),
+                mails.stream().map(OutgoingMail::body).toArray(String[]::new));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<QueuedMail> claimDue(Instant now, int limit) {
         return jdbc.query(
                 "select " + COLUMNS + " from mail_outbox m where m.state = 'QUEUED' and m.next_attempt_at <= ? "

@@ -9,6 +9,7 @@ import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.dossier.AskedOpinion;
 import fr.cpts.domain.dossier.Dossier;
+import fr.cpts.domain.dossier.DossierExchanged;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
@@ -19,6 +20,7 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.audit.AuditAction;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,7 @@ public class CpamOpinions {
     private final CptsRecords records;
     private final DossierJournal journal;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CpamOpinions(
             Dossiers dossiers,
@@ -43,7 +46,9 @@ public class CpamOpinions {
             OpinionQueue queue,
             CptsRecords records,
             DossierJournal journal,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.exchanges = exchanges;
         this.queue = queue;
@@ -90,6 +95,8 @@ public class CpamOpinions {
         OpinionRequest request = row.request();
         request.answer(answer, Actor.of(officer), clock.instant());
         exchanges.saveOpinion(request);
+        events.publishEvent(DossierExchanged.opinion(
+                row.dossier(), DossierExchanged.Exchange.OPINION_GIVEN, request, Actor.of(officer), clock.instant()));
         journal.record(
                 officer,
                 row.dossier(),

@@ -4,6 +4,7 @@ import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.dossier.Dossier;
+import fr.cpts.domain.dossier.DossierExchanged;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.DossierMoved;
@@ -142,8 +143,10 @@ public class DossierInstruction {
         if (body == null) {
             throw new DomainException("Choisissez l'organisme dont vous demandez l'avis (URPS ou CPAM).");
         }
-        exchanges.saveOpinion(
+        OpinionRequest asked = exchanges.saveOpinion(
                 OpinionRequest.ask(dossier.id().orElseThrow(), body, question, Actor.of(officer), clock.instant()));
+        events.publishEvent(DossierExchanged.opinion(
+                dossier, DossierExchanged.Exchange.OPINION_ASKED, asked, Actor.of(officer), clock.instant()));
         journal.record(
                 officer,
                 dossier,
@@ -161,6 +164,8 @@ public class DossierInstruction {
                 .orElseThrow(DossierNotFound::new);
         request.answer(answer, Actor.of(officer), clock.instant());
         exchanges.saveOpinion(request);
+        events.publishEvent(DossierExchanged.opinion(
+                dossier, DossierExchanged.Exchange.OPINION_GIVEN, request, Actor.of(officer), clock.instant()));
         journal.record(
                 officer,
                 dossier,

@@ -9,6 +9,7 @@ import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.CptsProgress;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierContent;
+import fr.cpts.domain.dossier.DossierExchanged;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierFile;
 import fr.cpts.domain.dossier.DossierId;
@@ -162,6 +163,14 @@ public class DossierService {
         Dossier written = dossiers.byId(dossier).orElseThrow(DossierNotFound::new);
         journal.record(person, written, AuditAction.MESSAGE, null, List.of());
         pdfs.forEach(pdf -> journal.attachment(person, written, pdf));
+        events.publishEvent(new DossierExchanged(
+                written.cpts(),
+                dossier,
+                written.kind(),
+                DossierExchanged.Exchange.MESSAGE,
+                Optional.empty(),
+                Actor.of(person),
+                now()));
     }
 
     public void attach(Account person, DossierId dossier, UploadedFile file) {

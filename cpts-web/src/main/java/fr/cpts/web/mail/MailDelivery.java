@@ -3,6 +3,8 @@ package fr.cpts.web.mail;
 import fr.cpts.domain.mail.MailOutbox;
 import fr.cpts.domain.mail.MailState;
 import fr.cpts.domain.mail.QueuedMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the queued mails, every few seconds, on one instance at a time: through the mail server of the standard
  * {@code spring.mail.*} properties when one is configured, else kept in the outbox for the administrator to read
- * (the embedded default). A failed delivery is tried again after 2, 4, 8… minutes, and given up after
+ * (the embedded default). Each mail goes in French plain text and in HTML, the HTML written from the text
+ * ({@link MailHtml}). A failed delivery is tried again after 2, 4, 8… minutes, and given up after
  * {@value #MAX_ATTEMPTS} attempts; it never touches the action that queued the mail.
  */
 @Component
@@ -78,15 +81,18 @@ class MailDelivery {
             outbox.delivered(queued.id(), MailState.KEPT, now);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(queued.mail().recipient());
-        message.setSubject(queued.mail().subject());
-        message.setText(queued.mail().body());
         try {
+            MimeMessage message = server.createMimeMessage();
+            MimeMessageHelper parts = new MimeMessageHelper(message, true, "UTF-8");
+            parts.setFrom(from);
+            parts.setTo(queued.mail().recipient());
+            parts.setSubject(queued.mail().subject());
+            parts.setText(
+                    queued.mail().body(),
+                    MailHtml.of(queued.mail().subject(), queued.mail().body()));
             server.send(message);
             outbox.delivered(queued.id(), MailState.SENT, now);
-        } catch (MailException refused) {
+        } catch (MailException | MessagingException refused) {
             int attempts = queued.attempts() + 1;
             Optional<Instant> retry = attempts >= MAX_ATTEMPTS
                     ? Optional.empty()

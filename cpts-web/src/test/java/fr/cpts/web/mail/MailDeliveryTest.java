@@ -2,22 +2,27 @@ package fr.cpts.web.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.cpts.domain.mail.MailOutbox;
 import fr.cpts.domain.mail.MailState;
 import fr.cpts.domain.mail.OutgoingMail;
 import fr.cpts.domain.mail.QueuedMail;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,12 +30,18 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The delivery of queued mails, against an in-memory outbox: kept, sent, retried with backoff, given up. */
+/**
+ * The delivery of queued mails, against an in-memory outbox and a real SMTP server in the JVM (GreenMail): kept, sent
+ * in text and HTML, retried with backoff, given up.
+ */
 class MailDeliveryTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
     private static final OutgoingMail MAIL =
             new OutgoingMail("claire.martin@exemple.fr", "Votre lien", "Bonjour,\nvoici votre lien.");
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private final InMemoryOutbox outbox = new InMemoryOutbox();
 
@@ -44,40 +55,53 @@ class MailDeliveryTest {
     }
 
     @Test
-    void aMailIsSentThroughTheServerWithItsRecipientSubjectAndText() {
-        List<SimpleMailMessage> sent = new ArrayList<>();
-        outbox.queue(MAIL, NOW);
+    void aMailIsSentThroughARealSmtpServerInPlainTextAndHtml() throws Exception {
+        outbox.queue(
+                new OutgoingMail(
+                        "claire.martin@exemple.fr",
+                        "Votre lien",
+                        "Bonjour <Claire>,\n\nvoici votre lien : https://cpts.exemple.fr/inscription?jeton=abc"),
+                NOW);
 
-        delivery(new JavaMailSenderImpl() {
-                    @Override
-                    public void send(SimpleMailMessage message) {
-                        sent.add(message);
-                    }
-                })
-                .deliverDue();
+        delivery(smtp()).deliverDue();
 
         assertThat(outbox.only().state()).isEqualTo(MailState.SENT);
-        assertThat(sent).singleElement().satisfies(message -> {
-            assertThat(message.getTo()).containsExactly("claire.martin@exemple.fr");
-            assertThat(message.getSubject()).isEqualTo("Votre lien");
-            assertThat(message.getFrom()).isEqualTo("ne-pas-repondre@cpts.invalid");
-        });
+        MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertThat(received.getAllRecipients())
+                .extracting(Object::toString)
+                .containsExactly("claire.martin@exemple.fr");
+        assertThat(received.getSubject()).isEqualTo("Votre lien");
+        assertThat(received.getFrom()).extracting(Object::toString).containsExactly("ne-pas-repondre@cpts.invalid");
+        Map<String, String> parts = new HashMap<>();
+        collect(received, parts);
+        assertThat(parts.get("text/plain")).contains("Bonjour <Claire>,");
+        assertThat(parts.get("text/html"))
+                .contains("Bonjour &lt;Claire&gt;,")
+                .contains("<a href=\"https://cpts.exemple.fr/inscription?jeton=abc\">")
+                .doesNotContain("<Claire>");
+    }
+
+    /** The text parts of a mail, by type, however deeply nested. */
+    private static void collect(Part part, Map<String, String> texts) throws Exception {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int index = 0; index < multipart.getCount(); index++) {
+                collect(multipart.getBodyPart(index), texts);
+            }
+        } else if (part.isMimeType("text/*")) {
+            texts.put(part.getContentType().replaceAll(";.*", "").strip().toLowerCase(), (String) part.getContent());
+        }
     }
 
     @Test
     void aFailedDeliveryIsTriedAgainLaterAndGivenUpAfterSixAttempts() {
-        JavaMailSender down = new JavaMailSenderImpl() {
-            @Override
-            public void send(SimpleMailMessage message) {
-                throw new MailSendException("serveur injoignable");
-            }
-        };
+        JavaMailSenderImpl down = smtp();
+        greenMail.stop();
         outbox.queue(MAIL, NOW);
 
         delivery(down).deliverDue();
         assertThat(outbox.only().state()).isEqualTo(MailState.QUEUED);
         assertThat(outbox.retryAt).isEqualTo(NOW.plusSeconds(120));
-        assertThat(outbox.only().lastError()).contains("serveur injoignable");
+        assertThat(outbox.only().lastError()).isPresent();
         for (int attempt = 2; attempt <= MailDelivery.MAX_ATTEMPTS; attempt++) {
             outbox.dueAgain();
             delivery(down).deliverDue();
@@ -85,6 +109,14 @@ class MailDeliveryTest {
 
         assertThat(outbox.only().state()).isEqualTo(MailState.FAILED);
         assertThat(outbox.only().attempts()).isEqualTo(MailDelivery.MAX_ATTEMPTS);
+    }
+
+    private static JavaMailSenderImpl smtp() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+        sender.getJavaMailProperties().setProperty("mail.smtp.connectiontimeout", "2000");
+        return sender;
     }
 
     private MailDelivery delivery(JavaMailSender server) {
@@ -119,6 +151,11 @@ class MailDeliveryTest {
         public void queue(OutgoingMail queued, Instant at) {
             mail = new QueuedMail(1, queued, at, MailState.QUEUED, 0, Optional.empty(), Optional.empty());
             due = true;
+        }
+
+        @Override
+        public void queueAll(List<OutgoingMail> mails, Instant at) {
+            mails.forEach(queued -> queue(queued, at));
         }
 
         @Override
