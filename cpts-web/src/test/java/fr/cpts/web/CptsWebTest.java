@@ -17,7 +17,15 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "cpts.sessions.store=container")
+@SpringBootTest(
+        properties = {
+            "cpts.sessions.store=container",
+            // mails stay in the outbox until a test delivers them (to GreenMail, or kept); the daily jobs run when a
+            // test calls them
+            "cpts.mail.delivery-delay=P1D",
+            "cpts.notifications.digest-cron=-",
+            "cpts.notifications.deadline-cron=-"
+        })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 public @interface CptsWebTest {}

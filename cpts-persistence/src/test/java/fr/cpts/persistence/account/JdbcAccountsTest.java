@@ -16,6 +16,7 @@ import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.PersistenceTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,10 +77,26 @@ class JdbcAccountsTest {
     }
 
     @Test
-    void theDatabaseRefusesAPorteurWithoutCpts() {
-        assertThatThrownBy(() -> jdbc.update("insert into account (username, display_name, password_hash, role) "
-                        + "values ('orphan', 'Orphelin', 'x', 'PORTEUR')"))
+    void theDatabaseRefusesAPorteurBoundToARegion() {
+        assertThatThrownBy(() -> jdbc.update("insert into account (username, display_name, password_hash, role, "
+                        + "region_code) values ('orphan', 'Orphelin', 'x', 'PORTEUR', '75')"))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aPorteurWithoutCptsIsReadAsSuchThenBoundToTheCptsTheyCreateOrJoinAndFreedAgain() {
+        CptsRecord joined = cpts.create("CPTS Rejointe", new RegionCode("75"), new DepartementCode("33"));
+        accounts.create(new Account("seule@test", "Seule", "{noop}x", Role.PORTEUR, new AccessScope.NoCpts()));
+        assertThat(accounts.byUsername("seule@test").orElseThrow().scope()).isEqualTo(new AccessScope.NoCpts());
+
+        accounts.attach("seule@test", Optional.of(joined.id()));
+        assertThat(accounts.lockedTeam(joined.id()).porteurs())
+                .extracting(Account::username)
+                .containsExactly("seule@test");
+
+        accounts.attach("seule@test", Optional.empty());
+        assertThat(accounts.byUsername("seule@test").orElseThrow().scope()).isEqualTo(new AccessScope.NoCpts());
+        assertThat(accounts.porteursOf(joined.id())).isEmpty();
     }
 
     @Test

@@ -116,7 +116,7 @@ class PorteurTeamController {
         if (removed.username().equalsIgnoreCase(user.getUsername())) {
             signedIn.refresh(removed, request, response);
             redirect.addFlashAttribute("success", "Vous avez quitté l'équipe de la CPTS.");
-            return "redirect:/porteur/nouvelle-cpts";
+            return "redirect:" + PorteursWithoutCpts.FOUNDING;
         }
         redirect.addFlashAttribute("success", removed.displayName() + " ne fait plus partie de l'équipe.");
         return "redirect:/porteur/equipe";

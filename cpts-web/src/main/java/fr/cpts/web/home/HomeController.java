@@ -63,9 +63,6 @@ class HomeController {
     /** The porteur's CPTS, where its dossiers lead it and what is expected next, computed from them. */
     @GetMapping("/porteur")
     String porteur(@AuthenticationPrincipal SignedInUser user, Model model) {
-        if (user.account().scope() instanceof AccessScope.NoCpts) {
-            return "redirect:/porteur/nouvelle-cpts";
-        }
         DossierService.PorteurProgress progress =
                 dossiers.progress(user.account()).orElse(null);
         model.addAttribute("cpts", progress == null ? null : progress.cpts());

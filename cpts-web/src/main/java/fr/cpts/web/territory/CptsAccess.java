@@ -22,11 +22,8 @@ public class CptsAccess {
         this.records = records;
     }
 
-    /** The porteur's own CPTS ({@link NoCptsYet} for a porteur who has none yet; 404 for a CPTS that no longer exists). */
+    /** The porteur's own CPTS (404 when the account is bound to none, or to one that no longer exists). */
     public CptsRecord own(Account account) {
-        if (account.scope() instanceof AccessScope.NoCpts) {
-            throw new NoCptsYet();
-        }
         if (!(account.scope() instanceof AccessScope.OwnCpts own)) {
             throw notFound();
         }

@@ -83,7 +83,8 @@ class DossierJourneyTest {
         assertThat(stage(team)).isEqualTo(CptsStage.INITIATIVE);
 
         // completes it and files it
-        mvc.perform(completeLetter(version(team, DossierKind.LETTRE_INTENTION)).session(porteur))
+        mvc.perform(LetterOfIntentForms.complete(version(team, DossierKind.LETTRE_INTENTION))
+                        .session(porteur))
                 .andExpect(redirectedUrl("/porteur/dossiers/lettre-intention"));
         mvc.perform(post("/porteur/dossiers/lettre-intention/deposer")
                         .with(csrf())
@@ -125,7 +126,7 @@ class DossierJourneyTest {
                                 containsString("Préciser les partenaires hospitaliers"),
                                 containsString("Merci de préciser le calendrier."),
                                 not(containsString("Note interne de l&#39;instructeur")))));
-        mvc.perform(completeLetter(version(team, DossierKind.LETTRE_INTENTION))
+        mvc.perform(LetterOfIntentForms.complete(version(team, DossierKind.LETTRE_INTENTION))
                         .param("actorsAndPartners", "MSP, centre hospitalier de Langon, EHPAD")
                         .session(porteur))
                 .andExpect(redirectedUrl("/porteur/dossiers/lettre-intention"));
@@ -197,22 +198,6 @@ class DossierJourneyTest {
         mvc.perform(get("/porteur/dossiers/projet-sante").session(porteur))
                 .andExpect(content()
                         .string(allOf(containsString("Validé"), containsString("operationalObjectives PREVENTION"))));
-    }
-
-    private MockHttpServletRequestBuilder completeLetter(long version) {
-        MockHttpServletRequestBuilder request = post("/porteur/dossiers/lettre-intention/modifier")
-                .param("version", String.valueOf(version))
-                .param("firstDiagnostic", "4 000 patients sans médecin traitant")
-                .param("actorsAndPartners", "MSP, pharmacies")
-                .param("milestones[0].date", "01/06/2025")
-                .param("milestones[0].label", "Assemblée constitutive")
-                .with(csrf());
-        for (Mission mission : Mission.values()) {
-            if (mission.kind() == MissionKind.CORE) {
-                request.param("orientations[" + mission.name() + "]", "Orientation " + mission.label());
-            }
-        }
-        return request;
     }
 
     private void decide(MockHttpSession ars, long id, String move, String reason) throws Exception {

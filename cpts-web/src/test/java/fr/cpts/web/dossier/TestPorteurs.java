@@ -42,6 +42,11 @@ public final class TestPorteurs {
 
     public record TestPorteur(CptsRecord cpts, String username, String password) {}
 
+    /** A Gironde commune no other test CPTS of this run holds, for a CPTS a test creates through the pages. */
+    public static String freeCommune() {
+        return FREE_COMMUNES.get(NEXT.getAndIncrement() % FREE_COMMUNES.size());
+    }
+
     public static TestPorteur create(
             String name, CptsRecords records, Territories territories, Accounts accounts, PasswordEncoder encoder) {
         int n = NEXT.getAndIncrement();

@@ -378,6 +378,8 @@ class AuthorizationMatrixTest {
         }
         if (path.equals("/login")
                 || path.startsWith("/mot-de-passe")
+                || path.startsWith("/inscription")
+                || path.equals("/invitation")
                 || path.startsWith("/simulateur")
                 || path.startsWith("/api/v1/")) {
             return Guard.PUBLIC;
@@ -411,6 +413,19 @@ class AuthorizationMatrixTest {
                         .param("jeton", "inconnu")),
                 plain("POST /mot-de-passe/nouveau", ids -> post("/mot-de-passe/nouveau")
                         .param("jeton", "inconnu")),
+                plain("GET /inscription", ids -> get("/inscription")),
+                plain("POST /inscription", ids -> post("/inscription").param("email", "pas-une-adresse")),
+                plain("GET /inscription/verification", ids -> get("/inscription/verification")
+                        .param("jeton", "inconnu")),
+                plain("POST /inscription/verification", ids -> post("/inscription/verification")
+                        .param("jeton", "inconnu")),
+                plain("GET /invitation", ids -> get("/invitation").param("jeton", "inconnu")),
+                plain("GET /notifications", ids -> get("/notifications")),
+                plain("POST /notifications/{id}/ouvrir", ids -> post("/notifications/0/ouvrir")),
+                plain("POST /notifications/tout-lu", ids -> post("/notifications/tout-lu")),
+                plain("GET /compte/notifications", ids -> get("/compte/notifications")),
+                plain("POST /compte/notifications", ids -> post("/compte/notifications")
+                        .param("MESSAGE", "NO_MAIL")),
                 plain("GET /", ids -> get("/")),
                 plain("GET /compte", ids -> get("/compte")),
                 plain("POST /compte/mot-de-passe", ids -> post("/compte/mot-de-passe")
@@ -458,6 +473,20 @@ class AuthorizationMatrixTest {
                 plain(
                         "GET /admin/cpts",
                         ids -> get("/admin/cpts").param("region", "75").param("nom", "Matrice")),
+                // porteur: their CPTS and its team (a porteur with a CPTS cannot create another one)
+                plain("GET /porteur/nouvelle-cpts", ids -> get("/porteur/nouvelle-cpts")),
+                plain("POST /porteur/nouvelle-cpts", ids -> post("/porteur/nouvelle-cpts")
+                        .param("name", "Une autre CPTS")
+                        .param("departement", "33")),
+                plain("GET /porteur/equipe", ids -> get("/porteur/equipe")),
+                plain("POST /porteur/equipe/invitations", ids -> post("/porteur/equipe/invitations")
+                        .param("email", "pas-une-adresse")),
+                plain("POST /porteur/equipe/invitations/retrait", ids -> post("/porteur/equipe/invitations/retrait")
+                        .param("email", "personne@exemple.fr")),
+                plain("POST /porteur/equipe/retrait", ids -> post("/porteur/equipe/retrait")
+                        .param("username", "inconnu")),
+                plain("POST /porteur/invitation", ids -> post("/porteur/invitation")
+                        .param("jeton", "inconnu")),
                 // porteur: dossiers (always their own CPTS's), territory, profile
                 plain("GET /porteur/dossiers/{slug}", ids -> get("/porteur/dossiers/lettre-intention")),
                 plain(

@@ -5,7 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecords;
@@ -83,6 +86,11 @@ class BadInputCatalogueTest {
     static Predicate<String> text(int max, boolean required) {
         return value -> (required && value.isBlank()) || value.strip().length() > max || value.indexOf('\0') >= 0;
     }
+
+    /** A person's first or last name: letters, spaces, hyphens and apostrophes, 100 characters at most. */
+    static final Predicate<String> PERSON_NAME = value -> value.isBlank()
+            || value.strip().length() > 100
+            || value.chars().anyMatch(c -> Character.isISOControl(c) || "<>\"{}[]=;".indexOf(c) >= 0);
 
     /** A field for which every value of the catalogue is invalid (a code, a number, a version, a choice). */
     static final Predicate<String> ALWAYS = value -> true;
@@ -173,7 +181,97 @@ class BadInputCatalogueTest {
                 .session(negotiating));
         CptsId contractCpts = negotiator.cpts().id();
 
+        // a porteur who signed up and has no CPTS yet, and the address of a sign-up
+        String loner = "sans-cpts-" + System.nanoTime();
+        accounts.create(new Account(
+                loner, "Porteur sans CPTS", encoder.encode(loner + "-demo"), Role.PORTEUR, new AccessScope.NoCpts()));
+        MockHttpSession unattached = SignIn.as(mvc, loner, loner + "-demo");
+        String signUpAddress = "saisies." + System.nanoTime() + "@exemple.fr";
+
         List<Target> targets = List.of(
+                new Target(
+                        "sign-up",
+                        () -> null,
+                        p -> post("/inscription"),
+                        () -> Map.of(
+                                "email", signUpAddress,
+                                "firstName", "Anne",
+                                "lastName", "Dubois",
+                                "profession", "PHARMACIEN",
+                                "rpps", "",
+                                "newPassword", "une officine au coin de la place",
+                                "confirmation", "une officine au coin de la place",
+                                "terms", "true"),
+                        fields(
+                                "email", ALWAYS,
+                                "firstName", PERSON_NAME,
+                                "lastName", PERSON_NAME,
+                                "profession", ALWAYS,
+                                "rpps", OPTIONAL_CODE,
+                                "newPassword", ALWAYS,
+                                "confirmation", ALWAYS,
+                                "terms", ALWAYS),
+                        () -> jdbc.queryForObject("select count(*) from sign_up", Long.class)),
+                new Target(
+                        "sign-up verification",
+                        () -> null,
+                        p -> post("/inscription/verification"),
+                        () -> Map.of("jeton", "inconnu"),
+                        fields("jeton", ALWAYS),
+                        () -> jdbc.queryForObject("select count(*) from account", Long.class)),
+                new Target(
+                        "new CPTS",
+                        () -> unattached,
+                        p -> post("/porteur/nouvelle-cpts"),
+                        () -> Map.of("name", "CPTS Saisies " + loner, "departement", "33"),
+                        fields(
+                                "name",
+                                (Predicate<String>) value -> text(200, true).test(value)
+                                        || value.chars().anyMatch(Character::isISOControl),
+                                "departement",
+                                ALWAYS),
+                        () -> jdbc.queryForObject("select count(*) from cpts", Long.class)),
+                new Target(
+                        "invitation to the team",
+                        () -> porteur,
+                        p -> post("/porteur/equipe/invitations"),
+                        () -> Map.of("email", "collegue." + loner + "@exemple.fr"),
+                        fields("email", ALWAYS),
+                        () -> jdbc.queryForObject("select count(*) from porteur_invitation", Long.class)),
+                new Target(
+                        "joining a team",
+                        () -> unattached,
+                        p -> post("/porteur/invitation"),
+                        () -> Map.of("jeton", "inconnu"),
+                        fields("jeton", ALWAYS),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from porteur_invitation where used_at is not null", Long.class)),
+                new Target(
+                        "removal from the team",
+                        () -> porteur,
+                        p -> post("/porteur/equipe/retrait"),
+                        () -> Map.of("username", fixture.porteur.username()),
+                        fields("username", ALWAYS),
+                        () -> accounts.porteursOf(inCpts).size()),
+                new Target(
+                        "notification preferences",
+                        () -> porteur,
+                        p -> post("/compte/notifications"),
+                        () -> Map.of("MESSAGE", "NO_MAIL", "SIGNATURE", "DAILY_DIGEST"),
+                        fields("MESSAGE", ALWAYS, "SIGNATURE", ALWAYS),
+                        () -> jdbc.queryForList(
+                                "select p.kind || p.frequency from notification_preference p join account a on "
+                                        + "a.id = p.account_id where a.username = ? order by 1",
+                                String.class,
+                                fixture.porteur.username())),
+                new Target(
+                        "notification opening",
+                        () -> porteur,
+                        p -> post("/notifications/{id}/ouvrir", p.get("id")),
+                        () -> Map.of("id", "0"),
+                        fields("id", ALWAYS),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from notification where read_at is not null", Long.class)),
                 new Target(
                         "letter of intent",
                         () -> draftPorteur,
