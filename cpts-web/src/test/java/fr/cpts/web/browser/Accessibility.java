@@ -1,0 +1,38 @@
+package fr.cpts.web.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The WCAG 2.1 A and AA rules that axe-core (npm, installed by the build) finds broken on the page the browser
+ * shows: each as « rule: help (n elements) ».
+ */
+final class Accessibility {
+
+    private static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
+
+    private Accessibility() {}
+
+    @SuppressWarnings("unchecked")
+    static List<String> violations(ChromeDriver browser) {
+        String axe;
+        try {
+            axe = Files.readString(AXE);
+        } catch (IOException missing) {
+            throw new UncheckedIOException("axe-core manque : lancez la construction Maven (npm ci)", missing);
+        }
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser.executeScript(axe);
+        return (List<String>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(result => done(result.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length
+                       + ' : ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')))
+                   .catch(error => done(['axe: ' + error]));""");
+    }
+}
