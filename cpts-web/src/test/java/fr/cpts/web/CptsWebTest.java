@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
             // test calls them
             "cpts.mail.delivery-delay=P1D",
             "cpts.notifications.digest-cron=-",
-            "cpts.notifications.deadline-cron=-"
+            "cpts.notifications.deadline-cron=-",
+            // every MockMvc request comes from 127.0.0.1: the per-address bound of mail requests is tested on its own
+            "cpts.mail-requests.per-address-per-hour=1000000"
         })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestDatabase.class)

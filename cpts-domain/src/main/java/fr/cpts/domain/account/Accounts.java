@@ -3,6 +3,7 @@ package fr.cpts.domain.account;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.domain.territory.RegionCode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,15 @@ public interface Accounts {
      * so that two changes at once (two porteurs removing each other) are made one after the other.
      */
     PorteurTeam lockedTeam(CptsId cpts);
+
+    /**
+     * The officers of a région, a page at a time, by role then login: its ARS officers, and the CPAM officers whose
+     * every département lies in it.
+     */
+    Page<Account> officersOf(RegionCode region, PageRequest page);
+
+    /** Flags an ARS officer référent of their région, or not; false when no ARS officer has that login. */
+    boolean setReferent(String username, boolean referent);
 
     /** Every account, a page at a time, by role then login. */
     Page<Account> listed(PageRequest page);

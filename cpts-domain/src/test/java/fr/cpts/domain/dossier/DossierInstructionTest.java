@@ -99,7 +99,11 @@ class DossierInstructionTest {
     @Test
     void grantsFirSeedMoneyOnlyOnAValidatedLetterAndWithinTheRegionsRange() {
         SeedGrantRange range = new SeedGrantRange(
-                new RegionCode("75"), Money.euros(10_000), Money.euros(50_000), "Webinaire ARS Guadeloupe");
+                new RegionCode("75"),
+                Money.euros(10_000),
+                Money.euros(50_000),
+                "Webinaire ARS Guadeloupe",
+                LocalDate.of(2020, 8, 1));
         LocalDate decided = LocalDate.of(2025, 3, 1);
 
         SeedGrant grant =
@@ -135,7 +139,11 @@ class DossierInstructionTest {
     @Test
     void aFirDecisionCannotPrecedeTheLawThatCreatedTheCpts() {
         SeedGrantRange range = new SeedGrantRange(
-                new RegionCode("75"), Money.euros(10_000), Money.euros(50_000), "Webinaire ARS Guadeloupe");
+                new RegionCode("75"),
+                Money.euros(10_000),
+                Money.euros(50_000),
+                "Webinaire ARS Guadeloupe",
+                LocalDate.of(2020, 8, 1));
 
         assertThat(SeedGrant.decide(
                                 letterIn(DossierState.VALIDATED),

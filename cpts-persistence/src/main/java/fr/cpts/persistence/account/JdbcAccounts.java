@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAccounts implements Accounts {
 
     private static final String COLUMNS = """
-            a.username, a.display_name, a.password_hash, a.role, a.cpts_id, a.region_code, a.disabled_at,
+            a.username, a.display_name, a.password_hash, a.role, a.cpts_id, a.region_code, a.disabled_at, a.referent,
             array(select d.departement_code from account_departement d where d.account_id = a.id order by 1)
                 as departements""";
     /** By role in the order of {@link Role}, then by login. */
@@ -65,7 +65,8 @@ class JdbcAccounts implements Accounts {
                 row.getString("password_hash"),
                 role,
                 scope,
-                row.getObject("disabled_at") != null);
+                row.getObject("disabled_at") != null,
+                row.getBoolean("referent"));
     };
 
     private final JdbcTemplate jdbc;
@@ -115,6 +116,29 @@ class JdbcAccounts implements Accounts {
     public PorteurTeam lockedTeam(CptsId cpts) {
         jdbc.query("select id from cpts where id = ? for update", (RowCallbackHandler) row -> {}, cpts.value());
         return new PorteurTeam(cpts, porteursOf(cpts));
+    }
+
+    @Override
+    public Page<Account> officersOf(RegionCode region, PageRequest page) {
+        return new PagedQuery(COLUMNS, """
+                        from account a
+                        where (a.role = 'ARS_OFFICER' and a.region_code = ?)
+                           or (a.role = 'CPAM_OFFICER'
+                               and exists (select 1 from account_departement d where d.account_id = a.id)
+                               and not exists (select 1 from account_departement d
+                                               join departement t on t.code = d.departement_code
+                                               where d.account_id = a.id and t.region_code <> ?))""", ORDER, List.of(region.value(), region.value())).read(jdbc, page, ACCOUNT);
+    }
+
+    @Override
+    @Transactional
+    public boolean setReferent(String username, boolean referent) {
+        return jdbc.update(
+                        "update account set referent = ?, version = version + 1 where lower(username) = lower(?) "
+                                + "and role = 'ARS_OFFICER'",
+                        referent,
+                        username)
+                == 1;
     }
 
     @Override
@@ -215,15 +239,16 @@ class JdbcAccounts implements Accounts {
         AccessScope scope = account.scope();
         Long id = jdbc.queryForObject(
                 """
-                insert into account (username, display_name, password_hash, role, cpts_id, region_code)
-                values (?, ?, ?, ?, ?, ?) returning id""",
+                insert into account (username, display_name, password_hash, role, cpts_id, region_code, referent)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""",
                 Long.class,
                 account.username(),
                 account.displayName(),
                 account.passwordHash(),
                 account.role().name(),
                 scope instanceof AccessScope.OwnCpts own ? own.cpts().value() : null,
-                scope instanceof AccessScope.Region region ? region.region().value() : null);
+                scope instanceof AccessScope.Region region ? region.region().value() : null,
+                account.referent());
         if (scope instanceof AccessScope.Departements covered) {
             jdbc.batchUpdate(
                     "insert into account_departement (account_id, departement_code) values (?, ?)",

@@ -10,7 +10,12 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.territory.RegionCode;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The FIR seed grants port over {@code fir_seed_range} (per région, with its source) and {@code fir_seed_grant}. */
+/**
+ * The FIR seed grants port over {@code fir_seed_range_version} (per région, dated, with its source and who recorded
+ * it) and {@code fir_seed_grant}.
+ */
 @Repository
 @Transactional(readOnly = true)
 class JdbcSeedGrants implements SeedGrants {
@@ -30,15 +38,65 @@ class JdbcSeedGrants implements SeedGrants {
     }
 
     @Override
-    public Optional<SeedGrantRange> rangeFor(RegionCode region) {
-        return jdbc.sql("select minimum, maximum, source from fir_seed_range where region_code = ?")
-                .param(region.value())
-                .query((row, number) -> new SeedGrantRange(
-                        region,
-                        new Money(row.getBigDecimal("minimum")),
-                        new Money(row.getBigDecimal("maximum")),
-                        row.getString("source")))
+    public Optional<SeedGrantRange> rangeFor(RegionCode region, LocalDate on) {
+        return jdbc.sql("""
+                        select * from fir_seed_range_version where region_code = ? and effective_from <= ?
+                        order by effective_from desc limit 1""")
+                .params(region.value(), Date.valueOf(on))
+                .query((row, number) -> range(row))
                 .optional();
+    }
+
+    @Override
+    public List<SeedGrantRange> rangesOn(LocalDate on) {
+        return jdbc.sql("""
+                        select distinct on (region_code) * from fir_seed_range_version where effective_from <= ?
+                        order by region_code, effective_from desc""")
+                .param(Date.valueOf(on))
+                .query((row, number) -> range(row))
+                .list();
+    }
+
+    @Override
+    public List<RecordedRange> historyOf(RegionCode region) {
+        return jdbc.sql("select * from fir_seed_range_version where region_code = ? order by effective_from desc")
+                .param(region.value())
+                .query((row, number) -> new RecordedRange(
+                        range(row),
+                        row.getString("recorded_by"),
+                        row.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public void recordRange(SeedGrantRange range, String recordedBy, Instant at) {
+        try {
+            jdbc.sql("""
+                            insert into fir_seed_range_version (region_code, minimum, maximum, source, effective_from,
+                                                                recorded_by, recorded_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            range.region().value(),
+                            range.minimum().amount(),
+                            range.maximum().amount(),
+                            range.source(),
+                            Date.valueOf(range.effectiveFrom()),
+                            recordedBy,
+                            Timestamp.from(at))
+                    .update();
+        } catch (DuplicateKeyException already) {
+            throw new DomainException("Date d'effet : une fourchette de cette région commence déjà ce jour-là.");
+        }
+    }
+
+    private static SeedGrantRange range(ResultSet row) throws SQLException {
+        return new SeedGrantRange(
+                new RegionCode(row.getString("region_code")),
+                new Money(row.getBigDecimal("minimum")),
+                new Money(row.getBigDecimal("maximum")),
+                row.getString("source"),
+                row.getDate("effective_from").toLocalDate());
     }
 
     @Override

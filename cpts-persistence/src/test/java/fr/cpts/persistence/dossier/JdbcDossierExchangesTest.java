@@ -16,6 +16,7 @@ import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.SeedGrant;
+import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
@@ -110,13 +111,54 @@ class JdbcDossierExchangesTest {
     }
 
     @Test
+    void aNewRangeAppliesFromItsEffectiveDateAndTheEarlierOneStaysInTheHistory() {
+        RegionCode region = new RegionCode("75");
+        seedGrants.recordRange(
+                new SeedGrantRange(
+                        region,
+                        Money.euros(15_000),
+                        Money.euros(60_000),
+                        "Instruction ARS 2027",
+                        LocalDate.of(2027, 1, 1)),
+                "admin",
+                NOW);
+
+        assertThat(seedGrants
+                        .rangeFor(region, LocalDate.of(2026, 12, 31))
+                        .orElseThrow()
+                        .maximum())
+                .isEqualTo(Money.euros(50_000));
+        assertThat(seedGrants
+                        .rangeFor(region, LocalDate.of(2027, 1, 1))
+                        .orElseThrow()
+                        .maximum())
+                .isEqualTo(Money.euros(60_000));
+        assertThat(seedGrants.historyOf(region))
+                .extracting(recorded -> recorded.range().effectiveFrom(), SeedGrants.RecordedRange::recordedBy)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 1, 1), "admin"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2020, 8, 1), "système"));
+        assertThatThrownBy(() -> seedGrants.recordRange(
+                        new SeedGrantRange(region, Money.euros(1), Money.euros(2), "Doublon", LocalDate.of(2027, 1, 1)),
+                        "admin",
+                        NOW))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Date d'effet :");
+    }
+
+    @Test
     void everyRegionHasAFirSeedRangeWithItsSourceAndAGrantIsReadBack() {
-        var range = seedGrants.rangeFor(new RegionCode("01")).orElseThrow();
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        var range = seedGrants.rangeFor(new RegionCode("01"), today).orElseThrow();
         assertThat(range.minimum()).isEqualTo(Money.euros(10_000));
         assertThat(range.maximum()).isEqualTo(Money.euros(50_000));
         assertThat(range.source()).contains("ARS Guadeloupe");
-        assertThat(seedGrants.rangeFor(new RegionCode("75"))).isPresent();
-        assertThat(seedGrants.rangeFor(new RegionCode("99"))).isEmpty();
+        assertThat(range.effectiveFrom()).isEqualTo(LocalDate.of(2020, 8, 1));
+        assertThat(seedGrants.rangeFor(new RegionCode("75"), today)).isPresent();
+        assertThat(seedGrants.rangeFor(new RegionCode("99"), today)).isEmpty();
+        assertThat(seedGrants.rangeFor(new RegionCode("75"), LocalDate.of(2020, 7, 31)))
+                .isEmpty();
+        assertThat(seedGrants.rangesOn(today)).hasSize(18);
 
         SeedGrant grant = new SeedGrant(dossier, Money.euros(25_000), LocalDate.of(2025, 2, 3), ARS, NOW);
         seedGrants.record(grant);

@@ -19,7 +19,6 @@ import fr.cpts.web.audit.AuditedEntity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -78,10 +77,7 @@ public class Registration {
             Optional<String> invitation,
             String baseUrl) {
         PasswordRules.check(password, confirmation, provisional(signUp, ""));
-        if (!termsAccepted) {
-            throw new DomainException("Conditions d'utilisation : cochez la case pour les accepter ; sans elles, "
-                    + "le compte ne peut pas être ouvert.");
-        }
+        requireTerms(termsAccepted);
         Instant now = clock.instant();
         if (signUps.requestedSince(signUp.email(), now.minus(Duration.ofHours(1))) >= PER_HOUR) {
             return;
@@ -111,6 +107,22 @@ public class Registration {
                                 + "Si vous n'avez pas demandé d'inscription, ignorez ce courriel : aucun compte ne sera "
                                 + "ouvert.\n\nLa plateforme CPTS"),
                 now);
+    }
+
+    /**
+     * Opens at once the account of a health professional Pro Santé Connect vouched for (their address is the
+     * provider's, so no link is mailed): a porteur without CPTS and without password, who signs in through the
+     * provider. Refused when the address already has an account. Journalled.
+     */
+    public Account signUpVouched(SignUp signUp, boolean termsAccepted) {
+        requireTerms(termsAccepted);
+        if (accounts.byEmail(signUp.email()).isPresent()
+                || accounts.byUsername(signUp.username()).isPresent()) {
+            throw new DomainException("Un compte existe déjà pour cette adresse : connectez-vous.");
+        }
+        Account account = provisional(signUp, UnusablePasswords.hash());
+        open(account, signUp, Optional.empty(), clock.instant());
+        return account;
     }
 
     /** The sign-up a link would verify, for its page; empty when the link is no longer valid. */
@@ -153,15 +165,15 @@ public class Registration {
                     Role.PORTEUR,
                     new AccessScope.OwnCpts(joined.get()));
         }
+        open(account, signUp, joined, pending.requestedAt());
+        return account;
+    }
+
+    /** Records the account of a sign-up, its address and profession, and journals it (and the team it joined). */
+    private void open(Account account, SignUp signUp, Optional<CptsId> joined, Instant termsAcceptedAt) {
         accounts.create(account);
         accounts.setEmail(account.username(), signUp.email());
-        accounts.setProfessional(account.username(), signUp.profession(), signUp.rpps(), pending.requestedAt());
-        List<FieldChange> changes = new ArrayList<>(List.of(
-                new FieldChange("username", null, account.username()),
-                new FieldChange("displayName", null, account.displayName()),
-                new FieldChange("profession", null, signUp.profession().label()),
-                new FieldChange("rpps", null, signUp.rpps().orElse("non renseigné")),
-                new FieldChange("scope", null, account.scope().describe())));
+        accounts.setProfessional(account.username(), signUp.profession(), signUp.rpps(), termsAcceptedAt);
         audit.record(
                 account,
                 joined.orElse(null),
@@ -169,7 +181,12 @@ public class Registration {
                 account.username(),
                 AuditAction.SIGN_UP,
                 null,
-                changes);
+                List.of(
+                        new FieldChange("username", null, account.username()),
+                        new FieldChange("displayName", null, account.displayName()),
+                        new FieldChange("profession", null, signUp.profession().label()),
+                        new FieldChange("rpps", null, signUp.rpps().orElse("non renseigné")),
+                        new FieldChange("scope", null, account.scope().describe())));
         if (joined.isPresent()) {
             audit.record(
                     account,
@@ -180,7 +197,13 @@ public class Registration {
                     null,
                     List.of(new FieldChange("porteur", null, account.displayName())));
         }
-        return account;
+    }
+
+    private static void requireTerms(boolean termsAccepted) {
+        if (!termsAccepted) {
+            throw new DomainException("Conditions d'utilisation : cochez la case pour les accepter ; sans elles, "
+                    + "le compte ne peut pas être ouvert.");
+        }
     }
 
     private static Account provisional(SignUp signUp, String passwordHash) {

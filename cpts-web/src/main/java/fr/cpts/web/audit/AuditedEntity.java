@@ -11,7 +11,8 @@ public enum AuditedEntity {
     COMPTE,
     CONTRAT_ACI,
     DEMANDE_ASSISTANT_MEDICAL,
-    REVUE_ANNUELLE;
+    REVUE_ANNUELLE,
+    FOURCHETTE_FIR;
 
     public static AuditedEntity of(DossierKind kind) {
         return switch (kind) {

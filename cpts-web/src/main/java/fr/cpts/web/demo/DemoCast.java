@@ -42,6 +42,14 @@ class DemoCast {
         return account(username, displayName, password, role, scope);
     }
 
+    /** That ARS officer, made the référent of their région (who manages its officers' accounts). */
+    Account referent(Account officer) {
+        if (!officer.referent()) {
+            accounts.setReferent(officer.username(), true);
+        }
+        return accounts.byUsername(officer.username()).orElseThrow();
+    }
+
     /** The porteur of a demo CPTS: an account with that password, or, when it is null, a person without account. */
     Account porteur(String username, String displayName, String password, CptsRecord cpts) {
         AccessScope own = new AccessScope.OwnCpts(cpts.id());

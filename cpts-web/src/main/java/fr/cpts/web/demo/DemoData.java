@@ -60,12 +60,12 @@ public class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Account ars = cast.officer(
+        Account ars = cast.referent(cast.officer(
                 "ars",
                 "Julien Lefèvre (ARS Nouvelle-Aquitaine)",
                 "ars-demo",
                 Role.ARS_OFFICER,
-                new AccessScope.Region(NOUVELLE_AQUITAINE));
+                new AccessScope.Region(NOUVELLE_AQUITAINE)));
         Account cpam = cast.officer(
                 "cpam",
                 "Nadia Benali (CPAM de la Gironde)",

@@ -180,8 +180,11 @@ public class DossierInstruction {
             throw new DomainException(
                     "Une subvention FIR d'amorçage a déjà été décidée pour cette lettre d'intention.");
         }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), FrenchDates.PARIS);
         SeedGrantRange range = seedGrants
-                .rangeFor(locator.cpts(dossier).region())
+                .rangeFor(
+                        locator.cpts(dossier).region(),
+                        decidedOn == null || decidedOn.isAfter(today) ? today : decidedOn)
                 .orElseThrow(
                         () -> new DomainException("Aucune fourchette de subvention FIR n'est configurée pour la région "
                                 + locator.cpts(dossier).region() + "."));

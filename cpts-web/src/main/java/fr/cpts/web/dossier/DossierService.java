@@ -23,6 +23,7 @@ import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.PdfFile;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
@@ -32,6 +33,7 @@ import fr.cpts.domain.territory.TerritoryOverlap;
 import fr.cpts.web.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -243,7 +245,9 @@ public class DossierService {
         SeedGrantRange range = null;
         if (dossier.kind() == DossierKind.LETTRE_INTENTION && dossier.id().isPresent()) {
             grant = seedGrants.of(dossier.id().get()).orElse(null);
-            range = seedGrants.rangeFor(cpts.region()).orElse(null);
+            range = seedGrants
+                    .rangeFor(cpts.region(), LocalDate.ofInstant(now(), FrenchDates.PARIS))
+                    .orElse(null);
         }
         Set<DossierMove> moves = dossier.availableMoves(viewer.role());
         return new DossierPage(

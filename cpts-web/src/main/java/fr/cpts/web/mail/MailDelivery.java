@@ -8,7 +8,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -16,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -64,41 +69,79 @@ class MailDelivery {
         }
     }
 
-    /** Delivers the mails due now, in one transaction; the number handled. */
+    /**
+     * Delivers the mails due now, in one transaction and, with a mail server, over one connection to it; the number
+     * handled. A mail the server refuses is tried again later; the others of the batch are sent.
+     */
     int deliverDue() {
         Integer handled = transactions.execute(status -> {
             Instant now = clock.instant();
             List<QueuedMail> due = outbox.claimDue(now, BATCH);
-            due.forEach(mail -> deliver(mail, now));
+            JavaMailSender server = sender.getIfAvailable();
+            if (server == null) {
+                due.forEach(queued -> outbox.delivered(queued.id(), MailState.KEPT, now));
+                return due.size();
+            }
+            Map<MimeMessage, QueuedMail> messages = new LinkedHashMap<>();
+            for (QueuedMail queued : due) {
+                try {
+                    messages.put(message(server, queued), queued);
+                } catch (MessagingException unwritable) {
+                    failed(queued, unwritable, now);
+                }
+            }
+            Map<Object, Exception> refused = send(server, messages.keySet());
+            messages.forEach((message, queued) -> {
+                Exception failure = refused.get(message);
+                if (failure == null) {
+                    outbox.delivered(queued.id(), MailState.SENT, now);
+                } else {
+                    failed(queued, failure, now);
+                }
+            });
             return due.size();
         });
         return handled == null ? 0 : handled;
     }
 
-    private void deliver(QueuedMail queued, Instant now) {
-        JavaMailSender server = sender.getIfAvailable();
-        if (server == null) {
-            outbox.delivered(queued.id(), MailState.KEPT, now);
-            return;
+    /** Sends the messages over one connection; those refused, with why (all of them when the server is out of reach). */
+    private static Map<Object, Exception> send(JavaMailSender server, Collection<MimeMessage> messages) {
+        if (messages.isEmpty()) {
+            return Map.of();
         }
         try {
-            MimeMessage message = server.createMimeMessage();
-            MimeMessageHelper parts = new MimeMessageHelper(message, true, "UTF-8");
-            parts.setFrom(from);
-            parts.setTo(queued.mail().recipient());
-            parts.setSubject(queued.mail().subject());
-            parts.setText(
-                    queued.mail().body(),
-                    MailHtml.of(queued.mail().subject(), queued.mail().body()));
-            server.send(message);
-            outbox.delivered(queued.id(), MailState.SENT, now);
-        } catch (MailException | MessagingException refused) {
-            int attempts = queued.attempts() + 1;
-            Optional<Instant> retry = attempts >= MAX_ATTEMPTS
-                    ? Optional.empty()
-                    : Optional.of(now.plus(Duration.ofMinutes(1L << attempts)));
-            log.warn("Courriel {} non envoyé (tentative {}) : {}", queued.id(), attempts, refused.getMessage());
-            outbox.failed(queued.id(), String.valueOf(refused.getMessage()), retry);
+            server.send(messages.toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException partly) {
+            return partly.getFailedMessages().isEmpty() ? everyOne(messages, partly) : partly.getFailedMessages();
+        } catch (MailException unreachable) {
+            return everyOne(messages, unreachable);
         }
+    }
+
+    private static Map<Object, Exception> everyOne(Collection<MimeMessage> messages, Exception failure) {
+        Map<Object, Exception> all = new HashMap<>();
+        messages.forEach(message -> all.put(message, failure));
+        return all;
+    }
+
+    private MimeMessage message(JavaMailSender server, QueuedMail queued) throws MessagingException {
+        MimeMessage message = server.createMimeMessage();
+        MimeMessageHelper parts = new MimeMessageHelper(message, true, "UTF-8");
+        parts.setFrom(from);
+        parts.setTo(queued.mail().recipient());
+        parts.setSubject(queued.mail().subject());
+        parts.setText(
+                queued.mail().body(),
+                MailHtml.of(queued.mail().subject(), queued.mail().body()));
+        return message;
+    }
+
+    private void failed(QueuedMail queued, Exception failure, Instant now) {
+        int attempts = queued.attempts() + 1;
+        Optional<Instant> retry =
+                attempts >= MAX_ATTEMPTS ? Optional.empty() : Optional.of(now.plus(Duration.ofMinutes(1L << attempts)));
+        log.warn("Courriel {} non envoyé (tentative {}) : {}", queued.id(), attempts, failure.getMessage());
+        outbox.failed(queued.id(), String.valueOf(failure.getMessage()), retry);
     }
 }

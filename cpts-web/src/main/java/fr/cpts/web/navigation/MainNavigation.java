@@ -4,6 +4,7 @@ import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Role;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,11 @@ class MainNavigation {
         }
         if (user.account().scope() instanceof AccessScope.NoCpts) {
             return List.of(new NavigationItem("found.title", "/porteur/nouvelle-cpts"), SIMULATOR);
+        }
+        if (user.account().referent()) {
+            List<NavigationItem> items = new ArrayList<>(itemsFor(user.account().role()));
+            items.add(items.size() - 1, new NavigationItem("nav.ars.officers", "/ars/agents"));
+            return items;
         }
         return itemsFor(user.account().role());
     }

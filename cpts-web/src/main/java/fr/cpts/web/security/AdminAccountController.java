@@ -88,6 +88,23 @@ class AdminAccountController {
         return "redirect:/admin";
     }
 
+    /** Flags an ARS officer référent of their région, or no longer. */
+    @PostMapping("/admin/comptes/{username}/referent")
+    @BackOnRefusal("/admin")
+    String referent(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable("username") String username,
+            @RequestParam(name = "referent", defaultValue = "") String referent,
+            RedirectAttributes redirect) {
+        boolean flagged = "true".equals(referent);
+        administration.setReferent(user.account(), username, flagged);
+        redirect.addFlashAttribute(
+                "success",
+                "« " + username + " » " + (flagged ? "est désormais" : "n'est plus")
+                        + " référent de l'ARS de sa région.");
+        return "redirect:/admin";
+    }
+
     /** Gives an officer another role or scope. */
     @PostMapping("/admin/comptes/{username}/perimetre")
     @BackOnRefusal("/admin")

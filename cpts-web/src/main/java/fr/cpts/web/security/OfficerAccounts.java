@@ -49,9 +49,10 @@ class OfficerAccounts {
     record NewOfficer(
             String username, String displayName, String email, String role, String region, String departements) {}
 
+    /** Opens an officer's account, by an administrator or by the ARS référent of the officer's région. */
     Account open(Account administrator, NewOfficer typed, String baseUrl) {
-        if (administrator.role() != Role.ADMINISTRATOR) {
-            throw new DomainException("Seul un administrateur ouvre un compte d'agent.");
+        if (administrator.role() != Role.ADMINISTRATOR && !administrator.referent()) {
+            throw new DomainException("Seul un administrateur ou le référent de l'ARS ouvre un compte d'agent.");
         }
         String username = text(typed.username()).toLowerCase();
         if (!username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
@@ -68,6 +69,10 @@ class OfficerAccounts {
                     "Adresse électronique : écrivez une adresse valide, par exemple " + "prenom.nom@ars.sante.fr.");
         }
         AccessScope scope = scope(text(typed.role()), text(typed.region()), text(typed.departements()));
+        if (!manages(administrator, scope)) {
+            throw new DomainException("Périmètre : en tant que référent, vous ouvrez les comptes des agents de votre "
+                    + "région seulement (" + administrator.scope().describe() + ").");
+        }
         if (accounts.byUsername(username).isPresent()) {
             throw new DomainException("Identifiant : « " + username + " » est déjà pris.");
         }
@@ -122,6 +127,18 @@ class OfficerAccounts {
                         new FieldChange("scope", before.scope().describe(), scope.describe())));
         sessions.endAll(before.username());
         return accounts.byUsername(before.username()).orElseThrow();
+    }
+
+    /** Whether that person may manage the account of an officer of that scope (administrator, or référent). */
+    boolean manages(Account manager, AccessScope officer) {
+        Set<DepartementCode> own = new LinkedHashSet<>();
+        if (manager.scope() instanceof AccessScope.Region region) {
+            communes.departements().stream()
+                    .filter(departement ->
+                            departement.regionCode().equals(region.region().value()))
+                    .forEach(departement -> own.add(new DepartementCode(departement.code())));
+        }
+        return manager.managesOfficer(officer, own);
     }
 
     private AccessScope scope(String role, String region, String departements) {

@@ -3,7 +3,9 @@ package fr.cpts.web.security;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
+import fr.cpts.web.account.ProSanteConnectIdentity;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -11,10 +13,14 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Signs in through OpenID Connect a person the platform already knows: the provider vouches for an e-mail address,
- * which must be the login of an existing account (accounts are created by an administrator, never by the provider).
+ * which must be the login of an existing account (never created by the provider itself). A health professional whom
+ * Pro Santé Connect vouches for and the platform does not know is led to the sign-up form, pre-filled from the
+ * identity ({@link ProSanteConnectIdentity}).
  * ProConnect identifies agents of the State and of the Assurance Maladie (ARS, CPAM, administrators); Pro Santé
  * Connect identifies health professionals (porteurs de projet). Any other pairing is refused.
  */
@@ -23,6 +29,8 @@ class OidcAccountService extends OidcUserService {
 
     static final String PROCONNECT = "proconnect";
     static final String PRO_SANTE_CONNECT = "pro-sante-connect";
+    /** The refusal of an unknown Pro Santé Connect identity, which leads to the sign-up form. */
+    static final String SIGN_UP_NEEDED = "inscription_requise";
 
     private final Accounts accounts;
 
@@ -38,9 +46,18 @@ class OidcAccountService extends OidcUserService {
         if (email == null || email.isBlank()) {
             throw refusal("identite_incomplete", "Le fournisseur d'identité n'a pas transmis d'adresse électronique.");
         }
-        Account account = accounts.byUsername(email)
-                .orElseThrow(() ->
-                        refusal("compte_inconnu", "Aucun compte de la plateforme ne correspond à cette identité."));
+        Optional<Account> known = accounts.byUsername(email);
+        if (known.isEmpty() && PRO_SANTE_CONNECT.equals(registration)) {
+            // a health professional new to the platform signs up, from the identity the provider vouched for
+            RequestContextHolder.currentRequestAttributes()
+                    .setAttribute(
+                            ProSanteConnectIdentity.SESSION_ATTRIBUTE,
+                            ProSanteConnectIdentity.of(identity.getClaims()),
+                            RequestAttributes.SCOPE_SESSION);
+            throw refusal(SIGN_UP_NEEDED, "Cette identité n'a pas encore de compte : inscrivez-vous.");
+        }
+        Account account = known.orElseThrow(
+                () -> refusal("compte_inconnu", "Aucun compte de la plateforme ne correspond à cette identité."));
         if (account.disabled()) {
             throw refusal("compte_desactive", "Ce compte est désactivé ; adressez-vous à l'administrateur.");
         }

@@ -2,6 +2,7 @@ package fr.cpts.web.security;
 
 import fr.cpts.domain.account.PasswordRules;
 import fr.cpts.domain.shared.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,11 @@ class PasswordResetController {
             + "avec un lien valable une heure pour choisir un nouveau mot de passe.";
 
     private final PasswordReset reset;
+    private final MailRequestThrottle throttle;
 
-    PasswordResetController(PasswordReset reset) {
+    PasswordResetController(PasswordReset reset, MailRequestThrottle throttle) {
         this.reset = reset;
+        this.throttle = throttle;
     }
 
     @GetMapping("/mot-de-passe-oublie")
@@ -30,8 +33,12 @@ class PasswordResetController {
     }
 
     @PostMapping("/mot-de-passe-oublie")
-    String request(@RequestParam(name = "email", defaultValue = "") String email, RedirectAttributes redirect) {
+    String request(
+            @RequestParam(name = "email", defaultValue = "") String email,
+            HttpServletRequest http,
+            RedirectAttributes redirect) {
         try {
+            throttle.count(http.getRemoteAddr());
             reset.request(
                     email,
                     ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());

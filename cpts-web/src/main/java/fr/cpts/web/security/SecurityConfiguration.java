@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
@@ -58,8 +59,12 @@ class SecurityConfiguration {
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .defaultSuccessUrl("/", true)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
-                    .failureHandler((request, response, exception) ->
-                            response.sendRedirect(request.getContextPath() + "/login?refus-oidc")));
+                    .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                            + (exception instanceof OAuth2AuthenticationException refused
+                                            && OidcAccountService.SIGN_UP_NEEDED.equals(
+                                                    refused.getError().getErrorCode())
+                                    ? "/inscription?psc"
+                                    : "/login?refus-oidc"))));
         }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()

@@ -96,6 +96,7 @@ public final class SignedInUser implements UserDetails, OidcUser, CredentialsCon
 
     /** Role and scope shown in the header, e.g. « Agent ARS — région 75 ». */
     public String getRoleAndScope() {
-        return account.role().label() + " — " + account.scope().describe();
+        return account.role().label() + (account.referent() ? " référent" : "") + " — "
+                + account.scope().describe();
     }
 }

@@ -82,8 +82,8 @@ class SignUpBrowserTest extends BrowserTest {
         browser.get(url("/inscription"));
         browser.executeScript("document.querySelector('main').appendChild(document.createElement('img'))");
 
-        assertThat(Accessibility.violations(browser)).anySatisfy(violation -> assertThat(violation)
-                .startsWith("image-alt"));
+        assertThat(Accessibility.violations(browser))
+                .anySatisfy(violation -> assertThat(violation).startsWith("image-alt"));
     }
 
     private String verificationLink(String email) {

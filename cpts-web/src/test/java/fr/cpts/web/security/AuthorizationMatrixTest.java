@@ -459,11 +459,22 @@ class AuthorizationMatrixTest {
                 plain("GET /admin", ids -> get("/admin")),
                 plain("GET /admin/courriels", ids -> get("/admin/courriels")),
                 plain("GET /admin/referentiels", ids -> get("/admin/referentiels")),
+                plain("GET /admin/fourchettes-fir", ids -> get("/admin/fourchettes-fir")),
+                plain("POST /admin/fourchettes-fir", ids -> post("/admin/fourchettes-fir")
+                        .param("region", "")),
                 plain("GET /admin/comptes/nouveau", ids -> get("/admin/comptes/nouveau")),
                 plain("POST /admin/comptes/nouveau", ids -> post("/admin/comptes/nouveau")
                         .param("username", "")),
                 plain("POST /admin/comptes/{username}/desactiver", ids -> post("/admin/comptes/inconnu/desactiver")),
                 plain("POST /admin/comptes/{username}/reactiver", ids -> post("/admin/comptes/inconnu/reactiver")),
+                plain("POST /admin/comptes/{username}/referent", ids -> post("/admin/comptes/inconnu/referent")
+                        .param("referent", "true")),
+                // the ARS référent (the demo « ars ») manages the officers of their région
+                plain("GET /ars/agents", ids -> get("/ars/agents")),
+                plain("POST /ars/agents/nouveau", ids -> post("/ars/agents/nouveau")
+                        .param("username", "")),
+                plain("POST /ars/agents/{username}/desactiver", ids -> post("/ars/agents/inconnu/desactiver")),
+                plain("POST /ars/agents/{username}/reactiver", ids -> post("/ars/agents/inconnu/reactiver")),
                 plain("POST /admin/comptes/{username}/perimetre", ids -> post("/admin/comptes/inconnu/perimetre")),
                 plain(
                         "POST /admin/comptes/{username}/lien-mot-de-passe",

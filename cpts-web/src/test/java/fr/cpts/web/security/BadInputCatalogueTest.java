@@ -515,6 +515,50 @@ class BadInputCatalogueTest {
                         () -> jdbc.queryForObject(
                                 "select count(*) from account where email = 'agent.saisies@exemple.fr'", Long.class)),
                 new Target(
+                        "officer account by the ARS référent",
+                        () -> ars,
+                        p -> post("/ars/agents/nouveau"),
+                        () -> Map.of(
+                                "username", "agent.referent.saisies",
+                                "displayName", "Agent Saisies",
+                                "email", "agent.referent.saisies@exemple.fr",
+                                "role", "CPAM_OFFICER",
+                                "region", "",
+                                "departements", "33"),
+                        fields(
+                                "username",
+                                (Predicate<String>)
+                                        value -> !value.strip().toLowerCase().matches("[a-z0-9][a-z0-9._-]{2,99}"),
+                                "email",
+                                ALWAYS,
+                                "role",
+                                ALWAYS,
+                                "departements",
+                                ALWAYS),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from account where email = 'agent.referent.saisies@exemple.fr'",
+                                Long.class)),
+                new Target(
+                        "FIR range",
+                        () -> admin,
+                        p -> post("/admin/fourchettes-fir"),
+                        () -> Map.of(
+                                "region", "93",
+                                "minimum", "10 000",
+                                "maximum", "40 000",
+                                "effectiveFrom", "01/01/2032",
+                                "source", "Délibération de l'ARS"),
+                        fields(
+                                "region", ALWAYS,
+                                "minimum", (Predicate<String>) value -> !value.matches("\\d{1,7}"),
+                                "maximum", ALWAYS,
+                                "effectiveFrom", ALWAYS,
+                                "source",
+                                        (Predicate<String>)
+                                                value -> text(2_000, true).test(value)
+                                                        || value.chars().anyMatch(c -> c < 32 && c != '\n')),
+                        () -> jdbc.queryForObject("select count(*) from fir_seed_range_version", Long.class)),
+                new Target(
                         "forgotten password",
                         () -> null,
                         p -> post("/mot-de-passe-oublie"),

@@ -12,11 +12,16 @@ import fr.cpts.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -124,6 +129,65 @@ class OidcSignInTest {
         HttpResponse<String> page = get("/oauth2/authorization/pro-sante-connect");
 
         assertThat(page.uri().toString()).endsWith("/login?refus-oidc");
+    }
+
+    @Test
+    void aHealthProfessionalUnknownToThePlatformSignsUpFromTheirProSanteConnectIdentityWithoutPassword()
+            throws Exception {
+        Map<String, Object> claims = Map.of(
+                "email", "lucie.bernard@exemple.fr",
+                "given_name", "Lucie",
+                "family_name", "Bernard",
+                "SubjectNameID", "810001234567");
+        issuer.enqueueCallback(
+                new DefaultOAuth2TokenCallback("psc", "psc-lucie", "JWT", List.of("plateforme-cpts"), claims));
+
+        HttpResponse<String> form = get("/oauth2/authorization/pro-sante-connect");
+
+        assertThat(form.uri().toString()).endsWith("/inscription?psc");
+        assertThat(form.body())
+                .contains("value=\"lucie.bernard@exemple.fr\"", "value=\"Lucie\"", "value=\"Bernard\"")
+                .contains("value=\"10001234567\"")
+                .doesNotContain("mot-de-passe-nouveau");
+        HttpResponse<String> signedUp = post(
+                "/inscription",
+                Map.of(
+                        "_csrf", csrf(form.body()),
+                        "email", "quelqu.un.d.autre@exemple.fr",
+                        "firstName", "Lucie",
+                        "lastName", "Bernard",
+                        "profession", "SAGE_FEMME",
+                        "rpps", "10001234567",
+                        "terms", "true"));
+        assertThat(signedUp.uri().toString()).endsWith("/login?inscrit-psc");
+        assertThat(application.getBean(Accounts.class).byUsername("lucie.bernard@exemple.fr"))
+                .hasValueSatisfying(account -> assertThat(account.scope()).isEqualTo(new AccessScope.NoCpts()));
+        assertThat(application.getBean(Accounts.class).byUsername("quelqu.un.d.autre@exemple.fr"))
+                .isEmpty();
+
+        issuer.enqueueCallback(
+                new DefaultOAuth2TokenCallback("psc", "psc-lucie", "JWT", List.of("plateforme-cpts"), claims));
+        HttpResponse<String> home = get("/oauth2/authorization/pro-sante-connect");
+        assertThat(home.uri().getPath()).isEqualTo("/porteur/nouvelle-cpts");
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
