@@ -40,6 +40,9 @@ public interface Accounts {
     /** Every account, a page at a time, by role then login. */
     Page<Account> listed(PageRequest page);
 
+    /** The accounts the filter keeps, a page at a time, by role then login. */
+    Page<Account> listed(AccountFilter filter, PageRequest page);
+
     /** Records a new account; its login must not be taken. */
     void create(Account account);
 

@@ -2,6 +2,7 @@ package fr.cpts.persistence.account;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.AccountFilter;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.HealthProfession;
 import fr.cpts.domain.account.PorteurTeam;
@@ -15,6 +16,7 @@ import fr.cpts.persistence.shared.PagedQuery;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -143,7 +145,37 @@ class JdbcAccounts implements Accounts {
 
     @Override
     public Page<Account> listed(PageRequest page) {
-        return new PagedQuery(COLUMNS, "from account a", ORDER, List.of()).read(jdbc, page, ACCOUNT);
+        return listed(AccountFilter.NONE, page);
+    }
+
+    @Override
+    public Page<Account> listed(AccountFilter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        if (!filter.words().isEmpty()) {
+            String like = "%" + filter.words().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+            where.add(
+                    "(lower(a.username) like ? or lower(a.display_name) like ? or lower(coalesce(a.email, '')) like ?)");
+            arguments.addAll(List.of(like, like, like));
+        }
+        filter.role().ifPresent(role -> {
+            where.add("a.role = ?");
+            arguments.add(role.name());
+        });
+        filter.region().ifPresent(region -> {
+            where.add("(a.region_code = ? or exists (select 1 from cpts c where c.id = a.cpts_id and c.region_code = ?)"
+                    + " or exists (select 1 from account_departement d join departement t on t.code = "
+                    + "d.departement_code where d.account_id = a.id and t.region_code = ?))");
+            arguments.addAll(List.of(region, region, region));
+        });
+        filter.departement().ifPresent(departement -> {
+            where.add("(exists (select 1 from account_departement d where d.account_id = a.id "
+                    + "and d.departement_code = ?) or exists (select 1 from cpts c where c.id = a.cpts_id "
+                    + "and c.departement_code = ?))");
+            arguments.addAll(List.of(departement, departement));
+        });
+        String fromWhere = "from account a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        return new PagedQuery(COLUMNS, fromWhere, ORDER, arguments).read(jdbc, page, ACCOUNT);
     }
 
     @Override

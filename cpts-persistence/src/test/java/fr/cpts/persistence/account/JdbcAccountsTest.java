@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.AccountFilter;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsRecord;
@@ -97,6 +98,48 @@ class JdbcAccountsTest {
         accounts.attach("seule@test", Optional.empty());
         assertThat(accounts.byUsername("seule@test").orElseThrow().scope()).isEqualTo(new AccessScope.NoCpts());
         assertThat(accounts.porteursOf(joined.id())).isEmpty();
+    }
+
+    @Test
+    void theAdministratorFindsAccountsByWordsOfTheirNameOrAddressByRoleAndByPlace() {
+        CptsRecord landes = cpts.create("CPTS des Landes recherchée", new RegionCode("75"), new DepartementCode("40"));
+        accounts.create(new Account(
+                "porteur-landes@test",
+                "Jeanne Lafitte",
+                "{noop}x",
+                Role.PORTEUR,
+                new AccessScope.OwnCpts(landes.id())));
+        accounts.setEmail("porteur-landes@test", "jeanne.lafitte@exemple.fr");
+        accounts.create(new Account(
+                "cpam-40@test",
+                "Caisse 40",
+                "{noop}x",
+                Role.CPAM_OFFICER,
+                new AccessScope.Departements(Set.of(new DepartementCode("40")))));
+        accounts.create(new Account(
+                "ars-idf@test",
+                "Agent 100%_IDF",
+                "{noop}x",
+                Role.ARS_OFFICER,
+                new AccessScope.Region(new RegionCode("11"))));
+
+        assertThat(usernames(AccountFilter.typed("LAFITTE", "", "", ""))).containsExactly("porteur-landes@test");
+        assertThat(usernames(AccountFilter.typed("jeanne.lafitte@", "", "", "")))
+                .containsExactly("porteur-landes@test");
+        assertThat(usernames(AccountFilter.typed("", "", "", "40")))
+                .containsExactly("porteur-landes@test", "cpam-40@test");
+        assertThat(usernames(AccountFilter.typed("", "CPAM_OFFICER", "75", ""))).contains("cpam-40@test");
+        assertThat(usernames(AccountFilter.typed("", "ARS_OFFICER", "75", ""))).doesNotContain("ars-idf@test");
+        assertThat(usernames(AccountFilter.typed("100%_", "", "", ""))).containsExactly("ars-idf@test");
+        assertThat(usernames(AccountFilter.typed("%", "", "", ""))).containsExactly("ars-idf@test");
+        assertThat(usernames(AccountFilter.typed("", "INCONNU", "xx", "<b>"))).contains("ars-idf@test", "cpam-40@test");
+    }
+
+    private List<String> usernames(AccountFilter filter) {
+        return accounts.listed(filter, PageRequest.of(1, PageRequest.MAX_SIZE)).rows().stream()
+                .map(Account::username)
+                .filter(username -> username.endsWith("@test"))
+                .toList();
     }
 
     @Test

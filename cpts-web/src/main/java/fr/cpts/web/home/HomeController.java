@@ -1,7 +1,9 @@
 package fr.cpts.web.home;
 
 import fr.cpts.domain.account.AccessScope;
+import fr.cpts.domain.account.AccountFilter;
 import fr.cpts.domain.account.Accounts;
+import fr.cpts.domain.account.Role;
 import fr.cpts.domain.cpts.CptsFilter;
 import fr.cpts.domain.cpts.CptsList;
 import fr.cpts.domain.cpts.CptsStage;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Each role's home page, and the redirection of {@code /} to it. */
 @Controller
@@ -86,13 +89,36 @@ class HomeController {
         return officerHome(user, page, model, "home/cpam");
     }
 
-    /** The accounts of the platform, a page at a time. */
-    @GetMapping("/admin")
-    String admin(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("accounts", accounts.listed(PageRequest.of(page, null)));
+    /**
+     * The accounts of the platform, searched by words of a login, name or address, filtered by role, région and
+     * département (read in SQL), a page at a time.
+     */
+    @GetMapping({"/admin", "/admin/comptes"})
+    String admin(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(name = "q", defaultValue = "") String words,
+            @RequestParam(name = "role", defaultValue = "") String role,
+            @RequestParam(name = "region", defaultValue = "") String region,
+            @RequestParam(name = "departement", defaultValue = "") String departement,
+            Model model) {
+        AccountFilter filter = AccountFilter.typed(words, role, region, departement);
+        model.addAttribute("accounts", accounts.listed(filter, PageRequest.of(page, null)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("roles", Role.values());
         model.addAttribute(
                 "regions", communes.regions().stream().filter(Region::hasArs).toList());
-        model.addAttribute("pageLink", "?");
+        model.addAttribute(
+                "pageLink",
+                UriComponentsBuilder.fromPath("/admin/comptes")
+                                .queryParam("q", filter.words())
+                                .queryParam(
+                                        "role", filter.role().map(Role::name).orElse(""))
+                                .queryParam("region", filter.region().orElse(""))
+                                .queryParam("departement", filter.departement().orElse(""))
+                                .encode()
+                                .build()
+                                .toUriString()
+                        + "&");
         return "home/admin";
     }
 

@@ -91,7 +91,11 @@ class DemoDataTest {
 
     @Test
     void demoPasswordsAreStoredHashedNeverInClear() {
+        List<String> demoLogins = List.of(
+                "porteur", "porteur-arcachon", "porteur-hautelande", "porteur-paysbasque", "ars", "cpam", "admin");
         assertThat(accounts.listed(PageRequest.of(1, PageRequest.MAX_SIZE)).rows())
+                .filteredOn(account -> demoLogins.contains(account.username()))
+                .hasSize(demoLogins.size())
                 .allSatisfy(account -> {
                     assertThat(account.passwordHash()).startsWith("{bcrypt}");
                     assertThat(account.passwordHash()).doesNotContain("demo");

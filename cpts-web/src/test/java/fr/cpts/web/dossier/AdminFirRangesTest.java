@@ -62,8 +62,8 @@ class AdminFirRangesTest {
                         .maximum())
                 .isEqualTo(Money.of("20000.50"));
         mvc.perform(get("/admin/fourchettes-fir").session(admin))
-                .andExpect(content().string(containsString("À partir du 01/01/2030 : 5 000 € à 20 000,5 €")))
-                .andExpect(content().string(containsString("À partir du 01/08/2020 : 10 000 € à 50 000 €")));
+                .andExpect(content().string(containsString("À partir du 01/01/2030 : 5 000,00 € à 20 000,50 €")))
+                .andExpect(content().string(containsString("À partir du 01/08/2020 : 10 000,00 € à 50 000,00 €")));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where entity_type = 'FOURCHETTE_FIR' and entity_id = ?",
                         Long.class,

@@ -44,7 +44,7 @@ class HomePagesTest {
                                 containsString("CPTS du Bassin d&#39;Arcachon"),
                                 containsString("CPTS Haute-Lande"),
                                 containsString("CPTS Pays Basque"),
-                                containsString("Agent ARS — région 75"),
+                                containsString("Agent ARS référent — région 75"),
                                 not(containsString("CPTS Grande-Terre Sud")))));
     }
 

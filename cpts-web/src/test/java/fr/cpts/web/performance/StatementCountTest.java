@@ -283,7 +283,7 @@ class StatementCountTest {
         Actor arsCorse = new Actor("ars-corse-" + suffix, "Agent ARS Corse", Role.ARS_OFFICER);
         for (int i = 0; i < count; i++) {
             CptsRecord cpts = records.create(
-                    "CPTS Corse avis " + suffix + " "
+                    "CPTS Corse avis " + suffix + " " + i + " "
                             + UUID.randomUUID().toString().substring(0, 6),
                     CORSE,
                     CORSE_DU_SUD);
@@ -298,7 +298,7 @@ class StatementCountTest {
     private void cptsWithListedSubsidyRequests(int count) {
         for (int i = 0; i < count; i++) {
             CptsRecord cpts = records.create(
-                    "CPTS Corse aides " + suffix + " "
+                    "CPTS Corse aides " + suffix + " " + i + " "
                             + UUID.randomUUID().toString().substring(0, 6),
                     CORSE,
                     CORSE_DU_SUD);
@@ -400,7 +400,7 @@ class StatementCountTest {
         return java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> {
                     CptsId cpts = records.create(
-                                    "CPTS Corse " + suffix + " "
+                                    "CPTS Corse " + suffix + " " + i + " "
                                             + UUID.randomUUID().toString().substring(0, 6),
                                     CORSE,
                                     CORSE_DU_SUD)

@@ -457,6 +457,9 @@ class AuthorizationMatrixTest {
                 plain("GET /ars", ids -> get("/ars")),
                 plain("GET /cpam", ids -> get("/cpam")),
                 plain("GET /admin", ids -> get("/admin")),
+                plain(
+                        "GET /admin/comptes",
+                        ids -> get("/admin/comptes").param("q", "ars").param("role", "ARS_OFFICER")),
                 plain("GET /admin/courriels", ids -> get("/admin/courriels")),
                 plain("GET /admin/referentiels", ids -> get("/admin/referentiels")),
                 plain("GET /admin/fourchettes-fir", ids -> get("/admin/fourchettes-fir")),

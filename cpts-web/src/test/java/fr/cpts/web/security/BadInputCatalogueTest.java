@@ -612,6 +612,13 @@ class BadInputCatalogueTest {
                         fields("etat", ALWAYS, "departement", ALWAYS, "anciennete", ALWAYS),
                         () -> 0),
                 new Target(
+                        "account search",
+                        () -> admin,
+                        p -> get("/admin/comptes"),
+                        () -> Map.of("q", "ars", "role", "ARS_OFFICER", "region", "75", "departement", "33"),
+                        fields("q", ALWAYS, "role", ALWAYS, "region", ALWAYS, "departement", ALWAYS),
+                        () -> 0),
+                new Target(
                         "national directory filters",
                         () -> admin,
                         p -> get("/admin/cpts"),

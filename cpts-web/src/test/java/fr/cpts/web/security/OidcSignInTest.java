@@ -168,7 +168,11 @@ class OidcSignInTest {
         issuer.enqueueCallback(
                 new DefaultOAuth2TokenCallback("psc", "psc-lucie", "JWT", List.of("plateforme-cpts"), claims));
         HttpResponse<String> home = get("/oauth2/authorization/pro-sante-connect");
-        assertThat(home.uri().getPath()).isEqualTo("/porteur/nouvelle-cpts");
+        // the client follows five redirects at most: the sixth, to « Créer ma CPTS », is read from the last answer
+        assertThat(home.uri().getPath()).isEqualTo("/porteur");
+        assertThat(home.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/porteur/nouvelle-cpts"));
+        assertThat(get("/porteur/nouvelle-cpts").body()).contains("Créer ma CPTS", "Lucie Bernard");
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {

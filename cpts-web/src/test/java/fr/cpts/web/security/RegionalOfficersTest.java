@@ -17,6 +17,7 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
+import fr.cpts.web.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,9 +126,10 @@ class RegionalOfficersTest {
         mvc.perform(get("/ars/agents").session(SignIn.as(mvc, login, "agent-demo-long")))
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_event where entity_id = ? and action = 'REFERENT_CHANGED'",
+                        "select count(*) from audit_event where entity_id = ? and action = ?",
                         Long.class,
-                        login))
+                        login,
+                        AuditAction.REFERENT_CHANGED.label()))
                 .isOne();
         mvc.perform(post("/admin/comptes/cpam/referent")
                         .param("referent", "true")
