@@ -1,9 +1,11 @@
 package fr.cpts.domain.shared;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * The one way the platform writes dates, everywhere a person reads them (refusals, explanations, pages, PDFs, CSV):
@@ -38,5 +40,24 @@ public final class FrenchDates {
     /** {@code 15/09/2025 14:05}, Paris time: a date and time a spreadsheet reads as one. */
     public static String forSheets(Instant at) {
         return SHEET.format(at.atZone(PARIS));
+    }
+
+    /**
+     * A day as a date field sends it (AAAA-MM-JJ) or as French people write it (JJ/MM/AAAA); empty when the text is
+     * neither, or names no day of the calendar.
+     */
+    public static Optional<LocalDate> read(String text) {
+        String day = text == null ? "" : text.strip();
+        try {
+            if (day.matches("\\d{2}/\\d{2}/\\d{4}")) {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(day.substring(6)),
+                        Integer.parseInt(day.substring(3, 5)),
+                        Integer.parseInt(day.substring(0, 2))));
+            }
+            return day.matches("\\d{4}-\\d{2}-\\d{2}") ? Optional.of(LocalDate.parse(day)) : Optional.empty();
+        } catch (DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
     }
 }

@@ -2,8 +2,8 @@ package fr.cpts.web.contract;
 
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.money.Money;
+import fr.cpts.domain.shared.FrenchDates;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
 
@@ -79,20 +79,12 @@ final class Typed {
             return null;
         }
         String day = text.strip();
-        try {
-            if (day.matches("\\d{2}/\\d{2}/\\d{4}")) {
-                return LocalDate.of(
-                        Integer.parseInt(day.substring(6)),
-                        Integer.parseInt(day.substring(3, 5)),
-                        Integer.parseInt(day.substring(0, 2)));
-            }
-            return LocalDate.parse(day);
-        } catch (DateTimeException unreadable) {
+        return FrenchDates.read(day).orElseGet(() -> {
             binding.rejectValue(
                     field,
                     "invalid",
                     what + " n'est pas une date (« " + shortened(day) + " ») ; " + "écrivez-la au format JJ/MM/AAAA.");
             return null;
-        }
+        });
     }
 }

@@ -17,7 +17,6 @@ import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -111,20 +110,9 @@ public class FirRanges {
     }
 
     private static LocalDate day(String typed) {
-        String day = typed == null ? "" : typed.strip();
-        try {
-            LocalDate read = day.matches("\\d{2}/\\d{2}/\\d{4}")
-                    ? LocalDate.of(
-                            Integer.parseInt(day.substring(6)),
-                            Integer.parseInt(day.substring(3, 5)),
-                            Integer.parseInt(day.substring(0, 2)))
-                    : day.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(day) : null;
-            if (read != null && read.getYear() >= 2016 && read.getYear() <= 2100) {
-                return read;
-            }
-        } catch (DateTimeException unreadable) {
-            // refused below
-        }
-        throw new DomainException("Date d'effet : écrivez-la au format JJ/MM/AAAA (entre 2016 et 2100).");
+        return FrenchDates.read(typed)
+                .filter(day -> day.getYear() >= 2016 && day.getYear() <= 2100)
+                .orElseThrow(() ->
+                        new DomainException("Date d'effet : écrivez-la au format JJ/MM/AAAA (entre 2016 et 2100)."));
     }
 }
