@@ -16,11 +16,6 @@ public record PorteurTeam(CptsId cpts, List<Account> porteurs) {
         porteurs = List.copyOf(porteurs);
     }
 
-    /** Whether that login is one of the team. */
-    public boolean includes(String username) {
-        return porteurs.stream().anyMatch(porteur -> porteur.username().equalsIgnoreCase(username));
-    }
-
     /** The porteur of that login, refused when they are not one of the team; checked before removing them. */
     public Account removable(String username) {
         Account removed = porteurs.stream()
