@@ -47,6 +47,7 @@ public class Registration {
     private final PasswordEncoder encoder;
     private final Audit audit;
     private final Clock clock;
+    private final TeamJournal team;
 
     Registration(
             Accounts accounts,
@@ -55,7 +56,9 @@ public class Registration {
             MailOutbox outbox,
             PasswordEncoder encoder,
             Audit audit,
-            Clock clock) {
+            Clock clock,
+            TeamJournal team) {
+        this.team = team;
         this.accounts = accounts;
         this.signUps = signUps;
         this.invitations = invitations;
@@ -76,7 +79,7 @@ public class Registration {
             boolean termsAccepted,
             Optional<String> invitation,
             String baseUrl) {
-        PasswordRules.check(password, confirmation, provisional(signUp, ""));
+        PasswordRules.check(password, confirmation, porteur(signUp, "", new AccessScope.NoCpts()));
         requireTerms(termsAccepted);
         Instant now = clock.instant();
         if (signUps.requestedSince(signUp.email(), now.minus(Duration.ofHours(1))) >= PER_HOUR) {
@@ -120,7 +123,7 @@ public class Registration {
                 || accounts.byUsername(signUp.username()).isPresent()) {
             throw new DomainException("Un compte existe déjà pour cette adresse : connectez-vous.");
         }
-        Account account = provisional(signUp, UnusablePasswords.hash());
+        Account account = porteur(signUp, UnusablePasswords.hash(), new AccessScope.NoCpts());
         open(account, signUp, Optional.empty(), clock.instant());
         return account;
     }
@@ -156,15 +159,10 @@ public class Registration {
                 .pending(invitation, now)
                 .filter(found -> invitations.use(invitation, signUp.username(), now))
                 .map(PorteurInvitations.Invitation::cpts));
-        Account account = provisional(signUp, pending.passwordHash());
-        if (joined.isPresent()) {
-            account = new Account(
-                    account.username(),
-                    account.displayName(),
-                    account.passwordHash(),
-                    Role.PORTEUR,
-                    new AccessScope.OwnCpts(joined.get()));
-        }
+        Account account = porteur(
+                signUp,
+                pending.passwordHash(),
+                joined.<AccessScope>map(AccessScope.OwnCpts::new).orElseGet(AccessScope.NoCpts::new));
         open(account, signUp, joined, pending.requestedAt());
         return account;
     }
@@ -187,16 +185,7 @@ public class Registration {
                         new FieldChange("profession", null, signUp.profession().label()),
                         new FieldChange("rpps", null, signUp.rpps().orElse("non renseigné")),
                         new FieldChange("scope", null, account.scope().describe())));
-        if (joined.isPresent()) {
-            audit.record(
-                    account,
-                    joined.get(),
-                    AuditedEntity.COMPTE,
-                    account.username(),
-                    AuditAction.TEAM_JOINED,
-                    null,
-                    List.of(new FieldChange("porteur", null, account.displayName())));
-        }
+        joined.ifPresent(cpts -> team.joined(account, cpts));
     }
 
     private static void requireTerms(boolean termsAccepted) {
@@ -206,9 +195,8 @@ public class Registration {
         }
     }
 
-    private static Account provisional(SignUp signUp, String passwordHash) {
-        return new Account(
-                signUp.username(), signUp.displayName(), passwordHash, Role.PORTEUR, new AccessScope.NoCpts());
+    private static Account porteur(SignUp signUp, String passwordHash, AccessScope scope) {
+        return new Account(signUp.username(), signUp.displayName(), passwordHash, Role.PORTEUR, scope);
     }
 
     private static OutgoingMail alreadyRegistered(SignUp signUp, String baseUrl) {

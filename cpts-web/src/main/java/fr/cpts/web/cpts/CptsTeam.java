@@ -20,6 +20,7 @@ import fr.cpts.domain.territory.Departement;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.web.account.LinkTokens;
+import fr.cpts.web.account.TeamJournal;
 import fr.cpts.web.audit.Audit;
 import fr.cpts.web.audit.AuditAction;
 import fr.cpts.web.audit.AuditedEntity;
@@ -55,6 +56,7 @@ public class CptsTeam {
     private final Audit audit;
     private final OpenSessions sessions;
     private final Clock clock;
+    private final TeamJournal teamJournal;
 
     CptsTeam(
             CptsRecords records,
@@ -64,7 +66,9 @@ public class CptsTeam {
             MailOutbox outbox,
             Audit audit,
             OpenSessions sessions,
-            Clock clock) {
+            Clock clock,
+            TeamJournal team) {
+        this.teamJournal = team;
         this.records = records;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -112,7 +116,7 @@ public class CptsTeam {
                         new FieldChange("name", null, name),
                         new FieldChange("departement", null, departement.code() + " " + departement.name()),
                         new FieldChange("stage", null, created.stage().label())));
-        journalJoined(porteur, created.id());
+        teamJournal.joined(porteur, created.id());
         return bound(porteur, created.id());
     }
 
@@ -228,7 +232,7 @@ public class CptsTeam {
             throw new DomainException("Cette invitation vient d'être utilisée.");
         }
         accounts.attach(porteur.username(), Optional.of(invitation.cpts()));
-        journalJoined(porteur, invitation.cpts());
+        teamJournal.joined(porteur, invitation.cpts());
         return bound(porteur, invitation.cpts());
     }
 
@@ -258,17 +262,6 @@ public class CptsTeam {
                 Role.PORTEUR,
                 new AccessScope.NoCpts(),
                 removed.disabled());
-    }
-
-    private void journalJoined(Account porteur, CptsId cpts) {
-        audit.record(
-                porteur,
-                cpts,
-                AuditedEntity.COMPTE,
-                porteur.username(),
-                AuditAction.TEAM_JOINED,
-                null,
-                List.of(new FieldChange("porteur", null, porteur.displayName())));
     }
 
     private static Account bound(Account porteur, CptsId cpts) {
