@@ -1,7 +1,6 @@
 package fr.cpts.domain.payment;
 
 import fr.cpts.domain.account.AccessScope;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.cpts.CptsId;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,6 +15,12 @@ public interface PaymentOrders {
      */
     List<PaymentOrder> ofCptsLocked(CptsId cpts);
 
+    /**
+     * The CPTS that may be owed something (a contract signed or a subsidy accepted) and have no order yet: a ledger
+     * to fill once, for data written before the ledger existed.
+     */
+    List<CptsId> owedWithoutOrders();
+
     /** Writes the changes of a recomputation (paid orders are never touched; the database refuses it). */
     void apply(CptsId cpts, PaymentReconciliation.Changes changes, Instant at);
 
@@ -26,5 +31,5 @@ public interface PaymentOrders {
      * Records a move: a payment (at most one per order, a database constraint), a suspension or its lifting. False
      * when the order was no longer in the state the move starts from.
      */
-    boolean record(PaymentOrderMoved move, Actor by);
+    boolean record(PaymentOrderMoved move);
 }

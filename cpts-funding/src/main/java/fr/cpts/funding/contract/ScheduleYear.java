@@ -49,6 +49,11 @@ public record ScheduleYear(
                 true);
     }
 
+    /** Whether {@code line} is the balance of the year's recorded statement (its last line, once recorded). */
+    public boolean isStatementBalance(ContractPaymentLine line) {
+        return recorded && !lines.isEmpty() && lines.get(lines.size() - 1).equals(line);
+    }
+
     /** The same year with other lines. */
     ScheduleYear withLines(List<ContractPaymentLine> newLines, List<String> newWarnings) {
         return new ScheduleYear(

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -56,6 +57,21 @@ class JdbcPaymentLedger implements PaymentLedger {
                     consumer.accept(row(row));
                 },
                 query.arguments.toArray());
+    }
+
+    @Override
+    public Optional<LedgerRow> one(AccessScope scope, long id) {
+        ScopeSql inScope = ScopeSql.of(scope, "c");
+        List<Object> arguments = new ArrayList<>(List.of(id));
+        arguments.addAll(inScope.arguments());
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " " + PaymentOrderRows.FROM + " join cpts c on c.id = o.cpts_id"
+                                + " where o.id = ? and " + inScope.sql(),
+                        (row, n) -> row(row),
+                        arguments.toArray())
+                .stream()
+                .findFirst();
     }
 
     @Override

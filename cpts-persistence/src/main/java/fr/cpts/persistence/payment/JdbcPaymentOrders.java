@@ -1,7 +1,6 @@
 package fr.cpts.persistence.payment;
 
 import fr.cpts.domain.account.AccessScope;
-import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.payment.DueLine;
 import fr.cpts.domain.payment.PaymentOrder;
@@ -43,6 +42,17 @@ class JdbcPaymentOrders implements PaymentOrders {
                         + " where o.cpts_id = ? order by o.id",
                 (row, n) -> PaymentOrderRows.read(row),
                 cpts.value());
+    }
+
+    @Override
+    public List<CptsId> owedWithoutOrders() {
+        return jdbc.query("""
+                select c.id from cpts c
+                where not exists (select 1 from payment_order o where o.cpts_id = c.id)
+                  and (c.stage in ('CONTRAT_ACI', 'REVUE_ANNUELLE')
+                       or exists (select 1 from assistant_subsidy_request r
+                                  where r.cpts_id = c.id and r.state = 'ACCEPTED'))
+                order by c.id""", (row, n) -> new CptsId(row.getLong(1)));
     }
 
     @Override
@@ -105,13 +115,21 @@ class JdbcPaymentOrders implements PaymentOrders {
     }
 
     @Override
-    public boolean record(PaymentOrderMoved move, Actor by) {
+    public boolean record(PaymentOrderMoved move) {
         long id = move.order().id();
         Timestamp at = Timestamp.from(move.at());
         return switch (move.move()) {
-            case PAY -> jdbc.update("""
+            case PAY ->
+                jdbc.update(
+                                """
                                 insert into payment (order_id, paid_on, accounting_reference, recorded_by, recorded_at)
-                                select id, ?, ?, ?, ? from payment_order where id = ? and state = 'DUE'""", Date.valueOf(move.paidOn()), move.reference(), by.username(), at, id) == 1;
+                                select id, ?, ?, ?, ? from payment_order where id = ? and state = 'DUE'""",
+                                Date.valueOf(move.paidOn()),
+                                move.reference(),
+                                move.actor().username(),
+                                at,
+                                id)
+                        == 1;
             case SUSPEND ->
                 jdbc.update(
                                 "update payment_order set state = 'SUSPENDED', suspended_reason = ?, updated_at = ?"

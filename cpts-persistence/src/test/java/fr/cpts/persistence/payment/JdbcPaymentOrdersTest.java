@@ -78,10 +78,8 @@ class JdbcPaymentOrdersTest {
     void anOrderIsPaidAtMostOnceAndAPaidOrderIsFrozen() {
         PaymentOrder late = byKey(gironde, "late");
 
-        assertThat(orders.record(late.pay(TODAY, "MANDAT-1", TODAY, CPAM, AT), CPAM))
-                .isTrue();
-        assertThat(orders.record(late.pay(TODAY, "MANDAT-2", TODAY, CPAM, AT), CPAM))
-                .isFalse();
+        assertThat(orders.record(late.pay(TODAY, "MANDAT-1", TODAY, CPAM, AT))).isTrue();
+        assertThat(orders.record(late.pay(TODAY, "MANDAT-2", TODAY, CPAM, AT))).isFalse();
         assertThatThrownBy(() -> inSavepoint(
                         "insert into payment (order_id, paid_on, accounting_reference, recorded_by, recorded_at)"
                                 + " values (?, current_date, 'M-3', 'x', now())",
@@ -110,7 +108,7 @@ class JdbcPaymentOrdersTest {
 
     @Test
     void aRecomputationChangesOpenOrdersAndAddsARegularisationForAPaidOne() {
-        orders.record(byKey(gironde, "late").pay(TODAY, "MANDAT-1", TODAY, CPAM, AT), CPAM);
+        orders.record(byKey(gironde, "late").pay(TODAY, "MANDAT-1", TODAY, CPAM, AT));
         List<DueLine> now = List.of(line("late", "1100.00", LocalDate.of(2026, 5, 1)));
 
         orders.apply(gironde.id(), PaymentReconciliation.of(orders.ofCptsLocked(gironde.id()), now, TODAY), AT);
@@ -131,7 +129,7 @@ class JdbcPaymentOrdersTest {
 
     @Test
     void theViewsCountListAndStreamWithinTheScopeOnly() {
-        orders.record(byKey(gironde, "month").suspend("RIB à vérifier", CPAM, AT), CPAM);
+        orders.record(byKey(gironde, "month").suspend("RIB à vérifier", CPAM, AT));
         AccessScope gir = new AccessScope.Departements(Set.of(new DepartementCode("33")));
         AccessScope region = new AccessScope.Region(new RegionCode("75"));
 

@@ -47,7 +47,11 @@ public enum AuditAction {
     INDICATOR_ACCEPTANCE("Acceptation d'indicateur"),
     INDICATOR_ADJUSTMENT("Ajustement d'indicateur"),
     REVIEW_CLOSING("Clôture de la revue annuelle"),
-    CRISIS_DECLARATION("Déclaration de crise sanitaire");
+    CRISIS_DECLARATION("Déclaration de crise sanitaire"),
+    PAYMENT("Paiement enregistré"),
+    PAYMENT_SUSPENSION("Paiement suspendu"),
+    PAYMENT_RESUMPTION("Paiement repris"),
+    PAYMENT_ORDERS_RECOMPUTED("Ordres de paiement recalculés");
 
     private final String label;
 

@@ -12,7 +12,8 @@ public enum AuditedEntity {
     CONTRAT_ACI,
     DEMANDE_ASSISTANT_MEDICAL,
     REVUE_ANNUELLE,
-    FOURCHETTE_FIR;
+    FOURCHETTE_FIR,
+    ORDRE_PAIEMENT;
 
     public static AuditedEntity of(DossierKind kind) {
         return switch (kind) {

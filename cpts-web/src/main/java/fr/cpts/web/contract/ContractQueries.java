@@ -105,6 +105,14 @@ public class ContractQueries {
                 contracts.documentVersions(cpts.id()));
     }
 
+    /** The schedule of the CPTS's contract in force; empty without one, or when the funding engine refuses it. */
+    public Optional<ContractSchedule> scheduleInForce(CptsId cpts) {
+        return contracts.of(cpts).flatMap(stored -> stored.contract()
+                .active()
+                .flatMap(active -> schedule(
+                        active, cpts, stored.progress(), stored.contract().end())));
+    }
+
     /** The PDF issued for a signed version, as archived. */
     public Optional<ArchivedDocument> document(CptsRecord cpts, int version) {
         return contracts.document(cpts.id(), version);

@@ -9,6 +9,7 @@ import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.AciContractDraft;
 import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractMission;
+import fr.cpts.domain.contract.ContractPaymentsChanged;
 import fr.cpts.domain.contract.ContractSigned;
 import fr.cpts.domain.contract.ContractTerms;
 import fr.cpts.domain.contract.Contracts;
@@ -198,6 +199,7 @@ public class ContractService {
                 AuditAction.CONTRACT_END,
                 end.reason(),
                 List.of(new FieldChange("fin", null, end.describe())));
+        events.publishEvent(new ContractPaymentsChanged(cpts.id(), Actor.of(by), clock.instant()));
     }
 
     /** The porteur reports when a mission really started and was fully deployed. */
@@ -216,6 +218,7 @@ public class ContractService {
                 before.reported(startedOn, fullyDeployedOn).reportedOn(today()).notBefore(active.signatureDate());
         contracts.saveProgress(cpts.id(), after);
         journal(porteur, cpts, AuditAction.MISSION_PROGRESS, null, FieldChanges.between(before, after));
+        events.publishEvent(new ContractPaymentsChanged(cpts.id(), Actor.of(porteur), clock.instant()));
     }
 
     /**
@@ -232,6 +235,7 @@ public class ContractService {
         MissionProgress after = before.startChecked(today());
         contracts.saveProgress(cpts.id(), after);
         journal(officer, cpts, AuditAction.MISSION_START_CHECKED, null, FieldChanges.between(before, after));
+        events.publishEvent(new ContractPaymentsChanged(cpts.id(), Actor.of(officer), clock.instant()));
     }
 
     /**

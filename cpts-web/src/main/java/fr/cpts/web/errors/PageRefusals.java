@@ -44,7 +44,7 @@ class PageRefusals {
         response.sendRedirect(request.getContextPath() + target);
     }
 
-    /** The path with the request's path variables in place of their names. */
+    /** The path with the request's path variables, then its parameters, in place of their names. */
     static String expanded(String template, HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables =
@@ -54,6 +54,13 @@ class PageRefusals {
             for (Map.Entry<String, String> variable : variables.entrySet()) {
                 path = path.replace(
                         "{" + variable.getKey() + "}", URLEncoder.encode(variable.getValue(), StandardCharsets.UTF_8));
+            }
+        }
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (parameter.getValue().length > 0) {
+                path = path.replace(
+                        "{" + parameter.getKey() + "}",
+                        URLEncoder.encode(parameter.getValue()[0], StandardCharsets.UTF_8));
             }
         }
         return path;

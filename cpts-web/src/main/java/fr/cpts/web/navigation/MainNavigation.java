@@ -55,6 +55,7 @@ class MainNavigation {
                         new NavigationItem("nav.porteur.contract", "/porteur/contrat"),
                         new NavigationItem("nav.porteur.reviews", "/porteur/contrat/revues"),
                         new NavigationItem("nav.porteur.assistants", "/porteur/assistants-medicaux"),
+                        new NavigationItem("nav.porteur.payments", "/porteur/paiements"),
                         new NavigationItem("nav.team", "/porteur/equipe"),
                         SIMULATOR);
             case ARS_OFFICER ->
@@ -65,6 +66,7 @@ class MainNavigation {
                         new NavigationItem("nav.ars.contracts", "/ars/contrats"),
                         new NavigationItem("nav.ars.reviews", "/ars/revues"),
                         new NavigationItem("nav.ars.assistants", "/ars/assistants-medicaux"),
+                        new NavigationItem("nav.ars.payments", "/ars/paiements"),
                         SIMULATOR);
             case CPAM_OFFICER ->
                 List.of(
@@ -73,11 +75,13 @@ class MainNavigation {
                         new NavigationItem("nav.cpam.contracts", "/cpam/contrats"),
                         new NavigationItem("nav.cpam.reviews", "/cpam/revues"),
                         new NavigationItem("nav.cpam.assistants", "/cpam/assistants-medicaux"),
+                        new NavigationItem("nav.cpam.payments", "/cpam/paiements"),
                         SIMULATOR);
             case ADMINISTRATOR ->
                 List.of(
                         new NavigationItem("nav.admin.home", "/admin"),
                         new NavigationItem("nav.admin.cpts", "/admin/cpts"),
+                        new NavigationItem("nav.admin.payments", "/admin/paiements"),
                         SIMULATOR);
         };
     }

@@ -17,7 +17,7 @@ public final class ContractForms {
     private ContractForms() {}
 
     /** The form read at {@code version}, with {@code overrides} (name, value, name, value...) typed instead. */
-    static MockHttpServletRequestBuilder terms(
+    public static MockHttpServletRequestBuilder terms(
             MockHttpServletRequestBuilder request, long version, String... overrides) {
         Map<String, String> fields = fields(version);
         for (int i = 0; i + 1 < overrides.length; i += 2) {

@@ -1,0 +1,35 @@
+package fr.cpts.web.export;
+
+import java.util.Optional;
+
+/** The two formats every list exports to. */
+public enum ExportFormat {
+    CSV("csv", "text/csv;charset=UTF-8"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final String extension;
+    private final String mediaType;
+
+    ExportFormat(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The format of a file extension, empty for another. */
+    public static Optional<ExportFormat> ofExtension(String extension) {
+        for (ExportFormat format : values()) {
+            if (format.extension.equals(extension)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+}
