@@ -34,6 +34,9 @@ public record PaymentOrder(
     /** Longest accounting reference kept (a mandate or transfer number). */
     public static final int REFERENCE_LENGTH = 60;
 
+    /** How far back a payment date may go: older is taken for a mistyped year. */
+    public static final int OLDEST_PAYMENT_YEARS = 5;
+
     /** Longest reason for a suspension. */
     public static final int REASON_LENGTH = 1000;
 
@@ -63,9 +66,16 @@ public record PaymentOrder(
             throw new DomainException("Date de paiement : le " + FrenchDates.day(paidOn)
                     + " est dans le futur ; un ordre se marque payé une fois le paiement fait.");
         }
+        if (paidOn.isBefore(today.minusYears(OLDEST_PAYMENT_YEARS))) {
+            throw new DomainException("Date de paiement : le " + FrenchDates.day(paidOn) + " remonte à plus de "
+                    + OLDEST_PAYMENT_YEARS + " ans ; vérifiez l'année.");
+        }
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
             throw new DomainException("Référence comptable : saisissez la référence du paiement (mandat, virement).");
+        }
+        if (ref.chars().anyMatch(Character::isISOControl)) {
+            throw new DomainException("Référence comptable : elle tient sur une ligne, sans caractère de contrôle.");
         }
         if (ref.length() > REFERENCE_LENGTH) {
             throw new DomainException(
@@ -77,9 +87,12 @@ public record PaymentOrder(
     /** The caisse holds the order back, saying why. */
     public PaymentOrderMoved suspend(String reason, Actor by, Instant at) {
         requireState(PaymentOrderState.DUE, "suspendu");
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : reason.replace("\r\n", "\n").strip();
         if (why.isEmpty()) {
             throw new DomainException("Motif de la suspension : dites pourquoi l'ordre est suspendu.");
+        }
+        if (why.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new DomainException("Motif de la suspension : caractères de contrôle interdits.");
         }
         if (why.length() > REASON_LENGTH) {
             throw new DomainException("Motif de la suspension : " + REASON_LENGTH + " caractères au plus.");

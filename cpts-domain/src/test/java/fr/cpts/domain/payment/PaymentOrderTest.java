@@ -40,6 +40,12 @@ class PaymentOrderTest {
         assertThatThrownBy(() -> due().pay(TODAY, " ", TODAY, CPAM, NOW)).hasMessageStartingWith("Référence comptable");
         assertThatThrownBy(() -> due().pay(TODAY, "x".repeat(61), TODAY, CPAM, NOW))
                 .hasMessageContaining("60 caractères au plus");
+        assertThatThrownBy(() -> due().pay(TODAY, "M-\u00001", TODAY, CPAM, NOW))
+                .hasMessageStartingWith("Référence comptable");
+        assertThatThrownBy(() -> due().pay(TODAY.minusYears(5).minusDays(1), "M-1", TODAY, CPAM, NOW))
+                .hasMessage("Date de paiement : le 14/06/2021 remonte à plus de 5 ans ; vérifiez l'année.");
+        assertThat(due().pay(TODAY.minusYears(5), "M-1", TODAY, CPAM, NOW).paidOn())
+                .isEqualTo(TODAY.minusYears(5));
     }
 
     @Test

@@ -36,12 +36,19 @@ class JdbcPaymentOrders implements PaymentOrders {
 
     @Override
     public List<PaymentOrder> ofCptsLocked(CptsId cpts) {
-        jdbc.queryForObject("select id from cpts where id = ? for update", Long.class, cpts.value());
-        return jdbc.query(
-                "select " + PaymentOrderRows.COLUMNS + " " + PaymentOrderRows.FROM
-                        + " where o.cpts_id = ? order by o.id",
-                (row, n) -> PaymentOrderRows.read(row),
+        // one statement: the CPTS row locked, with its orders (if any) and their payments
+        List<PaymentOrder> found = new ArrayList<>();
+        jdbc.query(
+                "select o.id is not null as has_order, " + PaymentOrderRows.COLUMNS
+                        + " from cpts c left join payment_order o on o.cpts_id = c.id"
+                        + " left join payment p on p.order_id = o.id where c.id = ? order by o.id for update of c",
+                row -> {
+                    if (row.getBoolean("has_order")) {
+                        found.add(PaymentOrderRows.read(row));
+                    }
+                },
                 cpts.value());
+        return found;
     }
 
     @Override
@@ -76,11 +83,11 @@ class JdbcPaymentOrders implements PaymentOrders {
                 now
             });
         }
-        jdbc.batchUpdate("""
+        batch("""
                 insert into payment_order (cpts_id, line_key, source, subsidy_request_id, contract_year, due_on, label,
                     beneficiary, amount, regularisation, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", created);
-        jdbc.batchUpdate(
+        batch(
                 "update payment_order set due_on = ?, label = ?, amount = ?, updated_at = ? where id = ?"
                         + " and state in ('DUE', 'SUSPENDED')",
                 changes.amended().stream()
@@ -92,12 +99,19 @@ class JdbcPaymentOrders implements PaymentOrders {
                             a.order().id()
                         })
                         .toList());
-        jdbc.batchUpdate(
+        batch(
                 "update payment_order set state = 'CANCELLED', suspended_reason = null, updated_at = ? where id = ?"
                         + " and state in ('DUE', 'SUSPENDED')",
                 changes.cancelled().stream()
                         .map(order -> new Object[] {now, order.id()})
                         .toList());
+    }
+
+    /** One batch of statements, none when there is nothing to write. */
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
     }
 
     @Override

@@ -11,10 +11,8 @@ import fr.cpts.web.FrenchFormats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * What each person reads of the ledger, over their scope: the CPAM officer their départements, the ARS officer their
@@ -56,13 +54,5 @@ public class LedgerQueries {
 
     static AccessScope scopeOf(Account viewer) {
         return viewer.role() == Role.ADMINISTRATOR ? new AccessScope.National() : viewer.scope();
-    }
-
-    /** No order of that number in the viewer's scope: a 404, never a hint that it exists elsewhere. */
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    static class OrderNotFound extends RuntimeException {
-        OrderNotFound() {
-            super("Ordre de paiement introuvable dans votre périmètre");
-        }
     }
 }

@@ -76,8 +76,7 @@ public class PaymentRecording {
         }
         List<PaymentOrder> found = orders.inScopeLocked(ids, officer.scope());
         if (found.size() != ids.size()) {
-            throw new DomainException("Ordres de paiement : " + (ids.size() - found.size())
-                    + " ordre(s) introuvable(s) dans les départements de votre caisse ; rien n'a été enregistré.");
+            throw new OrderNotFound();
         }
         List<PaymentOrderMoved> moves = new ArrayList<>();
         for (PaymentOrder order : found) {

@@ -25,14 +25,17 @@ import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.payment.PaymentOrders;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.testing.PostgresTestDatabase;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.assistant.AssistantRequestFixtures;
+import fr.cpts.web.payment.PaymentFixtures;
 import fr.cpts.web.review.ReviewFixtures;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -94,6 +98,12 @@ class StatementCountTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    PaymentOrders paymentOrders;
 
     @Autowired
     DossierExchanges exchanges;
@@ -158,6 +168,44 @@ class StatementCountTest {
 
     private int statements(MockHttpServletRequestBuilder request) throws Exception {
         return StatementCounter.count(() -> mvc.perform(request).andExpect(status().isOk()));
+    }
+
+    @Test
+    void theLedgerAndItsExportCostTheSameStatementsWhateverTheNumberOfOrders() throws Exception {
+        ordersInCorse(5);
+        int ledgerWithFive =
+                statements(get("/cpam/paiements").param("vue", "tous").session(cpam));
+        int exportWithFive =
+                statements(get("/cpam/paiements.csv").param("vue", "tous").session(cpam));
+
+        ordersInCorse(295);
+        int ledgerWithThreeHundred =
+                statements(get("/cpam/paiements").param("vue", "tous").session(cpam));
+        int pageTwo = statements(
+                get("/cpam/paiements").param("vue", "tous").param("page", "2").session(cpam));
+        int exportWithThreeHundred =
+                statements(get("/cpam/paiements.csv").param("vue", "tous").session(cpam));
+
+        System.out.printf(
+                "Statements per request — CPAM ledger: %d (5 orders), %d (300), %d (page 2); export: %d, %d%n",
+                ledgerWithFive, ledgerWithThreeHundred, pageTwo, exportWithFive, exportWithThreeHundred);
+        assertThat(ledgerWithThreeHundred).isEqualTo(ledgerWithFive).isEqualTo(pageTwo);
+        assertThat(exportWithThreeHundred).isEqualTo(exportWithFive);
+    }
+
+    private void ordersInCorse(int count) {
+        for (int i = 0; i < count; i++) {
+            CptsRecord cpts = records.create(
+                    "CPTS Corse paiements " + suffix + " " + i + " "
+                            + UUID.randomUUID().toString().substring(0, 6),
+                    CORSE,
+                    CORSE_DU_SUD);
+            PaymentFixtures.dueOrder(
+                    transactionManager,
+                    paymentOrders,
+                    cpts.id(),
+                    LocalDate.now().plusDays(i % 60));
+        }
     }
 
     @Test
@@ -319,9 +367,11 @@ class StatementCountTest {
         assertThat(closeAmongTwoHundred).hasSameSizeAs(closeAmongFive);
         assertThat(closeAmongTwoHundred)
                 .as("the statements of a close and its page")
-                // 10 for the close and its page, one to notify the porteurs, one for the header's unread badge, and
-                // when someone is mailed at once the CPTS's name and the queued mails
-                .hasSizeLessThanOrEqualTo(14);
+                // 10 for the close and its page, one to notify the porteurs, one for the header's unread badge,
+                // when someone is mailed at once the CPTS's name and the queued mails, and 6 for the ledger: the CPTS
+                // locked with its orders, the contract, reviews and statements it is owed under, its subsidies, the
+                // orders written (the CPTS's name is read once more, and the recomputation journaled)
+                .hasSizeLessThanOrEqualTo(20);
     }
 
     @Test

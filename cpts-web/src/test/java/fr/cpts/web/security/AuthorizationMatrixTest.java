@@ -18,6 +18,7 @@ import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.payment.PaymentOrders;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReviews;
 import fr.cpts.domain.shared.ArchivedDocument;
@@ -25,8 +26,10 @@ import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
 import fr.cpts.web.assistant.AssistantRequestFixtures;
+import fr.cpts.web.payment.PaymentFixtures;
 import fr.cpts.web.review.ReviewFixtures;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +47,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -84,7 +88,8 @@ class AuthorizationMatrixTest {
     }
 
     /** The identifiers a request is built with, for one scope. */
-    record Ids(long cpts, long dossier, long opinion, long attachment, long assistantRequest, long evidence) {}
+    record Ids(
+            long cpts, long dossier, long opinion, long attachment, long assistantRequest, long evidence, long order) {}
 
     /**
      * One endpoint (method and pattern, as the mappings declare them), how to build a request to it, and whether
@@ -138,6 +143,12 @@ class AuthorizationMatrixTest {
     @Autowired
     YearlyReviews yearlyReviews;
 
+    @Autowired
+    PaymentOrders paymentOrders;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void everyEndpointAnswersEachRoleAsItsGuardAndScopeSayAndNeverShowsAnObjectOutOfScope() throws Exception {
         ScopeFixture fixture = ScopeFixture.create(
@@ -159,6 +170,8 @@ class AuthorizationMatrixTest {
                 .as("endpoints of the matrix no longer mapped")
                 .isSubsetOf(discovered);
 
+        long inOrder = PaymentFixtures.dueOrder(transactions, paymentOrders, fixture.in.id(), LocalDate.now());
+        long outOrder = PaymentFixtures.dueOrder(transactions, paymentOrders, fixture.out.id(), LocalDate.now());
         Map<Scope, Ids> ids = Map.of(
                 Scope.IN,
                         new Ids(
@@ -167,7 +180,8 @@ class AuthorizationMatrixTest {
                                 fixture.inOpinion,
                                 fixture.inAttachment,
                                 fixture.inAssistantRequest,
-                                reviews.inEvidence()),
+                                reviews.inEvidence(),
+                                inOrder),
                 Scope.OUT,
                         new Ids(
                                 fixture.out.id().value(),
@@ -175,7 +189,8 @@ class AuthorizationMatrixTest {
                                 fixture.outOpinion,
                                 fixture.outAttachment,
                                 fixture.outAssistantRequest,
-                                reviews.outEvidence()),
+                                reviews.outEvidence(),
+                                outOrder),
                 Scope.MIXED,
                         new Ids(
                                 fixture.in.id().value(),
@@ -183,7 +198,8 @@ class AuthorizationMatrixTest {
                                 fixture.outOpinion,
                                 fixture.inAttachment,
                                 fixture.inAssistantRequest,
-                                reviews.outEvidence()));
+                                reviews.outEvidence(),
+                                outOrder));
         Map<Who, String[]> logins = Map.of(
                 Who.PORTEUR, new String[] {fixture.porteur.username(), fixture.porteur.password()},
                 Who.ARS, new String[] {"ars", "ars-demo"},
@@ -628,6 +644,30 @@ class AuthorizationMatrixTest {
                 scoped(
                         "GET /ars/assistants-medicaux/{id}",
                         ids -> get("/ars/assistants-medicaux/" + ids.assistantRequest())),
+                // payment ledger (PaymentFixtures: one order to pay on each CPTS)
+                plain("GET /cpam/paiements", ids -> get("/cpam/paiements")),
+                plain("GET /ars/paiements", ids -> get("/ars/paiements?vue=tous")),
+                plain("GET /porteur/paiements", ids -> get("/porteur/paiements?vue=tous")),
+                // the administrator reads the ledger of all France by design (as /admin/cpts): read here on the view
+                // of suspended orders, where only the in-scope order can be (the CPAM suspends it above or below)
+                plain("GET /admin/paiements", ids -> get("/admin/paiements?vue=suspendus")),
+                plain("GET /cpam/paiements.{format}", ids -> get("/cpam/paiements.csv?vue=tous")),
+                plain("GET /ars/paiements.{format}", ids -> get("/ars/paiements.xlsx?vue=tous")),
+                plain("GET /porteur/paiements.{format}", ids -> get("/porteur/paiements.csv?vue=tous")),
+                plain("GET /admin/paiements.{format}", ids -> get("/admin/paiements.csv?vue=suspendus")),
+                scoped("GET /cpam/paiements/{id}", ids -> get("/cpam/paiements/" + ids.order())),
+                scoped("GET /ars/paiements/{id}", ids -> get("/ars/paiements/" + ids.order())),
+                scoped("GET /porteur/paiements/{id}", ids -> get("/porteur/paiements/" + ids.order())),
+                plain("GET /admin/paiements/{id}", ids -> get("/admin/paiements/" + ids.order())),
+                scoped("POST /cpam/paiements/{id}/suspension", ids -> post("/cpam/paiements/" + ids.order()
+                                + "/suspension")
+                        .param("reason", "RIB à vérifier")),
+                scoped("POST /cpam/paiements/{id}/reprise", ids -> post("/cpam/paiements/" + ids.order() + "/reprise")),
+                scoped("POST /cpam/paiements/paiement", ids -> post("/cpam/paiements/paiement")
+                        .param("ordre", String.valueOf(ids.order()))
+                        .param("paidOn", LocalDate.now().toString())
+                        .param("reference", "MATRICE-1")
+                        .param("vue", "tous")),
                 // yearly reviews (ReviewFixtures.matrix): year 1 closed with its statement, year 2 filed at version 2
                 // with a piece of evidence; mixed: a CPTS in scope with the evidence of one out of it
                 plain("GET /porteur/contrat/revues", ids -> get("/porteur/contrat/revues")),

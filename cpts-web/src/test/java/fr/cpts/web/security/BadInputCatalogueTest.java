@@ -19,7 +19,9 @@ import fr.cpts.domain.dossier.DossierKind;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.SeedGrants;
+import fr.cpts.domain.payment.PaymentOrders;
 import fr.cpts.domain.profile.CptsProfiles;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.TypedText;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.CptsWebTest;
@@ -27,6 +29,8 @@ import fr.cpts.web.SignIn;
 import fr.cpts.web.contract.ContractForms;
 import fr.cpts.web.contract.ContractTestTeams;
 import fr.cpts.web.dossier.TestPorteurs;
+import fr.cpts.web.payment.PaymentFixtures;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +48,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A catalogue of bad inputs (empty, huge, wrong types, negative and huge numbers, far dates, unicode edge cases,
@@ -146,6 +151,14 @@ class BadInputCatalogueTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PaymentOrders paymentOrders;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private int orders;
 
     @Test
     void noBadInputCausesAServerErrorNorStoresAnythingAndWhatIsStoredIsShownEscaped() throws Exception {
@@ -558,6 +571,37 @@ class BadInputCatalogueTest {
                                                 value -> text(2_000, true).test(value)
                                                         || value.chars().anyMatch(c -> c < 32 && c != '\n')),
                         () -> jdbc.queryForObject("select count(*) from fir_seed_range_version", Long.class)),
+                // each attempt on a fresh order to pay of a CPTS of the CPAM's départements
+                new Target(
+                        "payment of orders",
+                        () -> cpam,
+                        p -> post("/cpam/paiements/paiement"),
+                        () -> Map.of(
+                                "ordre",
+                                String.valueOf(freshOrder(inCpts)),
+                                "paidOn",
+                                FrenchDates.day(LocalDate.now().minusDays(2)),
+                                "reference",
+                                "MANDAT-SAISIES",
+                                "vue",
+                                "tous"),
+                        fields(
+                                "ordre", ALWAYS,
+                                "paidOn", ALWAYS,
+                                "reference",
+                                        (Predicate<String>)
+                                                value -> text(60, true).test(value)
+                                                        || value.chars().anyMatch(Character::isISOControl)),
+                        () -> jdbc.queryForObject("select count(*) from payment", Long.class)),
+                new Target(
+                        "suspension of an order",
+                        () -> cpam,
+                        p -> post("/cpam/paiements/" + p.get("ordre") + "/suspension"),
+                        () -> Map.of("ordre", String.valueOf(freshOrder(inCpts)), "reason", "RIB à vérifier"),
+                        fields("reason", (Predicate<String>) value ->
+                                text(1_000, true).test(value) || value.chars().anyMatch(c -> c < 32 && c != '\n')),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from payment_order where state = 'SUSPENDED'", Long.class)),
                 new Target(
                         "forgotten password",
                         () -> null,
@@ -862,6 +906,11 @@ class BadInputCatalogueTest {
         return profiles.of(cpts)
                 .map(fr.cpts.domain.profile.VersionedProfile::version)
                 .orElse(0L);
+    }
+
+    private long freshOrder(CptsId cpts) {
+        return PaymentFixtures.dueOrder(
+                transactionManager, paymentOrders, cpts, LocalDate.now().plusDays(orders++));
     }
 
     private static Map<String, Predicate<String>> fields(Object... namesAndRules) {
