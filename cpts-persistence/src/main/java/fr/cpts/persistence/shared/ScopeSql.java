@@ -14,6 +14,20 @@ import java.util.List;
  */
 public record ScopeSql(String sql, List<Object> arguments) {
 
+    /**
+     * The predicate that keeps the rows of {@code commune} (aliased {@code alias}) of the scope's territory: the
+     * région's or départements' communes, all of France, or the communes of the porteur's CPTS territory.
+     */
+    public static ScopeSql communes(AccessScope scope, String alias) {
+        if (scope instanceof AccessScope.OwnCpts own) {
+            return new ScopeSql(
+                    alias + ".code in (select t.commune_code from cpts_territory_commune t where t.cpts_id = ?)",
+                    List.of(own.cpts().value()));
+        }
+        // a commune row names its région and département by the same columns as a cpts row
+        return of(scope, alias);
+    }
+
     /** The predicate that keeps the rows of {@code cpts} (aliased {@code alias}) the scope covers. */
     public static ScopeSql of(AccessScope scope, String alias) {
         if (scope instanceof AccessScope.OwnCpts own) {

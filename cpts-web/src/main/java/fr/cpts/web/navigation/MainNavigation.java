@@ -43,11 +43,14 @@ class MainNavigation {
                 .orElse(null);
     }
 
+    private static final NavigationItem DASHBOARD = new NavigationItem("nav.dashboard", "/tableau-de-bord");
+
     static List<NavigationItem> itemsFor(Role role) {
         return switch (role) {
             case PORTEUR ->
                 List.of(
                         new NavigationItem("nav.porteur.home", "/porteur"),
+                        DASHBOARD,
                         new NavigationItem("nav.porteur.territory", "/porteur/cpts/territoire"),
                         new NavigationItem("nav.porteur.profile", "/porteur/cpts/fiche"),
                         new NavigationItem("nav.porteur.letterOfIntent", "/porteur/dossiers/lettre-intention"),
@@ -61,6 +64,7 @@ class MainNavigation {
             case ARS_OFFICER ->
                 List.of(
                         new NavigationItem("nav.ars.home", "/ars"),
+                        DASHBOARD,
                         new NavigationItem("nav.ars.dossiers", "/ars/dossiers"),
                         new NavigationItem("nav.ars.coverage", "/ars/couverture"),
                         new NavigationItem("nav.ars.contracts", "/ars/contrats"),
@@ -71,6 +75,7 @@ class MainNavigation {
             case CPAM_OFFICER ->
                 List.of(
                         new NavigationItem("nav.cpam.home", "/cpam"),
+                        DASHBOARD,
                         new NavigationItem("nav.cpam.opinions", "/cpam/avis"),
                         new NavigationItem("nav.cpam.contracts", "/cpam/contrats"),
                         new NavigationItem("nav.cpam.reviews", "/cpam/revues"),
@@ -80,6 +85,7 @@ class MainNavigation {
             case ADMINISTRATOR ->
                 List.of(
                         new NavigationItem("nav.admin.home", "/admin"),
+                        DASHBOARD,
                         new NavigationItem("nav.admin.cpts", "/admin/cpts"),
                         new NavigationItem("nav.admin.payments", "/admin/paiements"),
                         SIMULATOR);
