@@ -141,6 +141,7 @@ class StatementCountTest {
         int dossiersWithFive = statements(get("/ars/dossiers").session(ars));
         int reviewsWithFive = statements(get("/ars/revues").session(ars));
         int homeWithFive = statements(get("/ars").session(ars));
+        int dashboardWithFive = statements(get("/tableau-de-bord").session(ars));
 
         cptsWithFiledReviews(195);
         int dossiersWithTwoHundred = statements(get("/ars/dossiers")
@@ -151,6 +152,7 @@ class StatementCountTest {
         int reviewsWithTwoHundred =
                 statements(get("/ars/revues").param("page", "2").session(ars));
         int homeWithTwoHundred = statements(get("/ars").session(ars));
+        int dashboardWithTwoHundred = statements(get("/tableau-de-bord").session(ars));
 
         System.out.printf(
                 "Statements per request — ARS dossier queue: %d (5 CPTS), %d (200 CPTS, filtered); "
@@ -164,6 +166,10 @@ class StatementCountTest {
         assertThat(dossiersWithTwoHundred).isEqualTo(dossiersWithFive);
         assertThat(reviewsWithTwoHundred).isEqualTo(reviewsWithFive);
         assertThat(homeWithTwoHundred).isEqualTo(homeWithFive);
+        System.out.printf(
+                "Statements per request — ARS dashboard: %d (5 CPTS), %d (200 CPTS)%n",
+                dashboardWithFive, dashboardWithTwoHundred);
+        assertThat(dashboardWithTwoHundred).isEqualTo(dashboardWithFive);
     }
 
     private int statements(MockHttpServletRequestBuilder request) throws Exception {

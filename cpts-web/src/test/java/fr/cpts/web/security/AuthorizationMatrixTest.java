@@ -644,6 +644,9 @@ class AuthorizationMatrixTest {
                 scoped(
                         "GET /ars/assistants-medicaux/{id}",
                         ids -> get("/ars/assistants-medicaux/" + ids.assistantRequest())),
+                // the dashboard, over each person's own scope (the administrator's is all of France by design; the
+                // out-of-scope CPTS's name never shows, only counts)
+                plain("GET /tableau-de-bord", ids -> get("/tableau-de-bord")),
                 // payment ledger (PaymentFixtures: one order to pay on each CPTS)
                 plain("GET /cpam/paiements", ids -> get("/cpam/paiements")),
                 plain("GET /ars/paiements", ids -> get("/ars/paiements?vue=tous")),
