@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The people who may sign in (repository port, implemented by persistence). */
 public interface Accounts {
@@ -42,6 +43,9 @@ public interface Accounts {
 
     /** The accounts the filter keeps, a page at a time, by role then login. */
     Page<Account> listed(AccountFilter filter, PageRequest page);
+
+    /** The same accounts whole, in the same order, each handed over as it is read (the list's export). */
+    void each(AccountFilter filter, Consumer<Account> consumer);
 
     /** Records a new account; its login must not be taken. */
     void create(Account account);

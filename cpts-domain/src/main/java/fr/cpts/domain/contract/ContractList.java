@@ -7,6 +7,7 @@ import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The ACI contracts officers list (read port, implemented by one query in persistence). */
 public interface ContractList {
@@ -17,6 +18,9 @@ public interface ContractList {
      * by name within each.
      */
     Page<CptsRecord> withContract(AccessScope scope, LocalDate today, PageRequest page);
+
+    /** The same list whole, in the same order, each CPTS handed over as it is read (its exports). */
+    void eachWithContract(AccessScope scope, LocalDate today, Consumer<CptsRecord> consumer);
 
     /** The CPTS whose contract in force has its earliest unmet deadline (a mission's start or deployment) that day. */
     List<CptsId> withNextDeadlineOn(LocalDate day);

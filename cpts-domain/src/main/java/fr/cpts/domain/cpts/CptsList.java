@@ -4,12 +4,16 @@ import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The CPTS of a scope, read as a directory (read port, implemented by one query per call in persistence). */
 public interface CptsList {
 
     /** The CPTS the scope covers, narrowed by the filter, by name. */
     Page<ListedCpts> listed(AccessScope scope, CptsFilter filter, PageRequest page);
+
+    /** The same list whole, in the same order, each CPTS handed over as it is read (its exports). */
+    void each(AccessScope scope, CptsFilter filter, Consumer<ListedCpts> consumer);
 
     /** How many of those stand at each stage (every stage present, 0 when none). */
     Map<CptsStage, Long> countByStage(AccessScope scope, CptsFilter filter);

@@ -6,6 +6,7 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The dossiers the ARS instructs, read as lists (read port, implemented by one query in persistence). */
 public interface DossierQueue {
@@ -15,6 +16,9 @@ public interface DossierQueue {
      * awaiting a decision first, then the decided ones, each group oldest first.
      */
     Page<QueuedDossier> filed(AccessScope scope, Filter filter, PageRequest page);
+
+    /** The same list whole, in the same order, each dossier handed over as it is read (its exports). */
+    void eachFiled(AccessScope scope, Filter filter, Consumer<QueuedDossier> consumer);
 
     /** How many filed dossiers of the scope wait for the ARS (filed, or under instruction). */
     long awaitingArs(AccessScope scope);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -150,6 +151,15 @@ class JdbcAccounts implements Accounts {
 
     @Override
     public Page<Account> listed(AccountFilter filter, PageRequest page) {
+        return listedQuery(filter).read(jdbc, page, ACCOUNT);
+    }
+
+    @Override
+    public void each(AccountFilter filter, Consumer<Account> consumer) {
+        listedQuery(filter).each(jdbc, ACCOUNT, consumer);
+    }
+
+    private static PagedQuery listedQuery(AccountFilter filter) {
         List<String> where = new ArrayList<>();
         List<Object> arguments = new ArrayList<>();
         if (!filter.words().isEmpty()) {
@@ -175,7 +185,7 @@ class JdbcAccounts implements Accounts {
             arguments.addAll(List.of(departement, departement));
         });
         String fromWhere = "from account a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        return new PagedQuery(COLUMNS, fromWhere, ORDER, arguments).read(jdbc, page, ACCOUNT);
+        return new PagedQuery(COLUMNS, fromWhere, ORDER, arguments);
     }
 
     @Override

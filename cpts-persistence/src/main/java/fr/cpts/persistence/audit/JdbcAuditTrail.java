@@ -13,8 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,19 +62,25 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public List<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden) {
-        ReaderFilter filter = ReaderFilter.of(cpts, hidden);
-        return jdbc.query(
-                "select " + COLUMNS + " from audit_event e where " + filter.where() + " order by " + NEWEST_FIRST,
-                this::entry,
-                filter.arguments().toArray());
+    public void eachOfCpts(CptsId cpts, HiddenEntries hidden, Consumer<AuditEntry> consumer) {
+        query(cpts, hidden).each(jdbc, this::entry, consumer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> actorsOf(CptsId cpts) {
+        return new HashSet<>(jdbc.queryForList(
+                "select distinct actor from audit_event where cpts_id = ?", String.class, cpts.value()));
     }
 
     @Override
     public Page<AuditEntry> ofCpts(CptsId cpts, HiddenEntries hidden, PageRequest page) {
+        return query(cpts, hidden).read(jdbc, page, this::entry);
+    }
+
+    private static PagedQuery query(CptsId cpts, HiddenEntries hidden) {
         ReaderFilter filter = ReaderFilter.of(cpts, hidden);
-        return new PagedQuery(COLUMNS, "from audit_event e where " + filter.where(), NEWEST_FIRST, filter.arguments())
-                .read(jdbc, page, this::entry);
+        return new PagedQuery(COLUMNS, "from audit_event e where " + filter.where(), NEWEST_FIRST, filter.arguments());
     }
 
     /** The entries of a CPTS its reader may see: a {@code where} on {@code audit_event e}, with its bind values. */

@@ -12,6 +12,7 @@ import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +34,25 @@ class JdbcContractList implements ContractList {
 
     @Override
     public Page<CptsRecord> withContract(AccessScope scope, LocalDate today, PageRequest page) {
+        return withContractQuery(scope, today).read(jdbc, page, JdbcCptsRecords.RECORD);
+    }
+
+    @Override
+    public void eachWithContract(AccessScope scope, LocalDate today, Consumer<CptsRecord> consumer) {
+        withContractQuery(scope, today).each(jdbc, JdbcCptsRecords.RECORD, consumer);
+    }
+
+    private static PagedQuery withContractQuery(AccessScope scope, LocalDate today) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
         // ISO dates, written by the platform itself: safe as literals, and the count statement needs no more binds
         String late = "date '" + today + "'";
         String soon = "date '" + today.plusDays(DeadlineStatus.WARNING_DAYS) + "'";
         return new PagedQuery(
-                        "c.id, c.name, c.region_code, c.departement_code, c.stage",
-                        "from aci_contract k join cpts c on c.id = k.cpts_id where " + inScope.sql(),
-                        "case when k.next_unmet_deadline < " + late + " then 0 when k.next_unmet_deadline <= " + soon
-                                + " then 1 else 2 end, c.name, c.id",
-                        inScope.arguments())
-                .read(jdbc, page, JdbcCptsRecords.RECORD);
+                "c.id, c.name, c.region_code, c.departement_code, c.stage",
+                "from aci_contract k join cpts c on c.id = k.cpts_id where " + inScope.sql(),
+                "case when k.next_unmet_deadline < " + late + " then 0 when k.next_unmet_deadline <= " + soon
+                        + " then 1 else 2 end, c.name, c.id",
+                inScope.arguments());
     }
 
     @Override

@@ -9,11 +9,14 @@ import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -35,21 +38,28 @@ class JdbcCptsList implements CptsList {
 
     @Override
     public Page<ListedCpts> listed(AccessScope scope, CptsFilter filter, PageRequest page) {
+        return listedQuery(scope, filter).read(jdbc, page, JdbcCptsList::listed);
+    }
+
+    @Override
+    public void each(AccessScope scope, CptsFilter filter, Consumer<ListedCpts> consumer) {
+        listedQuery(scope, filter).each(jdbc, JdbcCptsList::listed, consumer);
+    }
+
+    private static PagedQuery listedQuery(AccessScope scope, CptsFilter filter) {
         Where where = Where.of(scope, filter);
         return new PagedQuery(
-                        "c.id, c.name, c.region_code, c.departement_code, c.stage, r.name as region_name, "
-                                + "d.name as departement_name",
-                        "from cpts c left join region r on r.code = c.region_code "
-                                + "left join departement d on d.code = c.departement_code where " + where.sql(),
-                        "lower(c.name), c.id",
-                        where.arguments())
-                .read(
-                        jdbc,
-                        page,
-                        (row, n) -> new ListedCpts(
-                                JdbcCptsRecords.RECORD.mapRow(row, n),
-                                row.getString("region_name"),
-                                row.getString("departement_name")));
+                "c.id, c.name, c.region_code, c.departement_code, c.stage, r.name as region_name, "
+                        + "d.name as departement_name",
+                "from cpts c left join region r on r.code = c.region_code "
+                        + "left join departement d on d.code = c.departement_code where " + where.sql(),
+                "lower(c.name), c.id",
+                where.arguments());
+    }
+
+    private static ListedCpts listed(ResultSet row, int n) throws SQLException {
+        return new ListedCpts(
+                JdbcCptsRecords.RECORD.mapRow(row, n), row.getString("region_name"), row.getString("departement_name"));
     }
 
     @Override

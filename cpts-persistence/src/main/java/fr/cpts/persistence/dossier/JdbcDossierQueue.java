@@ -12,9 +12,12 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.DepartementCode;
 import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,15 @@ class JdbcDossierQueue implements DossierQueue {
 
     @Override
     public Page<QueuedDossier> filed(AccessScope scope, Filter filter, PageRequest page) {
+        return filedQuery(scope, filter).read(jdbc, page, JdbcDossierQueue::queued);
+    }
+
+    @Override
+    public void eachFiled(AccessScope scope, Filter filter, Consumer<QueuedDossier> consumer) {
+        filedQuery(scope, filter).each(jdbc, JdbcDossierQueue::queued, consumer);
+    }
+
+    private static PagedQuery filedQuery(AccessScope scope, Filter filter) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
         StringBuilder where = new StringBuilder("d.state <> 'DRAFT' and ").append(inScope.sql());
         List<Object> arguments = new ArrayList<>(inScope.arguments());
@@ -53,21 +65,21 @@ class JdbcDossierQueue implements DossierQueue {
             arguments.add(Timestamp.from(filter.inStateNoLaterThan()));
         }
         return new PagedQuery(
-                        "d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code",
-                        "from dossier d join cpts c on c.id = d.cpts_id where " + where,
-                        "(d.state in " + DECIDED + "), d.in_state_since, d.id",
-                        arguments)
-                .read(
-                        jdbc,
-                        page,
-                        (row, n) -> new QueuedDossier(
-                                new DossierId(row.getLong("id")),
-                                DossierKind.valueOf(row.getString("kind")),
-                                DossierState.valueOf(row.getString("state")),
-                                row.getTimestamp("in_state_since").toInstant(),
-                                new CptsId(row.getLong("cpts_id")),
-                                row.getString("name"),
-                                new DepartementCode(row.getString("departement_code"))));
+                "d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code",
+                "from dossier d join cpts c on c.id = d.cpts_id where " + where,
+                "(d.state in " + DECIDED + "), d.in_state_since, d.id",
+                arguments);
+    }
+
+    private static QueuedDossier queued(ResultSet row, int n) throws SQLException {
+        return new QueuedDossier(
+                new DossierId(row.getLong("id")),
+                DossierKind.valueOf(row.getString("kind")),
+                DossierState.valueOf(row.getString("state")),
+                row.getTimestamp("in_state_since").toInstant(),
+                new CptsId(row.getLong("cpts_id")),
+                row.getString("name"),
+                new DepartementCode(row.getString("departement_code")));
     }
 
     @Override

@@ -11,8 +11,11 @@ import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,23 +36,32 @@ class JdbcOpinionQueue implements OpinionQueue {
 
     @Override
     public Page<AskedOpinion> askedOf(OpinionBody body, AccessScope scope, PageRequest page) {
+        return askedQuery(body, scope).read(jdbc, page, JdbcOpinionQueue::asked);
+    }
+
+    @Override
+    public void eachAskedOf(OpinionBody body, AccessScope scope, Consumer<AskedOpinion> consumer) {
+        askedQuery(body, scope).each(jdbc, JdbcOpinionQueue::asked, consumer);
+    }
+
+    private static PagedQuery askedQuery(OpinionBody body, AccessScope scope) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
         return new PagedQuery(
-                        "o.id, o.dossier_id, d.kind, d.cpts_id, c.name, o.requested_at, o.answered_at is not null as answered",
-                        FROM + inScope.sql(),
-                        "(o.answered_at is null) desc, o.requested_at, o.id",
-                        arguments(body, inScope))
-                .read(
-                        jdbc,
-                        page,
-                        (row, n) -> new AskedOpinion(
-                                row.getLong("id"),
-                                new DossierId(row.getLong("dossier_id")),
-                                DossierKind.valueOf(row.getString("kind")),
-                                new CptsId(row.getLong("cpts_id")),
-                                row.getString("name"),
-                                row.getTimestamp("requested_at").toInstant(),
-                                row.getBoolean("answered")));
+                "o.id, o.dossier_id, d.kind, d.cpts_id, c.name, o.requested_at, o.answered_at is not null as answered",
+                FROM + inScope.sql(),
+                "(o.answered_at is null) desc, o.requested_at, o.id",
+                arguments(body, inScope));
+    }
+
+    private static AskedOpinion asked(ResultSet row, int n) throws SQLException {
+        return new AskedOpinion(
+                row.getLong("id"),
+                new DossierId(row.getLong("dossier_id")),
+                DossierKind.valueOf(row.getString("kind")),
+                new CptsId(row.getLong("cpts_id")),
+                row.getString("name"),
+                row.getTimestamp("requested_at").toInstant(),
+                row.getBoolean("answered"));
     }
 
     @Override

@@ -49,14 +49,8 @@ class JdbcPaymentLedger implements PaymentLedger {
     @Override
     public void each(AccessScope scope, LedgerView view, LocalDate today, Consumer<LedgerRow> consumer) {
         Query query = query(scope, view, today);
-        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(500);
-        streaming.query(
-                "select " + COLUMNS + " " + query.fromWhere + " order by " + order(view),
-                row -> {
-                    consumer.accept(row(row));
-                },
-                query.arguments.toArray());
+        new PagedQuery(COLUMNS, query.fromWhere, order(view), query.arguments)
+                .each(jdbc, (row, n) -> row(row), consumer);
     }
 
     @Override

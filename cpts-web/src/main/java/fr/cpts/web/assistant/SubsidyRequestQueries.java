@@ -11,6 +11,7 @@ import fr.cpts.domain.shared.page.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +66,16 @@ public class SubsidyRequestQueries {
         return queue.filed(officer.scope(), page)
                 .map(request -> new FiledRequestRow(
                         request, Duration.between(request.since(), now).toDays()));
+    }
+
+    /** The same list whole, in the same order, each row handed over as it is read (its exports). */
+    public void eachOfficerRequest(Account officer, Consumer<FiledRequestRow> rows) {
+        SubsidyRequestLocator.requireOfficer(officer);
+        Instant now = clock.instant();
+        queue.eachFiled(
+                officer.scope(),
+                request -> rows.accept(new FiledRequestRow(
+                        request, Duration.between(request.since(), now).toDays())));
     }
 
     public RequestPage officerPage(Account officer, long id) {

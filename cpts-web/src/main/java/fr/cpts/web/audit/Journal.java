@@ -7,13 +7,13 @@ import fr.cpts.domain.audit.AuditEntry;
 import fr.cpts.domain.audit.AuditTrail;
 import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
-import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.territory.CptsAccess;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
@@ -42,16 +42,22 @@ public class Journal {
         this.messages = messages;
     }
 
-    /** The whole journal of the porteur's own CPTS (its CSV). */
+    /** The CPTS whose journal that person asks for: the porteur's own (null id), or one of the officer's scope. */
     @Transactional(readOnly = true)
-    public JournalView own(Account porteur) {
-        return whole(access.own(porteur), porteur);
+    public CptsRecord cptsOf(Account person, Long cptsId) {
+        return cptsId == null ? access.own(person) : access.visible(person, cptsId);
     }
 
-    /** The whole journal of that CPTS (its CSV), provided the person's scope covers it (404 otherwise). */
+    /**
+     * The whole journal of that CPTS ({@link #cptsOf}: 404 out of scope) for its exports, newest first, each entry the reader may see handed over as it is
+     * read ({@link JournalReader}); the actors are named at once beforehand.
+     */
     @Transactional(readOnly = true)
-    public JournalView of(Account person, long cptsId) {
-        return whole(access.visible(person, cptsId), person);
+    public void each(Account reader, Long cptsId, Consumer<JournalRow> rows) {
+        CptsRecord checked = cptsOf(reader, cptsId);
+        Map<String, String> names = accounts.displayNames(trail.actorsOf(checked.id()));
+        trail.eachOfCpts(
+                checked.id(), JournalReader.hiddenFrom(reader.role()), entry -> rows.accept(row(entry, names)));
     }
 
     /** A page of the journal of the porteur's own CPTS, newest first. */
@@ -64,11 +70,6 @@ public class Journal {
     @Transactional(readOnly = true)
     public JournalPage pageOf(Account person, long cptsId, PageRequest page) {
         return page(access.visible(person, cptsId), person, page);
-    }
-
-    /** The entries of that CPTS the reader may see ({@link JournalReader}). */
-    private JournalView whole(CptsRecord cpts, Account reader) {
-        return new JournalView(cpts, rows(trail.ofCpts(cpts.id(), JournalReader.hiddenFrom(reader.role()))));
     }
 
     private JournalPage page(CptsRecord cpts, Account reader, PageRequest page) {
@@ -86,7 +87,7 @@ public class Journal {
     private JournalRow row(AuditEntry entry, Map<String, String> names) {
         String name = nameOf(entry.actor(), names);
         return new JournalRow(
-                FrenchDates.forSheets(entry.occurredAt()),
+                entry.occurredAt(),
                 name,
                 roleOf(entry.actorRole()),
                 text("audit.entity." + entry.entityType(), entry.entityType()),

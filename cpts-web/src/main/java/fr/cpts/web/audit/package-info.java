@@ -1,5 +1,5 @@
 /**
  * The journal (audit trail) as the application writes and shows it: {@link fr.cpts.web.audit.Audit} records each
- * change in the transaction of the change, the journal pages and CSV export show a CPTS's journal to its parties.
+ * change in the transaction of the change, the journal pages and exports show a CPTS's journal to its parties.
  */
 package fr.cpts.web.audit;

@@ -29,6 +29,7 @@ import fr.cpts.web.review.RecordedStatements;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -138,18 +140,49 @@ public class ContractQueries {
     public Page<ContractRow> list(Account officer, PageRequest page) {
         LocalDate today = today();
         Page<CptsRecord> listed = contractList.withContract(officer.scope(), today, page);
-        List<CptsId> ids = listed.rows().stream().map(CptsRecord::id).toList();
+        List<ContractRow> rows = rows(listed.rows(), today);
+        return new Page<>(rows, listed.request(), listed.total());
+    }
+
+    /**
+     * The same list whole, in the same order, handed over a batch of {@value #EXPORT_BATCH} contracts at a time as it
+     * is read (its exports): each batch reads its contracts and their progress at once, never the whole list.
+     */
+    public void eachListed(Account officer, Consumer<ContractRow> consumer) {
+        LocalDate today = today();
+        List<CptsRecord> batch = new ArrayList<>(EXPORT_BATCH);
+        contractList.eachWithContract(officer.scope(), today, cpts -> {
+            batch.add(cpts);
+            if (batch.size() == EXPORT_BATCH) {
+                rows(batch, today).forEach(consumer);
+                batch.clear();
+            }
+        });
+        rows(batch, today).forEach(consumer);
+    }
+
+    private static final int EXPORT_BATCH = 200;
+
+    /** The rows of these CPTS, in their order: their contracts and progress read in two statements. */
+    private List<ContractRow> rows(List<CptsRecord> listed, LocalDate today) {
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        List<CptsId> ids = listed.stream().map(CptsRecord::id).toList();
         Map<CptsId, AciContract> byCpts = contracts.ofCpts(ids).stream()
                 .map(VersionedContract::contract)
                 .collect(Collectors.toMap(AciContract::cpts, Function.identity()));
         Map<CptsId, Map<Mission, MissionProgress>> progress = contracts.progressOf(ids);
-        return listed.map(cpts -> {
-            AciContract contract = byCpts.get(cpts.id());
-            List<MissionDeadlineFlag> flags = contract.active()
-                    .map(active -> MissionDeadlineFlag.of(active, progress.getOrDefault(cpts.id(), Map.of()), today))
-                    .orElse(List.of());
-            return new ContractRow(cpts, contract, flags);
-        });
+        return listed.stream()
+                .map(cpts -> {
+                    AciContract contract = byCpts.get(cpts.id());
+                    List<MissionDeadlineFlag> flags = contract.active()
+                            .map(active ->
+                                    MissionDeadlineFlag.of(active, progress.getOrDefault(cpts.id(), Map.of()), today))
+                            .orElse(List.of());
+                    return new ContractRow(cpts, contract, flags);
+                })
+                .toList();
     }
 
     /**

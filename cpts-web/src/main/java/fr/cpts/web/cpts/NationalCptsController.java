@@ -38,13 +38,7 @@ class NationalCptsController {
             @RequestParam(required = false) String nom,
             @RequestParam(required = false) Integer page,
             Model model) {
-        RegionCode regionCode = RegionCode.readable(region).orElse(null);
-        DepartementCode departementCode = DepartementCode.readable(departement).orElse(null);
-        CptsStage stage = Arrays.stream(CptsStage.values())
-                .filter(candidate -> candidate.name().equals(etape))
-                .findFirst()
-                .orElse(null);
-        CptsFilter filter = new CptsFilter(regionCode, departementCode, stage, nom);
+        CptsFilter filter = filter(region, departement, etape, nom);
         AccessScope national = new AccessScope.National();
         model.addAttribute("rows", cpts.listed(national, filter, PageRequest.of(page, null)));
         model.addAttribute("byStage", cpts.countByStage(national, filter));
@@ -53,19 +47,32 @@ class NationalCptsController {
         model.addAttribute("filter", filter);
         model.addAttribute(
                 "ignored",
-                (region != null && !region.isBlank() && regionCode == null)
-                        || (departement != null && !departement.isBlank() && departementCode == null));
+                (region != null && !region.isBlank() && filter.region() == null)
+                        || (departement != null && !departement.isBlank() && filter.departement() == null));
         model.addAttribute(
                 "pageLink",
                 PageLinks.keeping(
                         "region",
-                        regionCode,
+                        filter.region(),
                         "departement",
-                        departementCode,
+                        filter.departement(),
                         "etape",
-                        stage == null ? null : stage.name(),
+                        filter.stage() == null ? null : filter.stage().name(),
                         "nom",
                         filter.name()));
         return "cpts/national";
+    }
+
+    /** The filter as typed: a code that names nothing, or an unknown stage, does not narrow. */
+    static CptsFilter filter(String region, String departement, String etape, String nom) {
+        CptsStage stage = Arrays.stream(CptsStage.values())
+                .filter(candidate -> candidate.name().equals(etape))
+                .findFirst()
+                .orElse(null);
+        return new CptsFilter(
+                RegionCode.readable(region).orElse(null),
+                DepartementCode.readable(departement).orElse(null),
+                stage,
+                nom);
     }
 }

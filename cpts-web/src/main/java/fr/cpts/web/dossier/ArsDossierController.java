@@ -207,7 +207,7 @@ class ArsDossierController {
         return errors;
     }
 
-    private static DossierState parseState(String state) {
+    static DossierState parseState(String state) {
         if (state == null || state.isBlank()) {
             return null;
         }

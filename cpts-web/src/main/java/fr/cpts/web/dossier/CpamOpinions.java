@@ -20,6 +20,7 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.audit.AuditAction;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +62,12 @@ public class CpamOpinions {
     @Transactional(readOnly = true)
     public Page<AskedOpinion> cpamOpinions(Account officer, PageRequest page) {
         return queue.askedOf(OpinionBody.CPAM, cpamScope(officer), page);
+    }
+
+    /** The same list whole, in the same order, each opinion handed over as it is read (its exports). */
+    @Transactional(readOnly = true)
+    public void eachCpamOpinion(Account officer, Consumer<AskedOpinion> rows) {
+        queue.eachAskedOf(OpinionBody.CPAM, cpamScope(officer), rows);
     }
 
     /** How many opinions the CPAM officer's départements still have to give. */

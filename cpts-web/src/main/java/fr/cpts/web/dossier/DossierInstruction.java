@@ -14,6 +14,7 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.PrivateComment;
+import fr.cpts.domain.dossier.QueuedDossier;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
@@ -30,6 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,18 +86,39 @@ public class DossierInstruction {
     public Page<ArsQueueRow> arsQueue(
             Account officer, DossierState state, String departement, Integer minDays, PageRequest page) {
         Instant now = clock.instant();
+        return queueFilter(state, departement, minDays, now)
+                .map(filter -> queue.filed(officer.scope(), filter, page).map(dossier -> queueRow(dossier, now)))
+                .orElseGet(() -> new Page<>(List.of(), page, 0));
+    }
+
+    /** The same list whole, in the same order, each row handed over as it is read (its exports). */
+    @Transactional(readOnly = true)
+    public void eachInArsQueue(
+            Account officer, DossierState state, String departement, Integer minDays, Consumer<ArsQueueRow> rows) {
+        Instant now = clock.instant();
+        queueFilter(state, departement, minDays, now)
+                .ifPresent(filter ->
+                        queue.eachFiled(officer.scope(), filter, dossier -> rows.accept(queueRow(dossier, now))));
+    }
+
+    /** The queue's filter, empty when the département is a code that names none (the list is then empty). */
+    private static Optional<DossierQueue.Filter> queueFilter(
+            DossierState state, String departement, Integer minDays, Instant now) {
         DepartementCode code = null;
         if (departement != null && !departement.isBlank()) {
             try {
                 code = new DepartementCode(departement.strip());
             } catch (IllegalArgumentException noSuchDepartement) {
-                return new Page<>(List.of(), page, 0);
+                return Optional.empty();
             }
         }
         Instant noLaterThan = minDays == null ? null : now.minus(Duration.ofDays(Math.max(0, minDays)));
-        return queue.filed(officer.scope(), new DossierQueue.Filter(state, code, noLaterThan), page)
-                .map(dossier -> new ArsQueueRow(
-                        dossier, Duration.between(dossier.inStateSince(), now).toDays()));
+        return Optional.of(new DossierQueue.Filter(state, code, noLaterThan));
+    }
+
+    private static ArsQueueRow queueRow(QueuedDossier dossier, Instant now) {
+        return new ArsQueueRow(
+                dossier, Duration.between(dossier.inStateSince(), now).toDays());
     }
 
     /** How many dossiers of the officer's région wait for the ARS. */

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -62,8 +63,11 @@ final class CsvSheet<T> implements Sheet<T> {
         }
         return switch (kind) {
             case MONEY -> ((BigDecimal) value).setScale(2).toPlainString().replace('.', ',');
+            case DECIMAL ->
+                ((BigDecimal) value).stripTrailingZeros().toPlainString().replace('.', ',');
             case INTEGER -> value.toString();
             case DATE -> FrenchDates.day((LocalDate) value);
+            case DATE_TIME -> FrenchDates.forSheets((Instant) value);
             case TEXT -> text(value.toString());
         };
     }

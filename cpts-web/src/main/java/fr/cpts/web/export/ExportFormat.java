@@ -1,6 +1,8 @@
 package fr.cpts.web.export;
 
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The two formats every list exports to. */
 public enum ExportFormat {
@@ -21,6 +23,11 @@ public enum ExportFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The format an export's address ends with; another extension is no page (404). */
+    public static ExportFormat named(String extension) {
+        return ofExtension(extension).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The format of a file extension, empty for another. */

@@ -1,9 +1,12 @@
 package fr.cpts.web.export;
 
+import fr.cpts.domain.shared.FrenchDates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -51,6 +54,11 @@ final class XlsxSheet<T> implements Sheet<T> {
                 case DATE -> {
                     sheet.value(row, i, (LocalDate) value);
                     sheet.style(row, i).format("dd/mm/yyyy").set();
+                }
+                case DECIMAL -> sheet.value(row, i, ((BigDecimal) value).stripTrailingZeros());
+                case DATE_TIME -> {
+                    sheet.value(row, i, LocalDateTime.ofInstant((Instant) value, FrenchDates.PARIS));
+                    sheet.style(row, i).format("dd/mm/yyyy hh:mm").set();
                 }
                 case INTEGER -> sheet.value(row, i, (Number) value);
                 case TEXT -> sheet.value(row, i, value.toString());

@@ -107,18 +107,17 @@ class HomeController {
         model.addAttribute("roles", Role.values());
         model.addAttribute(
                 "regions", communes.regions().stream().filter(Region::hasArs).toList());
-        model.addAttribute(
-                "pageLink",
-                UriComponentsBuilder.fromPath("/admin/comptes")
-                                .queryParam("q", filter.words())
-                                .queryParam(
-                                        "role", filter.role().map(Role::name).orElse(""))
-                                .queryParam("region", filter.region().orElse(""))
-                                .queryParam("departement", filter.departement().orElse(""))
-                                .encode()
-                                .build()
-                                .toUriString()
-                        + "&");
+        String query = UriComponentsBuilder.newInstance()
+                        .queryParam("q", filter.words())
+                        .queryParam("role", filter.role().map(Role::name).orElse(""))
+                        .queryParam("region", filter.region().orElse(""))
+                        .queryParam("departement", filter.departement().orElse(""))
+                        .encode()
+                        .build()
+                        .toUriString()
+                + "&";
+        model.addAttribute("pageLink", "/admin/comptes" + query);
+        model.addAttribute("exportQuery", query);
         return "home/admin";
     }
 

@@ -9,7 +9,6 @@ import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,8 +61,7 @@ class LedgerController {
             @RequestParam(name = "vue", required = false) String view,
             HttpServletResponse response)
             throws IOException {
-        ExportFormat chosen =
-                ExportFormat.ofExtension(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ExportFormat chosen = ExportFormat.named(format);
         LedgerView of = LedgerView.ofSlug(view);
         export.of(of).write(response, chosen, ledger.today(), rows -> ledger.each(user.account(), of, rows));
     }

@@ -6,6 +6,7 @@ import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.review.FiledReview;
+import fr.cpts.domain.review.FiledReviewIndicator;
 import fr.cpts.domain.review.ReviewQueue;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.VersionedReview;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -105,6 +107,13 @@ public class ReviewQueries {
             return new Page<>(List.of(), page, 0);
         }
         return queue.filed(officer.scope(), page);
+    }
+
+    /** The same reviews whole, in the same order, one line per indicator, as they are read (the list's export). */
+    public void eachIndicatorInQueue(Account officer, Consumer<FiledReviewIndicator> lines) {
+        if (officer.role() == Role.CPAM_OFFICER || officer.role() == Role.ARS_OFFICER) {
+            queue.eachIndicator(officer.scope(), lines);
+        }
     }
 
     /** The review as that person sees it ({@code cptsId}: the address's, for an officer; null for a porteur). */

@@ -142,6 +142,7 @@ class StatementCountTest {
         int reviewsWithFive = statements(get("/ars/revues").session(ars));
         int homeWithFive = statements(get("/ars").session(ars));
         int dashboardWithFive = statements(get("/tableau-de-bord").session(ars));
+        List<Integer> exportsWithFive = exports();
 
         cptsWithFiledReviews(195);
         int dossiersWithTwoHundred = statements(get("/ars/dossiers")
@@ -153,6 +154,7 @@ class StatementCountTest {
                 statements(get("/ars/revues").param("page", "2").session(ars));
         int homeWithTwoHundred = statements(get("/ars").session(ars));
         int dashboardWithTwoHundred = statements(get("/tableau-de-bord").session(ars));
+        List<Integer> exportsWithTwoHundred = exports();
 
         System.out.printf(
                 "Statements per request — ARS dossier queue: %d (5 CPTS), %d (200 CPTS, filtered); "
@@ -170,6 +172,18 @@ class StatementCountTest {
                 "Statements per request — ARS dashboard: %d (5 CPTS), %d (200 CPTS)%n",
                 dashboardWithFive, dashboardWithTwoHundred);
         assertThat(dashboardWithTwoHundred).isEqualTo(dashboardWithFive);
+        System.out.printf(
+                "Statements per export (dossiers, reviews with indicators, CPTS) — %s (5 CPTS), %s (200 CPTS)%n",
+                exportsWithFive, exportsWithTwoHundred);
+        assertThat(exportsWithTwoHundred).isEqualTo(exportsWithFive);
+    }
+
+    /** The statements of the ARS's dossier, review and CPTS exports: each list is read by one streamed statement. */
+    private List<Integer> exports() throws Exception {
+        return List.of(
+                statements(get("/ars/dossiers.csv").session(ars)),
+                statements(get("/ars/revues.xlsx").session(ars)),
+                statements(get("/ars/cpts.csv").session(ars)));
     }
 
     private int statements(MockHttpServletRequestBuilder request) throws Exception {

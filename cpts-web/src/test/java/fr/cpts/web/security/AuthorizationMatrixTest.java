@@ -821,12 +821,31 @@ class AuthorizationMatrixTest {
                         .param("mission", "PREVENTION")),
                 // journals (audit trail) of a CPTS
                 plain("GET /porteur/journal", ids -> get("/porteur/journal")),
-                plain("GET /porteur/journal.csv", ids -> get("/porteur/journal.csv")),
+                plain("GET /porteur/journal.{format}", ids -> get("/porteur/journal.csv")),
                 scoped("GET /porteur/cpts/{id}/journal", ids -> get("/porteur/cpts/" + ids.cpts() + "/journal")),
                 scoped("GET /ars/cpts/{id}/journal", ids -> get("/ars/cpts/" + ids.cpts() + "/journal")),
-                scoped("GET /ars/cpts/{id}/journal.csv", ids -> get("/ars/cpts/" + ids.cpts() + "/journal.csv")),
+                scoped("GET /ars/cpts/{id}/journal.{format}", ids -> get("/ars/cpts/" + ids.cpts() + "/journal.xlsx")),
                 scoped("GET /cpam/cpts/{id}/journal", ids -> get("/cpam/cpts/" + ids.cpts() + "/journal")),
-                scoped("GET /cpam/cpts/{id}/journal.csv", ids -> get("/cpam/cpts/" + ids.cpts() + "/journal.csv")));
+                scoped("GET /cpam/cpts/{id}/journal.{format}", ids -> get("/cpam/cpts/" + ids.cpts() + "/journal.csv")),
+                // every list as a file, with the list's filters
+                plain("GET /ars/dossiers.{format}", ids -> get("/ars/dossiers.csv")
+                        .param("etat", "SUBMITTED")
+                        .param("anciennete", "7")),
+                plain("GET /cpam/avis.{format}", ids -> get("/cpam/avis.xlsx")),
+                plain("GET /ars/cpts.{format}", ids -> get("/ars/cpts.csv")),
+                plain("GET /cpam/cpts.{format}", ids -> get("/cpam/cpts.xlsx")),
+                plain(
+                        "GET /admin/cpts.{format}",
+                        ids -> get("/admin/cpts.csv").param("region", "75").param("nom", "Matrice")),
+                plain("GET /ars/contrats.{format}", ids -> get("/ars/contrats.csv")),
+                plain("GET /cpam/contrats.{format}", ids -> get("/cpam/contrats.xlsx")),
+                plain("GET /ars/revues.{format}", ids -> get("/ars/revues.xlsx")),
+                plain("GET /cpam/revues.{format}", ids -> get("/cpam/revues.csv")),
+                plain("GET /ars/assistants-medicaux.{format}", ids -> get("/ars/assistants-medicaux.csv")),
+                plain("GET /cpam/assistants-medicaux.{format}", ids -> get("/cpam/assistants-medicaux.xlsx")),
+                plain(
+                        "GET /admin/comptes.{format}",
+                        ids -> get("/admin/comptes.csv").param("q", "ars").param("role", "ARS_OFFICER")));
         list.forEach(endpoint -> all.put(endpoint.key(), endpoint));
         return all;
     }

@@ -670,6 +670,27 @@ class BadInputCatalogueTest {
                         fields("region", ALWAYS, "departement", ALWAYS, "etape", ALWAYS, "nom", ALWAYS),
                         () -> 0),
                 new Target(
+                        "ARS dossier export filters",
+                        () -> ars,
+                        p -> get("/ars/dossiers.csv"),
+                        () -> Map.of("etat", "SUBMITTED", "departement", "33", "anciennete", "3"),
+                        fields("etat", ALWAYS, "departement", ALWAYS, "anciennete", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "account export filters",
+                        () -> admin,
+                        p -> get("/admin/comptes.xlsx"),
+                        () -> Map.of("q", "ars", "role", "ARS_OFFICER", "region", "75", "departement", "33"),
+                        fields("q", ALWAYS, "role", ALWAYS, "region", ALWAYS, "departement", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "national directory export filters",
+                        () -> admin,
+                        p -> get("/admin/cpts.csv"),
+                        () -> Map.of("region", "75", "departement", "33", "etape", "INITIATIVE", "nom", "Gironde"),
+                        fields("region", ALWAYS, "departement", ALWAYS, "etape", ALWAYS, "nom", ALWAYS),
+                        () -> 0),
+                new Target(
                         "territory search",
                         () -> porteur,
                         p -> get("/porteur/cpts/territoire"),
