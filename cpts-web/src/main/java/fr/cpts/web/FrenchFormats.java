@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,11 @@ public class FrenchFormats {
 
     public String number(BigDecimal value) {
         return value == null ? "" : FrenchNumbers.format(value);
+    }
+
+    /** A share in percent, « 12,5 % »; « — » when there is none (an area without known population). */
+    public static String percentOf(Optional<BigDecimal> share) {
+        return share.map(value -> FrenchNumbers.format(value) + " %").orElse("—");
     }
 
     public String number(long value) {

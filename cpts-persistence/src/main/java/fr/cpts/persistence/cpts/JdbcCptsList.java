@@ -2,11 +2,15 @@ package fr.cpts.persistence.cpts;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.cpts.CptsFilter;
+import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsList;
 import fr.cpts.domain.cpts.CptsStage;
+import fr.cpts.domain.cpts.DirectoryEntry;
 import fr.cpts.domain.cpts.ListedCpts;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.domain.territory.DepartementCode;
+import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
 import java.sql.ResultSet;
@@ -60,6 +64,43 @@ class JdbcCptsList implements CptsList {
     private static ListedCpts listed(ResultSet row, int n) throws SQLException {
         return new ListedCpts(
                 JdbcCptsRecords.RECORD.mapRow(row, n), row.getString("region_name"), row.getString("departement_name"));
+    }
+
+    @Override
+    public Page<DirectoryEntry> publicDirectory(CptsFilter filter, PageRequest page) {
+        return directoryQuery(filter).read(jdbc, page, JdbcCptsList::entry);
+    }
+
+    @Override
+    public void eachInPublicDirectory(CptsFilter filter, Consumer<DirectoryEntry> consumer) {
+        directoryQuery(filter).each(jdbc, JdbcCptsList::entry, consumer);
+    }
+
+    /** The population of a territory: its communes' (an arrondissement is a row of its own, with its population). */
+    private static PagedQuery directoryQuery(CptsFilter filter) {
+        Where where = Where.of(new AccessScope.National(), filter);
+        return new PagedQuery("""
+                c.id, c.name, c.stage, c.departement_code, d.name as departement_name, c.region_code,
+                r.name as region_name, t.communes, t.population""", """
+                from cpts c left join region r on r.code = c.region_code
+                left join departement d on d.code = c.departement_code
+                cross join lateral (select count(*) as communes, coalesce(sum(m.population), 0) as population
+                                    from cpts_territory_commune k left join commune m on m.code = k.commune_code
+                                    where k.cpts_id = c.id) t
+                where c.stage <> 'INITIATIVE' and """ + " " + where.sql(), "lower(c.name), c.id", where.arguments());
+    }
+
+    private static DirectoryEntry entry(ResultSet row, int n) throws SQLException {
+        return new DirectoryEntry(
+                new CptsId(row.getLong("id")),
+                row.getString("name"),
+                CptsStage.valueOf(row.getString("stage")),
+                row.getLong("communes"),
+                row.getLong("population"),
+                new DepartementCode(row.getString("departement_code")),
+                row.getString("departement_name"),
+                new RegionCode(row.getString("region_code")),
+                row.getString("region_name"));
     }
 
     @Override

@@ -54,21 +54,36 @@ class JdbcDashboards implements Dashboards {
         stages(scope, area, stages);
         Map<String, Coverage> coverage = new LinkedHashMap<>();
         coverage(scope, area, coverage, names);
-        List<AreaFigures> areas = new ArrayList<>();
-        if (area != Area.NONE) {
-            names.forEach((code, name) -> areas.add(new AreaFigures(
-                    code,
-                    name,
-                    stages.getOrDefault(code, new StageCounts(0, 0, 0, 0, 0)),
-                    coverage.getOrDefault(code, new Coverage(0, 0, 0, 0)))));
-        }
         return new DashboardFigures(
-                stages.getOrDefault(TOTAL, new StageCounts(0, 0, 0, 0, 0)),
-                coverage.getOrDefault(TOTAL, new Coverage(0, 0, 0, 0)),
+                stages.getOrDefault(TOTAL, NO_CPTS),
+                coverage.getOrDefault(TOTAL, NO_COMMUNE),
                 instruction(scope, today),
                 funds(scope, today),
                 work(scope, today),
-                areas);
+                area == Area.NONE ? List.of() : areas(names, stages, coverage));
+    }
+
+    @Override
+    public List<AreaFigures> departementsOfFrance() {
+        AccessScope france = new AccessScope.National();
+        Map<String, StageCounts> stages = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        stages(france, Area.DEPARTEMENT, stages);
+        Map<String, Coverage> coverage = new LinkedHashMap<>();
+        coverage(france, Area.DEPARTEMENT, coverage, names);
+        return areas(names, stages, coverage);
+    }
+
+    private static final StageCounts NO_CPTS = new StageCounts(0, 0, 0, 0, 0);
+    private static final Coverage NO_COMMUNE = new Coverage(0, 0, 0, 0);
+
+    /** One line per area the coverage names (every area has communes), in code order. */
+    private static List<AreaFigures> areas(
+            Map<String, String> names, Map<String, StageCounts> stages, Map<String, Coverage> coverage) {
+        List<AreaFigures> areas = new ArrayList<>();
+        names.forEach((code, name) -> areas.add(new AreaFigures(
+                code, name, stages.getOrDefault(code, NO_CPTS), coverage.getOrDefault(code, NO_COMMUNE))));
+        return areas;
     }
 
     private static final String TOTAL = "";

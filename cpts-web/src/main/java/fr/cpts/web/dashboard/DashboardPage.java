@@ -8,6 +8,7 @@ import fr.cpts.domain.dashboard.Funds;
 import fr.cpts.domain.dashboard.StageCounts;
 import fr.cpts.domain.dashboard.WorkInProgress;
 import fr.cpts.domain.money.FrenchNumbers;
+import fr.cpts.web.FrenchFormats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -84,9 +85,7 @@ public record DashboardPage(DashboardFigures figures, String scopeName, Role vie
 
     /** A coverage share as the page writes it, « — » for an area without known population. */
     public String share(Coverage coverage) {
-        return coverage.coveredShare()
-                .map(share -> FrenchNumbers.format(share) + " %")
-                .orElse("—");
+        return FrenchFormats.percentOf(coverage.coveredShare());
     }
 
     /** Days as the instruction table writes them, « — » when there is no figure. */

@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class MainNavigation {
 
     private static final NavigationItem SIMULATOR = new NavigationItem("nav.simulator", "/simulateur");
+    private static final List<NavigationItem> PUBLIC = List.of(
+            new NavigationItem("nav.directory", "/annuaire"), new NavigationItem("nav.map", "/carte"), SIMULATOR);
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user) {
         if (user == null) {
-            return List.of(SIMULATOR);
+            return PUBLIC;
         }
         if (user.account().scope() instanceof AccessScope.NoCpts) {
             return List.of(new NavigationItem("found.title", "/porteur/nouvelle-cpts"), SIMULATOR);

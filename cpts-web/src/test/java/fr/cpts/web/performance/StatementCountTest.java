@@ -142,7 +142,7 @@ class StatementCountTest {
         int reviewsWithFive = statements(get("/ars/revues").session(ars));
         int homeWithFive = statements(get("/ars").session(ars));
         int dashboardWithFive = statements(get("/tableau-de-bord").session(ars));
-        List<Integer> exportsWithFive = exports();
+        List<Integer> exportsWithFive = exportsAndPublicPages();
 
         cptsWithFiledReviews(195);
         int dossiersWithTwoHundred = statements(get("/ars/dossiers")
@@ -154,7 +154,7 @@ class StatementCountTest {
                 statements(get("/ars/revues").param("page", "2").session(ars));
         int homeWithTwoHundred = statements(get("/ars").session(ars));
         int dashboardWithTwoHundred = statements(get("/tableau-de-bord").session(ars));
-        List<Integer> exportsWithTwoHundred = exports();
+        List<Integer> exportsWithTwoHundred = exportsAndPublicPages();
 
         System.out.printf(
                 "Statements per request — ARS dossier queue: %d (5 CPTS), %d (200 CPTS, filtered); "
@@ -173,17 +173,24 @@ class StatementCountTest {
                 dashboardWithFive, dashboardWithTwoHundred);
         assertThat(dashboardWithTwoHundred).isEqualTo(dashboardWithFive);
         System.out.printf(
-                "Statements per export (dossiers, reviews with indicators, CPTS) — %s (5 CPTS), %s (200 CPTS)%n",
+                "Statements per export (dossiers, reviews with indicators, CPTS) and public page (directory, its export, map)"
+                        + " — %s (5 CPTS), %s (200 CPTS)%n",
                 exportsWithFive, exportsWithTwoHundred);
         assertThat(exportsWithTwoHundred).isEqualTo(exportsWithFive);
     }
 
-    /** The statements of the ARS's dossier, review and CPTS exports: each list is read by one streamed statement. */
-    private List<Integer> exports() throws Exception {
+    /**
+     * The statements of the ARS's dossier, review and CPTS exports (each list is read by one streamed statement), of
+     * the public directory and of the public map with a département chosen.
+     */
+    private List<Integer> exportsAndPublicPages() throws Exception {
         return List.of(
                 statements(get("/ars/dossiers.csv").session(ars)),
                 statements(get("/ars/revues.xlsx").session(ars)),
-                statements(get("/ars/cpts.csv").session(ars)));
+                statements(get("/ars/cpts.csv").session(ars)),
+                statements(get("/annuaire")),
+                statements(get("/annuaire.csv")),
+                statements(get("/carte").param("departement", "2A")));
     }
 
     private int statements(MockHttpServletRequestBuilder request) throws Exception {

@@ -397,6 +397,8 @@ class AuthorizationMatrixTest {
                 || path.startsWith("/inscription")
                 || path.equals("/invitation")
                 || path.startsWith("/simulateur")
+                || path.startsWith("/annuaire")
+                || path.equals("/carte")
                 || path.startsWith("/api/v1/")) {
             return Guard.PUBLIC;
         }
@@ -827,6 +829,12 @@ class AuthorizationMatrixTest {
                 scoped("GET /ars/cpts/{id}/journal.{format}", ids -> get("/ars/cpts/" + ids.cpts() + "/journal.xlsx")),
                 scoped("GET /cpam/cpts/{id}/journal", ids -> get("/cpam/cpts/" + ids.cpts() + "/journal")),
                 scoped("GET /cpam/cpts/{id}/journal.{format}", ids -> get("/cpam/cpts/" + ids.cpts() + "/journal.csv")),
+                // the public directory and map of the CPTS
+                plain(
+                        "GET /annuaire",
+                        ids -> get("/annuaire").param("nom", "Matrice").param("etape", "CONTRAT_ACI")),
+                plain("GET /annuaire.{format}", ids -> get("/annuaire.csv").param("departement", "33")),
+                plain("GET /carte", ids -> get("/carte").param("departement", "33")),
                 // every list as a file, with the list's filters
                 plain("GET /ars/dossiers.{format}", ids -> get("/ars/dossiers.csv")
                         .param("etat", "SUBMITTED")

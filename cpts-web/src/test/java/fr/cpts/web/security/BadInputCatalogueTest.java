@@ -691,6 +691,20 @@ class BadInputCatalogueTest {
                         fields("region", ALWAYS, "departement", ALWAYS, "etape", ALWAYS, "nom", ALWAYS),
                         () -> 0),
                 new Target(
+                        "public directory search",
+                        () -> null,
+                        p -> get("/annuaire.xlsx"),
+                        () -> Map.of("region", "75", "departement", "33", "etape", "CONTRAT_ACI", "nom", "Gironde"),
+                        fields("region", ALWAYS, "departement", ALWAYS, "etape", ALWAYS, "nom", ALWAYS),
+                        () -> 0),
+                new Target(
+                        "public map",
+                        () -> null,
+                        p -> get("/carte"),
+                        () -> Map.of("departement", "33"),
+                        fields("departement", ALWAYS),
+                        () -> 0),
+                new Target(
                         "territory search",
                         () -> porteur,
                         p -> get("/porteur/cpts/territoire"),
