@@ -7,6 +7,7 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.PageLinks;
+import fr.cpts.web.document.PdfDownloads;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import java.math.BigDecimal;
@@ -189,6 +190,12 @@ class ArsDossierController {
         instruction.grantSeed(user.account(), id, new Money(amount), form.getDecidedOn());
         redirect.addFlashAttribute("success", "Décision de subvention FIR enregistrée.");
         return "redirect:/ars/dossiers/" + id + "#fir";
+    }
+
+    @GetMapping("/{id}/courriers/{number}")
+    ResponseEntity<byte[]> letter(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number) {
+        return PdfDownloads.archived(service.letter(user.account(), id, number));
     }
 
     @GetMapping("/pieces/{attachmentId}")

@@ -16,6 +16,7 @@ import fr.cpts.domain.dossier.OpinionRequest;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.QueuedDossier;
 import fr.cpts.domain.dossier.SeedGrant;
+import fr.cpts.domain.dossier.SeedGrantDecided;
 import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
 import fr.cpts.domain.money.Money;
@@ -212,7 +213,9 @@ public class DossierInstruction {
                 .orElseThrow(
                         () -> new DomainException("Aucune fourchette de subvention FIR n'est configurée pour la région "
                                 + locator.cpts(dossier).region() + "."));
-        seedGrants.record(SeedGrant.decide(dossier, range, amount, decidedOn, Actor.of(officer), clock.instant()));
+        SeedGrant grant = SeedGrant.decide(dossier, range, amount, decidedOn, Actor.of(officer), clock.instant());
+        seedGrants.record(grant);
+        events.publishEvent(new SeedGrantDecided(dossier.cpts(), grant));
         journal.record(
                 officer,
                 dossier,

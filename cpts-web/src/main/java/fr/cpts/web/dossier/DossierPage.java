@@ -1,6 +1,7 @@
 package fr.cpts.web.dossier;
 
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.dossier.DecisionLetter;
 import fr.cpts.domain.dossier.DossierFile;
 import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.SeedGrant;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /**
  * What a dossier page shows to one person: the CPTS, what they may see of the dossier, what it still lacks, its
- * territory, the moves they may make now and, on a letter of intent, the FIR seed grant.
+ * territory, the moves they may make now, on a letter of intent the FIR seed grant, and the ARS's decision letters.
  */
 public record DossierPage(
         CptsRecord cpts,
@@ -19,7 +20,8 @@ public record DossierPage(
         TerritorySummary territory,
         Set<DossierMove> moves,
         SeedGrant seedGrant,
-        SeedGrantRange seedRange) {
+        SeedGrantRange seedRange,
+        List<DecisionLetter> letters) {
 
     public boolean editable() {
         return file.dossier().state().editableByPorteur();

@@ -7,6 +7,7 @@ import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.dossier.AttachmentInfo;
 import fr.cpts.domain.dossier.CptsProgress;
+import fr.cpts.domain.dossier.DecisionLetters;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierContent;
 import fr.cpts.domain.dossier.DossierExchanged;
@@ -22,6 +23,7 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
+import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.PdfFile;
@@ -58,6 +60,7 @@ public class DossierService {
     private final Dossiers dossiers;
     private final DossierExchanges exchanges;
     private final SeedGrants seedGrants;
+    private final DecisionLetters letters;
     private final Territories territories;
     private final Communes communes;
     private final DossierJournal journal;
@@ -70,6 +73,7 @@ public class DossierService {
             Dossiers dossiers,
             DossierExchanges exchanges,
             SeedGrants seedGrants,
+            DecisionLetters letters,
             Territories territories,
             Communes communes,
             DossierJournal journal,
@@ -82,6 +86,7 @@ public class DossierService {
         this.dossiers = dossiers;
         this.exchanges = exchanges;
         this.seedGrants = seedGrants;
+        this.letters = letters;
         this.territories = territories;
         this.communes = communes;
         this.journal = journal;
@@ -205,6 +210,14 @@ public class DossierService {
         return exchanges.attachmentContent(attachmentId).orElseThrow(DossierNotFound::new);
     }
 
+    /** A decision letter of a dossier the person may see, exactly as issued (404 otherwise). */
+    @Transactional(readOnly = true)
+    public ArchivedDocument letter(Account person, long dossierId, int number) {
+        Dossier dossier = dossiers.byId(new DossierId(dossierId)).orElseThrow(DossierNotFound::new);
+        locator.requireVisible(person, dossier);
+        return letters.document(dossier.id().orElseThrow(), number).orElseThrow(DossierNotFound::new);
+    }
+
     // ---- journal ----
 
     /** Saves a dossier that just made a move, then publishes the move, naming the dossier as stored. */
@@ -257,7 +270,8 @@ public class DossierService {
                 new TerritorySummary(found, population, overlaps),
                 moves,
                 grant,
-                range);
+                range,
+                dossier.id().map(letters::of).orElse(List.of()));
     }
 
     private PdfFile checkedPdf(UploadedFile file) {

@@ -7,6 +7,7 @@ import fr.cpts.domain.dossier.HealthProject;
 import fr.cpts.domain.dossier.IncompleteDossier;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.web.document.PdfDownloads;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
@@ -175,6 +176,12 @@ class PorteurDossierController {
         service.attach(user.account(), service.porteurDossier(user.account(), kind), Uploads.read(file));
         redirect.addFlashAttribute("success", "Pièce jointe ajoutée au dossier.");
         return "redirect:/porteur/dossiers/" + slug + "#pieces";
+    }
+
+    @GetMapping("/courriers/{id}/{number}")
+    ResponseEntity<byte[]> letter(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number) {
+        return PdfDownloads.archived(service.letter(user.account(), id, number));
     }
 
     @GetMapping("/pieces/{id}")

@@ -13,6 +13,7 @@ import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.dossier.DecisionLetters;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierExchanges;
 import fr.cpts.domain.dossier.DossierId;
@@ -48,6 +49,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -149,6 +151,9 @@ class AuthorizationMatrixTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    DecisionLetters decisionLetters;
+
     @Test
     void everyEndpointAnswersEachRoleAsItsGuardAndScopeSayAndNeverShowsAnObjectOutOfScope() throws Exception {
         ScopeFixture fixture = ScopeFixture.create(
@@ -160,6 +165,15 @@ class AuthorizationMatrixTest {
         for (CptsId cpts : List.of(fixture.in.id(), fixture.out.id())) {
             contracts.archive(cpts, 1, ArchivedDocument.issue("contrat.pdf", ScopeFixture.PDF, Instant.now()));
         }
+        // a decision letter on each letter of intent (number 1 of its dossier)
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (long dossier : List.of(fixture.inLetterId(), fixture.outLetterId())) {
+                decisionLetters.issue(
+                        new DossierId(dossier),
+                        "Demande de corrections sur la lettre d'intention",
+                        ArchivedDocument.issue("courrier.pdf", ScopeFixture.PDF, Instant.now()));
+            }
+        });
         Map<String, Endpoint> catalogue = catalogue();
 
         Set<String> discovered = discoveredEndpoints();
@@ -596,6 +610,12 @@ class AuthorizationMatrixTest {
                         true,
                         true,
                         false),
+                scoped(
+                        "GET /ars/dossiers/{id}/courriers/{number}",
+                        ids -> get("/ars/dossiers/" + ids.dossier() + "/courriers/1")),
+                scoped(
+                        "GET /porteur/dossiers/courriers/{id}/{number}",
+                        ids -> get("/porteur/dossiers/courriers/" + ids.dossier() + "/1")),
                 scoped("POST /ars/dossiers/{id}/fir", ids -> post("/ars/dossiers/" + ids.dossier() + "/fir")
                         .param("amount", "30 000")
                         .param("decidedOn", "01/02/2026")),
