@@ -55,8 +55,8 @@ class PublicPagesTest {
 
         String page = page("/annuaire");
         assertThat(page).contains(filed.size() + " CPTS, par nom");
-        filed.stream().limit(20).forEach(name -> assertThat(page).contains(HtmlUtils.htmlEscape(name)));
-        initiatives.forEach(name -> assertThat(page).doesNotContain(">" + HtmlUtils.htmlEscape(name) + "<"));
+        filed.stream().limit(20).forEach(name -> assertThat(page).contains(HtmlUtils.htmlEscape(name, "UTF-8")));
+        initiatives.forEach(name -> assertThat(page).doesNotContain(">" + HtmlUtils.htmlEscape(name, "UTF-8") + "<"));
         assertThat(page).doesNotContain("€");
 
         List<String[]> lines = csv("/annuaire.csv");
@@ -108,7 +108,8 @@ class PublicPagesTest {
         String gironde = page("/carte?departement=33");
         assertThat(gironde).contains("CPTS du département : Gironde (33)");
         List<String[]> directory = csv("/annuaire.csv?departement=33");
-        directory.stream().skip(1).forEach(cells -> assertThat(gironde).contains(HtmlUtils.htmlEscape(cells[0])));
+        directory.stream().skip(1).forEach(cells -> assertThat(gironde)
+                .contains(HtmlUtils.htmlEscape(cells[0], "UTF-8")));
 
         assertThat(page("/carte?departement=%3Cscript%3E")).doesNotContain("id=\"departement-choisi\"");
     }

@@ -190,6 +190,25 @@ class ListExportsTest {
     }
 
     @Test
+    void theScheduleOfAContractInForceExportsEachOfItsLines() throws Exception {
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        fr.cpts.domain.cpts.CptsId cpts =
+                contracts.list(account("ars"), PageRequest.of(1, PageRequest.MAX_SIZE)).rows().stream()
+                        .map(row -> row.cpts().id())
+                        .filter(id -> contracts.scheduleInForce(id).isPresent())
+                        .findFirst()
+                        .orElseThrow();
+        long lines = contracts.scheduleInForce(cpts).orElseThrow().years().stream()
+                .mapToLong(year -> year.lines().size())
+                .sum();
+        List<String[]> csv = csv("/ars/cpts/" + cpts.value() + "/contrat/echeancier.csv", ars);
+        assertThat(csv.get(0)).startsWith("Année du contrat", "Date", "Versement", "Nature", "Montant (€)");
+        assertThat(csv).hasSize(1 + (int) lines);
+        assertThat(csv.stream().skip(1))
+                .allSatisfy(cells -> assertThat(cells[1]).matches("\\d{2}/\\d{2}/\\d{4}"));
+    }
+
+    @Test
     void anExportInAnotherFormatIsNoPage() throws Exception {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         mvc.perform(get("/ars/dossiers.pdf").session(ars)).andExpect(status().isNotFound());

@@ -856,6 +856,13 @@ class AuthorizationMatrixTest {
                 plain("GET /annuaire.{format}", ids -> get("/annuaire.csv").param("departement", "33")),
                 plain("GET /carte", ids -> get("/carte").param("departement", "33")),
                 // every list as a file, with the list's filters
+                plain("GET /porteur/contrat/echeancier.{format}", ids -> get("/porteur/contrat/echeancier.csv")),
+                scoped(
+                        "GET /ars/cpts/{id}/contrat/echeancier.{format}",
+                        ids -> get("/ars/cpts/" + ids.cpts() + "/contrat/echeancier.xlsx")),
+                scoped(
+                        "GET /cpam/cpts/{id}/contrat/echeancier.{format}",
+                        ids -> get("/cpam/cpts/" + ids.cpts() + "/contrat/echeancier.csv")),
                 plain("GET /ars/dossiers.{format}", ids -> get("/ars/dossiers.csv")
                         .param("etat", "SUBMITTED")
                         .param("anciennete", "7")),
