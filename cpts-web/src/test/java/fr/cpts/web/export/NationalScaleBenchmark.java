@@ -113,7 +113,8 @@ public class NationalScaleBenchmark {
         jdbc.update("""
                 insert into cpts (name, region_code, departement_code, stage)
                 select 'CPTS Banc ' || d.code || ' n° ' || n, d.region_code, d.code, 'CONTRAT_ACI'
-                from departement d, generate_series(0, ?) n""", CPTS_PER_DEPARTEMENT - 1);
+                from departement d, generate_series(0, ?) n
+                where d.retired_in is null and length(d.region_code) = 2""", CPTS_PER_DEPARTEMENT - 1);
         jdbc.update("insert into cpts_territory (cpts_id, version, updated_by) select id, 1, 'banc' from cpts");
         // a commune goes to the CPTS of its département its code hashes to; 4 hashes in 10 go to none
         jdbc.update("""
