@@ -30,8 +30,8 @@ public interface Contracts {
 
     Optional<ArchivedDocument> document(CptsId cpts, int version);
 
-    /** The versions whose PDF was issued, without reading the documents. */
-    List<Integer> documentVersions(CptsId cpts);
+    /** The SHA-256 of each version's issued PDF, by version, without reading the documents. */
+    Map<Integer, String> documentFingerprints(CptsId cpts);
 
     /** What each of these CPTS reported, in one read (CPTS that reported nothing are absent). */
     Map<CptsId, Map<Mission, MissionProgress>> progressOf(Collection<CptsId> cpts);

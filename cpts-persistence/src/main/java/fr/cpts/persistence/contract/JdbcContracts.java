@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -237,11 +238,13 @@ class JdbcContracts implements Contracts {
     }
 
     @Override
-    public List<Integer> documentVersions(CptsId cpts) {
-        return jdbc.queryForList(
-                "select version from aci_contract_document where cpts_id = ? order by version",
-                Integer.class,
+    public Map<Integer, String> documentFingerprints(CptsId cpts) {
+        Map<Integer, String> fingerprints = new LinkedHashMap<>();
+        jdbc.query(
+                "select version, sha256 from aci_contract_document where cpts_id = ? order by version",
+                (RowCallbackHandler) row -> fingerprints.put(row.getInt("version"), row.getString("sha256")),
                 cpts.value());
+        return fingerprints;
     }
 
     @Override

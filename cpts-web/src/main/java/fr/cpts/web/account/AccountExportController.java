@@ -7,6 +7,7 @@ import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.export.Column;
 import fr.cpts.web.export.Export;
 import fr.cpts.web.export.ExportFormat;
+import fr.cpts.web.territory.ScopeNames;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -20,22 +21,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountExportController {
 
-    private static final Export<Account> EXPORT = new Export<>(
-            "comptes",
-            List.of(
-                    Column.text("Identifiant", Account::username),
-                    Column.text("Nom", Account::displayName),
-                    Column.text("Rôle", account -> account.role().label()),
-                    Column.text("Périmètre", account -> account.scope().describe()),
-                    Column.text("Référent", account -> account.referent() ? "oui" : "non"),
-                    Column.text("État", account -> account.disabled() ? "désactivé" : "actif")));
-
     private final Accounts accounts;
+    private final ScopeNames scopes;
     private final Clock clock;
 
-    AccountExportController(Accounts accounts, Clock clock) {
+    AccountExportController(Accounts accounts, ScopeNames scopes, Clock clock) {
         this.accounts = accounts;
+        this.scopes = scopes;
         this.clock = clock;
+    }
+
+    /** The list's columns, as its page shows them. */
+    private Export<Account> export() {
+        return new Export<>(
+                "comptes",
+                List.of(
+                        Column.text("Identifiant", Account::username),
+                        Column.text("Nom", Account::displayName),
+                        Column.text("Rôle", account -> account.role().label()),
+                        Column.text("Périmètre", account -> scopes.named(account.scope())),
+                        Column.text("Référent", account -> account.referent() ? "oui" : "non"),
+                        Column.text("État", account -> account.disabled() ? "désactivé" : "actif")));
     }
 
     @GetMapping("/admin/comptes.{format}")
@@ -48,7 +54,10 @@ class AccountExportController {
             HttpServletResponse response)
             throws IOException {
         AccountFilter filter = AccountFilter.typed(words, role, region, departement);
-        EXPORT.write(
-                response, ExportFormat.named(format), FrenchFormats.today(clock), rows -> accounts.each(filter, rows));
+        export().write(
+                        response,
+                        ExportFormat.named(format),
+                        FrenchFormats.today(clock),
+                        rows -> accounts.each(filter, rows));
     }
 }

@@ -35,12 +35,12 @@ public record ContractPage(
         ContractSchedule schedule,
         List<MissionStatus> missions,
         List<MissionDeadlineFlag> flags,
-        List<Integer> documents) {
+        Map<Integer, String> documents) {
 
     static ContractPage withoutContract(
             CptsRecord cpts, Role viewer, Optional<LocalDate> validatedOn, long population) {
         return new ContractPage(
-                cpts, viewer, validatedOn, population, null, 0, null, null, List.of(), List.of(), List.of());
+                cpts, viewer, validatedOn, population, null, 0, null, null, List.of(), List.of(), Map.of());
     }
 
     static ContractPage of(
@@ -52,7 +52,7 @@ public record ContractPage(
             Optional<ContractSchedule> schedule,
             Map<Mission, MissionProgress> progress,
             LocalDate today,
-            List<Integer> documents) {
+            Map<Integer, String> documents) {
         Optional<SignedContract> active = contract.active();
         return new ContractPage(
                 cpts,
@@ -150,7 +150,7 @@ public record ContractPage(
         }
         return contract.versions().stream()
                 .sorted((a, b) -> b.version() - a.version())
-                .map(v -> new VersionLine(v, contract.statusOf(v.version()), documents.contains(v.version())))
+                .map(v -> new VersionLine(v, contract.statusOf(v.version()), documents.get(v.version())))
                 .toList();
     }
 
@@ -159,5 +159,11 @@ public record ContractPage(
     }
 
     /** A signed version in the list of versions. */
-    public record VersionLine(SignedContract contract, ContractStatus status, boolean hasDocument) {}
+    /** A signed version, its status and the SHA-256 of its issued PDF (null while none was issued). */
+    public record VersionLine(SignedContract contract, ContractStatus status, String sha256) {
+
+        public boolean hasDocument() {
+            return sha256 != null;
+        }
+    }
 }

@@ -104,7 +104,7 @@ public class ContractQueries {
                 schedule,
                 progress,
                 today,
-                contracts.documentVersions(cpts.id()));
+                contracts.documentFingerprints(cpts.id()));
     }
 
     /** The schedule of the CPTS's contract in force; empty without one, or when the funding engine refuses it. */

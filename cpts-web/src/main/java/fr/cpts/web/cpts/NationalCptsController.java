@@ -49,18 +49,21 @@ class NationalCptsController {
                 "ignored",
                 (region != null && !region.isBlank() && filter.region() == null)
                         || (departement != null && !departement.isBlank() && filter.departement() == null));
-        model.addAttribute(
-                "pageLink",
-                PageLinks.keeping(
-                        "region",
-                        filter.region(),
-                        "departement",
-                        filter.departement(),
-                        "etape",
-                        filter.stage() == null ? null : filter.stage().name(),
-                        "nom",
-                        filter.name()));
+        model.addAttribute("pageLink", pageLink(filter));
         return "cpts/national";
+    }
+
+    /** The filter in the list's links (pagination, exports), as its form sends it. */
+    static String pageLink(CptsFilter filter) {
+        return PageLinks.keeping(
+                "region",
+                filter.region(),
+                "departement",
+                filter.departement(),
+                "etape",
+                filter.stage() == null ? null : filter.stage().name(),
+                "nom",
+                filter.name());
     }
 
     /** The filter as typed: a code that names nothing, or an unknown stage, does not narrow. */

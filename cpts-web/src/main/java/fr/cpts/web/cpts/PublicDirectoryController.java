@@ -6,7 +6,6 @@ import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.domain.cpts.DirectoryEntry;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FrenchFormats;
-import fr.cpts.web.PageLinks;
 import fr.cpts.web.export.Column;
 import fr.cpts.web.export.Export;
 import fr.cpts.web.export.ExportFormat;
@@ -69,17 +68,7 @@ class PublicDirectoryController {
                         .filter(stage -> stage != CptsStage.INITIATIVE)
                         .toList());
         model.addAttribute("filter", filter);
-        model.addAttribute(
-                "pageLink",
-                PageLinks.keeping(
-                        "region",
-                        filter.region(),
-                        "departement",
-                        filter.departement(),
-                        "etape",
-                        filter.stage() == null ? null : filter.stage().name(),
-                        "nom",
-                        filter.name()));
+        model.addAttribute("pageLink", NationalCptsController.pageLink(filter));
         return "cpts/directory";
     }
 

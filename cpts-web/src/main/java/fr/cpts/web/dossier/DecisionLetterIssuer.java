@@ -13,13 +13,12 @@ import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
-import fr.cpts.domain.territory.Departement;
-import fr.cpts.domain.territory.Region;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.domain.territory.Territory;
 import fr.cpts.web.document.DecisionLetterDocument;
 import fr.cpts.web.document.DecisionLetterPdfs;
 import fr.cpts.web.document.PdfDocument;
+import fr.cpts.web.territory.ScopeNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -48,6 +47,7 @@ class DecisionLetterIssuer {
     private final CptsRecords records;
     private final Territories territories;
     private final Communes communes;
+    private final ScopeNames scopes;
     private final MessageSource messages;
 
     DecisionLetterIssuer(
@@ -56,12 +56,14 @@ class DecisionLetterIssuer {
             CptsRecords records,
             Territories territories,
             Communes communes,
+            ScopeNames scopes,
             MessageSource messages) {
         this.letters = letters;
         this.pdfs = pdfs;
         this.records = records;
         this.territories = territories;
         this.communes = communes;
+        this.scopes = scopes;
         this.messages = messages;
     }
 
@@ -109,17 +111,7 @@ class DecisionLetterIssuer {
             Object[] decisionArguments,
             String reason) {
         CptsRecord cpts = records.byId(cptsId).orElseThrow();
-        String regionName = communes.regions().stream()
-                .filter(region -> region.code().equals(cpts.region().value()))
-                .map(Region::name)
-                .findFirst()
-                .orElse(cpts.region().value());
-        String departementName = communes.departements().stream()
-                .filter(departement ->
-                        departement.code().equals(cpts.departement().value()))
-                .map(Departement::name)
-                .findFirst()
-                .orElse("");
+        String regionName = scopes.region(cpts.region().value());
         Territory territory = territories.of(cptsId);
         List<Commune> found = territory.isEmpty()
                 ? List.of()
@@ -141,7 +133,7 @@ class DecisionLetterIssuer {
                 text("letter.decision." + decisionKey, sentence),
                 reason,
                 cpts.name(),
-                departementName + " (" + cpts.departement().value() + ")",
+                scopes.departement(cpts.departement().value()),
                 regionName,
                 found.stream()
                         .sorted(Comparator.comparing(Commune::name))

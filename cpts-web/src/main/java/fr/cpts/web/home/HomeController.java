@@ -17,6 +17,7 @@ import fr.cpts.web.dossier.CpamOpinions;
 import fr.cpts.web.dossier.DossierInstruction;
 import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.security.SignedInUser;
+import fr.cpts.web.territory.ScopeNames;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ class HomeController {
     private final CpamOpinions opinions;
     private final ContractQueries contracts;
     private final Communes communes;
+    private final ScopeNames scopes;
 
     HomeController(
             CptsList cpts,
@@ -43,8 +45,10 @@ class HomeController {
             DossierInstruction instruction,
             CpamOpinions opinions,
             ContractQueries contracts,
-            Communes communes) {
+            Communes communes,
+            ScopeNames scopes) {
         this.communes = communes;
+        this.scopes = scopes;
         this.instruction = instruction;
         this.opinions = opinions;
         this.cpts = cpts;
@@ -130,7 +134,7 @@ class HomeController {
         model.addAttribute("cptsPage", listed);
         model.addAttribute("pageLink", "?");
         model.addAttribute("byStage", cpts.countByStage(scope, CptsFilter.NONE));
-        model.addAttribute("scope", scope.describe());
+        model.addAttribute("scope", scopes.named(scope));
         return view;
     }
 }

@@ -48,7 +48,11 @@ class NotificationController {
         int read = centre.markAllRead(user.account());
         redirect.addFlashAttribute(
                 "success",
-                read == 0 ? "Aucune notification non lue." : read + " notification(s) marquée(s) comme lue(s).");
+                switch (read) {
+                    case 0 -> "Aucune notification non lue.";
+                    case 1 -> "1 notification marquée comme lue.";
+                    default -> read + " notifications marquées comme lues.";
+                });
         return "redirect:/notifications";
     }
 

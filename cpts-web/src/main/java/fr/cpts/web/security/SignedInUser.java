@@ -93,10 +93,4 @@ public final class SignedInUser implements UserDetails, OidcUser, CredentialsCon
     public String getDisplayName() {
         return account.displayName();
     }
-
-    /** Role and scope shown in the header, e.g. « Agent ARS — région 75 ». */
-    public String getRoleAndScope() {
-        return account.role().label() + (account.referent() ? " référent" : "") + " — "
-                + account.scope().describe();
-    }
 }

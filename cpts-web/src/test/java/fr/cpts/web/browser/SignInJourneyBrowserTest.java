@@ -24,7 +24,7 @@ class SignInJourneyBrowserTest extends BrowserTest {
 
         waitForPath("/ars");
         assertThat(browser.findElement(By.id("utilisateur-connecte")).getText())
-                .contains("Julien Lefèvre", "Agent ARS", "région 75");
+                .isEqualTo("Julien Lefèvre (ARS Nouvelle-Aquitaine)");
         assertThat(browser.findElement(By.id("liste-cpts")).getText())
                 .contains("CPTS Sud Gironde", "CPTS Pays Basque")
                 .doesNotContain("Grande-Terre");

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -147,6 +148,9 @@ class ContractPagesTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(ArchivedDocument.sha256Of(downloaded)).isEqualTo(archived.sha256());
+        // the contract page shows the fingerprint of the PDF issued, to check a copy received elsewhere
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(content().string(containsString("empreinte SHA-256 " + archived.sha256())));
         String text = pdfText(downloaded);
         assertThat(text)
                 .contains(

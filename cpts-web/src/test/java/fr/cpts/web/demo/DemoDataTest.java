@@ -107,7 +107,7 @@ class DemoDataTest {
         CptsId arcachon = cpts.byName("CPTS du Bassin d'Arcachon").orElseThrow().id();
 
         assertThat(contracts.of(arcachon).orElseThrow().contract().status()).isEqualTo(ContractStatus.ACTIVE);
-        assertThat(contracts.documentVersions(arcachon)).containsExactly(1);
+        assertThat(contracts.documentFingerprints(arcachon)).containsOnlyKeys(1);
         assertThat(reviews.of(arcachon, 1).orElseThrow().review().state()).isEqualTo(ReviewState.SUBMITTED);
         assertThat(contracts.of(arcachon).orElseThrow().progress()).doesNotContainKey(Mission.PREVENTION);
     }

@@ -115,6 +115,7 @@ class DecisionLettersTest {
         assertThat(timeline)
                 .contains("/porteur/dossiers/courriers/" + id + "/2", "Validation de la lettre d&#39;intention")
                 .contains(issued.get(1).sha256());
+        assertThat(timeline).contains("id=\"decision-fir\"", "30 000,00");
 
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         mvc.perform(get("/porteur/dossiers/courriers/" + id + "/1").session(SignIn.as(mvc, "porteur", "porteur-demo")))

@@ -44,7 +44,8 @@ class HomePagesTest {
                                 containsString("CPTS du Bassin d&#39;Arcachon"),
                                 containsString("CPTS Haute-Lande"),
                                 containsString("CPTS Pays Basque"),
-                                containsString("Agent ARS référent — région 75"),
+                                containsString("Votre périmètre : Nouvelle-Aquitaine."),
+                                not(containsString("région 75")),
                                 not(containsString("CPTS Grande-Terre Sud")))));
     }
 
@@ -55,7 +56,7 @@ class HomePagesTest {
                         .string(allOf(
                                 containsString("CPTS Sud Gironde"),
                                 containsString("CPTS Haute-Lande"),
-                                containsString("départements 33, 40"),
+                                containsString("Votre périmètre : Gironde (33), Landes (40)."),
                                 not(containsString("CPTS Pays Basque")),
                                 not(containsString("CPTS Grande-Terre Sud")))));
     }
@@ -76,7 +77,7 @@ class HomePagesTest {
                     .getContentAsString(StandardCharsets.UTF_8));
         }
         assertThat(listing.toString())
-                .contains("Julien Lefèvre (ARS Nouvelle-Aquitaine)", "départements 33, 40")
+                .contains("Julien Lefèvre (ARS Nouvelle-Aquitaine)", "Gironde (33), Landes (40)")
                 .doesNotContain("porteur-demo");
     }
 }

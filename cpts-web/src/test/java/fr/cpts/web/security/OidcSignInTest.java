@@ -106,7 +106,8 @@ class OidcSignInTest {
         HttpResponse<String> home = get("/oauth2/authorization/proconnect");
 
         assertThat(home.uri().getPath()).isEqualTo("/ars");
-        assertThat(home.body()).contains("Julie Martin (ARS)", "Agent ARS — région 75", "CPTS Sud Gironde");
+        assertThat(home.body())
+                .contains("Julie Martin (ARS)", "Votre périmètre : Nouvelle-Aquitaine.", "CPTS Sud Gironde");
     }
 
     @Test
