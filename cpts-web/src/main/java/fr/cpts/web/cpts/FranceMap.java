@@ -63,9 +63,4 @@ public class FranceMap {
     public Optional<String> outline(String departement) {
         return Optional.ofNullable(outlines.get(departement));
     }
-
-    /** How many départements the drawing holds. */
-    int size() {
-        return outlines.size();
-    }
 }

@@ -1,6 +1,5 @@
 package fr.cpts.web.export;
 
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -27,16 +26,11 @@ public enum ExportFormat {
 
     /** The format an export's address ends with; another extension is no page (404). */
     public static ExportFormat named(String extension) {
-        return ofExtension(extension).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** The format of a file extension, empty for another. */
-    public static Optional<ExportFormat> ofExtension(String extension) {
         for (ExportFormat format : values()) {
             if (format.extension.equals(extension)) {
-                return Optional.of(format);
+                return format;
             }
         }
-        return Optional.empty();
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -150,7 +150,8 @@ class ContractPagesTest {
         assertThat(ArchivedDocument.sha256Of(downloaded)).isEqualTo(archived.sha256());
         // the contract page shows the fingerprint of the PDF issued, to check a copy received elsewhere
         mvc.perform(get("/porteur/contrat").session(porteur))
-                .andExpect(content().string(containsString("empreinte SHA-256 " + archived.sha256())));
+                .andExpect(content().string(containsString("empreinte SHA-256 " + archived.sha256())))
+                .andExpect(content().string(containsString("id=\"pdf-en-vigueur\"")));
         String text = pdfText(downloaded);
         assertThat(text)
                 .contains(
