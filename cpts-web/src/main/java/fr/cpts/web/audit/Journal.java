@@ -49,15 +49,14 @@ public class Journal {
     }
 
     /**
-     * The whole journal of that CPTS ({@link #cptsOf}: 404 out of scope) for its exports, newest first, each entry the reader may see handed over as it is
-     * read ({@link JournalReader}); the actors are named at once beforehand.
+     * The whole journal of that CPTS, as {@link #cptsOf} returned it to the same reader (its scope checked there), for
+     * its exports: newest first, each entry the reader may see handed over as it is read ({@link JournalReader}); the
+     * actors are named at once beforehand.
      */
     @Transactional(readOnly = true)
-    public void each(Account reader, Long cptsId, Consumer<JournalRow> rows) {
-        CptsRecord checked = cptsOf(reader, cptsId);
-        Map<String, String> names = accounts.displayNames(trail.actorsOf(checked.id()));
-        trail.eachOfCpts(
-                checked.id(), JournalReader.hiddenFrom(reader.role()), entry -> rows.accept(row(entry, names)));
+    void each(Account reader, CptsRecord cpts, Consumer<JournalRow> rows) {
+        Map<String, String> names = accounts.displayNames(trail.actorsOf(cpts.id()));
+        trail.eachOfCpts(cpts.id(), JournalReader.hiddenFrom(reader.role()), entry -> rows.accept(row(entry, names)));
     }
 
     /** A page of the journal of the porteur's own CPTS, newest first. */

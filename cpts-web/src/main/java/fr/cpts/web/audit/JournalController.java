@@ -106,11 +106,7 @@ class JournalController {
         ExportFormat chosen = ExportFormat.named(format);
         CptsRecord cpts = journal.cptsOf(user.account(), cptsId);
         new Export<>("journal " + cpts.name(), COLUMNS)
-                .write(
-                        response,
-                        chosen,
-                        FrenchFormats.today(clock),
-                        rows -> journal.each(user.account(), cptsId, rows));
+                .write(response, chosen, FrenchFormats.today(clock), rows -> journal.each(user.account(), cpts, rows));
     }
 
     private static String changes(JournalRow row) {

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArsDossierController {
 
     private final DossierService service;
+    private final DecisionLetterDownloads letters;
     private final DossierInstruction instruction;
 
     /** The six ACI missions, in their order, for the pages that list a text per mission. */
@@ -43,9 +44,10 @@ class ArsDossierController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
-    ArsDossierController(DossierService service, DossierInstruction instruction) {
+    ArsDossierController(DossierService service, DossierInstruction instruction, DecisionLetterDownloads letters) {
         this.service = service;
         this.instruction = instruction;
+        this.letters = letters;
     }
 
     @GetMapping
@@ -195,7 +197,7 @@ class ArsDossierController {
     @GetMapping("/{id}/courriers/{number}")
     ResponseEntity<byte[]> letter(
             @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number) {
-        return PdfDownloads.archived(service.letter(user.account(), id, number));
+        return PdfDownloads.archived(letters.letter(user.account(), id, number));
     }
 
     @GetMapping("/pieces/{attachmentId}")

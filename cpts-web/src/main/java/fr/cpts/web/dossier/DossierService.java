@@ -23,7 +23,6 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
 import fr.cpts.domain.dossier.SeedGrants;
-import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.PdfFile;
@@ -208,14 +207,6 @@ public class DossierService {
         Dossier dossier = dossiers.byId(info.dossier()).orElseThrow(DossierNotFound::new);
         locator.requireVisible(person, dossier);
         return exchanges.attachmentContent(attachmentId).orElseThrow(DossierNotFound::new);
-    }
-
-    /** A decision letter of a dossier the person may see, exactly as issued (404 otherwise). */
-    @Transactional(readOnly = true)
-    public ArchivedDocument letter(Account person, long dossierId, int number) {
-        Dossier dossier = dossiers.byId(new DossierId(dossierId)).orElseThrow(DossierNotFound::new);
-        locator.requireVisible(person, dossier);
-        return letters.document(dossier.id().orElseThrow(), number).orElseThrow(DossierNotFound::new);
     }
 
     // ---- journal ----

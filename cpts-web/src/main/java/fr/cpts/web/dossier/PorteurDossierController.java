@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PorteurDossierController {
 
     private final DossierService service;
+    private final DecisionLetterDownloads letters;
 
     /** The six ACI missions, in their order, for the pages that list a text per mission. */
     @ModelAttribute("missions")
@@ -43,8 +44,9 @@ class PorteurDossierController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
-    PorteurDossierController(DossierService service) {
+    PorteurDossierController(DossierService service, DecisionLetterDownloads letters) {
         this.service = service;
+        this.letters = letters;
     }
 
     @GetMapping("/{slug}")
@@ -181,7 +183,7 @@ class PorteurDossierController {
     @GetMapping("/courriers/{id}/{number}")
     ResponseEntity<byte[]> letter(
             @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number) {
-        return PdfDownloads.archived(service.letter(user.account(), id, number));
+        return PdfDownloads.archived(letters.letter(user.account(), id, number));
     }
 
     @GetMapping("/pieces/{id}")

@@ -1,21 +1,19 @@
 package fr.cpts.web.export;
 
-import fr.cpts.CptsApplication;
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
+import fr.cpts.web.BenchmarkApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +29,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,17 +70,7 @@ public class NationalScaleBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        app = new SpringApplicationBuilder(CptsApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--cpts.database.embedded.data-directory="
-                                + Files.createTempDirectory("cpts-bench").resolve("postgres"),
-                        "--cpts.database.embedded.port=" + freePort(),
-                        "--cpts.demo-data.enabled=false",
-                        "--cpts.mail.delivery-delay=P1D",
-                        "--cpts.notifications.digest-cron=-",
-                        "--cpts.notifications.deadline-cron=-",
-                        "--logging.level.root=WARN");
+        app = BenchmarkApplication.start();
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         franceAtScale(jdbc);
         app.getBean(Accounts.class)
@@ -219,11 +206,5 @@ public class NationalScaleBenchmark {
 
     private static long count(JdbcTemplate jdbc, String sql) {
         return jdbc.queryForObject(sql, Long.class);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -2,16 +2,14 @@ package fr.cpts.web.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.cpts.CptsApplication;
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.mail.MailOutbox;
 import fr.cpts.domain.notification.Audience;
 import fr.cpts.domain.notification.Notice;
 import fr.cpts.domain.notification.NotificationKind;
+import fr.cpts.web.BenchmarkApplication;
 import fr.cpts.web.mail.SmtpTestDelivery;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +25,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,19 +68,9 @@ public class NotificationBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws IOException {
-        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(BenchmarkApplication.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        app = new SpringApplicationBuilder(CptsApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--cpts.database.embedded.data-directory="
-                                + Files.createTempDirectory("cpts-bench").resolve("postgres"),
-                        "--cpts.database.embedded.port=" + freePort(),
-                        "--cpts.demo-data.enabled=false",
-                        "--cpts.mail.delivery-delay=P1D",
-                        "--cpts.notifications.digest-cron=-",
-                        "--cpts.notifications.deadline-cron=-",
-                        "--logging.level.root=WARN");
+        app = BenchmarkApplication.start();
         jdbc = app.getBean(JdbcTemplate.class);
         notifier = app.getBean(Notifier.class);
         digest = app.getBean(DailyDigest.class);
@@ -167,11 +154,5 @@ public class NotificationBenchmark {
     private int count(String sql) {
         Integer found = jdbc.queryForObject(sql, Integer.class);
         return found == null ? 0 : found;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
