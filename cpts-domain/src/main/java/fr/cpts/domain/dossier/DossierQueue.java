@@ -20,15 +20,21 @@ public interface DossierQueue {
     /** The same list whole, in the same order, each dossier handed over as it is read (its exports). */
     void eachFiled(AccessScope scope, Filter filter, Consumer<QueuedDossier> consumer);
 
-    /** How many filed dossiers of the scope wait for the ARS (filed, or under instruction). */
-    long awaitingArs(AccessScope scope);
-
     /** The départements of the CPTS the scope covers, in code order, for the list's filter. */
     List<DepartementCode> departements(AccessScope scope);
 
     /**
-     * What narrows the queue: a state, a département, and a latest date to have entered the state (the dossiers
-     * standing in their state since at least N days); each null for no narrowing.
+     * What narrows the queue: what the ARS has to do with the dossiers, a state, a département, and a latest date to
+     * have entered the state (the dossiers standing in their state since at least N days); each null for no
+     * narrowing.
      */
-    record Filter(DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {}
+    record Filter(Need need, DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {}
+
+    /** What the ARS has to do with a dossier of the queue. */
+    enum Need {
+        /** Decide it: filed, or under instruction. */
+        DECISION,
+        /** Read the porteur's answer: the last message of a dossier not decided is the porteur's. */
+        ANSWER_READING
+    }
 }

@@ -13,7 +13,4 @@ public interface OpinionQueue {
 
     /** The same list whole, in the same order, each opinion handed over as it is read (its exports). */
     void eachAskedOf(OpinionBody body, AccessScope scope, Consumer<AskedOpinion> consumer);
-
-    /** How many of those are still unanswered. */
-    long awaiting(OpinionBody body, AccessScope scope);
 }

@@ -208,17 +208,4 @@ class DossierInstructionTest {
                 .isEqualTo(CptsStage.CONTRAT_ACI);
         assertThat(CptsStage.REVUE_ANNUELLE.atLeast(CptsStage.CONTRAT_ACI)).isEqualTo(CptsStage.REVUE_ANNUELLE);
     }
-
-    @Test
-    void tellsThePorteurWhatIsExpectedNextFromTheDossiers() {
-        Dossier sentBack = letterIn(DossierState.UNDER_INSTRUCTION);
-        sentBack.requestCorrections(ARS, NOW, "Préciser le diagnostic");
-
-        assertThat(CptsProgress.nextStep(Optional.empty(), Optional.empty()))
-                .isEqualTo("Rédiger et déposer la lettre d'intention auprès de l'ARS.");
-        assertThat(CptsProgress.nextStep(Optional.of(sentBack), Optional.empty()))
-                .contains("corriger puis déposer de nouveau la lettre d'intention", "Préciser le diagnostic");
-        assertThat(CptsProgress.nextStep(Optional.of(letterIn(DossierState.VALIDATED)), Optional.empty()))
-                .contains("rédiger et déposer le projet de santé");
-    }
 }

@@ -52,6 +52,15 @@ class JdbcDossierQueue implements DossierQueue {
         ScopeSql inScope = ScopeSql.of(scope, "c");
         StringBuilder where = new StringBuilder("d.state <> 'DRAFT' and ").append(inScope.sql());
         List<Object> arguments = new ArrayList<>(inScope.arguments());
+        if (filter.need() == DossierQueue.Need.DECISION) {
+            where.append(" and d.state in ('SUBMITTED', 'UNDER_INSTRUCTION')");
+        }
+        if (filter.need() == DossierQueue.Need.ANSWER_READING) {
+            where.append(" and d.state not in ")
+                    .append(DECIDED)
+                    .append(" and (select m.author_role from dossier_message m"
+                            + " where m.dossier_id = d.id order by m.at desc, m.id desc limit 1) = 'PORTEUR'");
+        }
         if (filter.state() != null) {
             where.append(" and d.state = ?");
             arguments.add(filter.state().name());
@@ -80,16 +89,6 @@ class JdbcDossierQueue implements DossierQueue {
                 new CptsId(row.getLong("cpts_id")),
                 row.getString("name"),
                 new DepartementCode(row.getString("departement_code")));
-    }
-
-    @Override
-    public long awaitingArs(AccessScope scope) {
-        ScopeSql inScope = ScopeSql.of(scope, "c");
-        return jdbc.queryForObject(
-                "select count(*) from dossier d join cpts c on c.id = d.cpts_id "
-                        + "where d.state in ('SUBMITTED', 'UNDER_INSTRUCTION') and " + inScope.sql(),
-                Long.class,
-                inScope.arguments().toArray());
     }
 
     @Override

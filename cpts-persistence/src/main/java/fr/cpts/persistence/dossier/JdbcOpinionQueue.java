@@ -64,15 +64,6 @@ class JdbcOpinionQueue implements OpinionQueue {
                 row.getBoolean("answered"));
     }
 
-    @Override
-    public long awaiting(OpinionBody body, AccessScope scope) {
-        ScopeSql inScope = ScopeSql.of(scope, "c");
-        return jdbc.queryForObject(
-                "select count(*) " + FROM + inScope.sql() + " and o.answered_at is null",
-                Long.class,
-                arguments(body, inScope).toArray());
-    }
-
     private static List<Object> arguments(OpinionBody body, ScopeSql inScope) {
         List<Object> arguments = new ArrayList<>();
         arguments.add(body.name());

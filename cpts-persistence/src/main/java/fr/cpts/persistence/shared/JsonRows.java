@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +25,13 @@ public final class JsonRows {
     /** The rows of a {@code json_agg} column (null, as an empty aggregate gives, reads as no rows). */
     public static List<JsonRow> of(String json) {
         return json == null ? List.of() : new JsonRow(JsonMapper.shared().readTree(json)).all();
+    }
+
+    /** The row of a {@code json_build_object} column; empty for SQL null. */
+    public static Optional<JsonRow> one(String json) {
+        return json == null
+                ? Optional.empty()
+                : Optional.of(new JsonRow(JsonMapper.shared().readTree(json)));
     }
 
     /** One aggregated row, read by column name as the SQL named it. */
@@ -63,6 +71,12 @@ public final class JsonRows {
                     seconds.subtract(BigDecimal.valueOf(whole))
                             .movePointRight(9)
                             .longValueExact());
+        }
+
+        /** The row built in that column of this row; empty for null. */
+        public Optional<JsonRow> row(String column) {
+            JsonNode value = node.path(column);
+            return value.isNull() || value.isMissingNode() ? Optional.empty() : Optional.of(new JsonRow(value));
         }
 
         /** The rows aggregated in that column of this row. */

@@ -82,10 +82,6 @@ class JdbcOpinionQueueTest {
         assertThat(page.rows()).extracting(AskedOpinion::id).containsExactly(old, recent, answered);
         assertThat(page.rows()).extracting(AskedOpinion::answered).containsExactly(false, false, true);
         assertThat(page.total()).isEqualTo(3);
-        assertThat(queue.awaiting(OpinionBody.CPAM, new AccessScope.Departements(Set.of(ARDENNES))))
-                .isEqualTo(2);
-        assertThat(queue.awaiting(OpinionBody.URPS, new AccessScope.Departements(Set.of(ARDENNES))))
-                .isEqualTo(1);
     }
 
     @Test
@@ -97,6 +93,5 @@ class JdbcOpinionQueueTest {
                         .rows())
                 .extracting(AskedOpinion::id)
                 .doesNotContain(old, recent, answered);
-        assertThat(queue.awaiting(OpinionBody.CPAM, new AccessScope.Platform())).isZero();
     }
 }

@@ -53,18 +53,24 @@ class ArsDossierController {
     @GetMapping
     String list(
             @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String vue,
             @RequestParam(required = false) String etat,
             @RequestParam(required = false) String departement,
             @RequestParam(required = false) Integer anciennete,
             @RequestParam(required = false) Integer page,
             Model model) {
         DossierState state = parseState(etat);
+        QueueView view = QueueView.of(vue, state != null);
         model.addAttribute(
                 "rows",
-                instruction.arsQueue(user.account(), state, departement, anciennete, PageRequest.of(page, null)));
+                instruction.arsQueue(user.account(), view, state, departement, anciennete, PageRequest.of(page, null)));
+        model.addAttribute("view", view);
+        model.addAttribute("views", QueueView.values());
         model.addAttribute(
                 "pageLink",
                 PageLinks.keeping(
+                        "vue",
+                        view.slug(),
                         "etat",
                         state == null ? null : state.name(),
                         "departement",

@@ -70,12 +70,6 @@ public class CpamOpinions {
         queue.eachAskedOf(OpinionBody.CPAM, cpamScope(officer), rows);
     }
 
-    /** How many opinions the CPAM officer's départements still have to give. */
-    @Transactional(readOnly = true)
-    public long awaitingCpam(Account officer) {
-        return queue.awaiting(OpinionBody.CPAM, cpamScope(officer));
-    }
-
     /** One opinion asked of the CPAM on a dossier of the officer's départements (404 otherwise). */
     @Transactional(readOnly = true)
     public OpinionRow cpamOpinion(Account officer, long opinionId) {

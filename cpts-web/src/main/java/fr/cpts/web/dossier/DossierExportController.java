@@ -1,6 +1,7 @@
 package fr.cpts.web.dossier;
 
 import fr.cpts.domain.dossier.AskedOpinion;
+import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.export.Column;
 import fr.cpts.web.export.Export;
@@ -58,17 +59,17 @@ class DossierExportController {
     void arsQueue(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable String format,
+            @RequestParam(required = false) String vue,
             @RequestParam(required = false) String etat,
             @RequestParam(required = false) String departement,
             @RequestParam(required = false) Integer anciennete,
             HttpServletResponse response)
             throws IOException {
-        ARS_QUEUE.write(
-                response,
-                ExportFormat.named(format),
-                FrenchFormats.today(clock),
-                rows -> instruction.eachInArsQueue(
-                        user.account(), ArsDossierController.parseState(etat), departement, anciennete, rows));
+        ARS_QUEUE.write(response, ExportFormat.named(format), FrenchFormats.today(clock), rows -> {
+            DossierState state = ArsDossierController.parseState(etat);
+            instruction.eachInArsQueue(
+                    user.account(), QueueView.of(vue, state != null), state, departement, anciennete, rows);
+        });
     }
 
     @GetMapping("/cpam/avis.{format}")

@@ -85,9 +85,14 @@ public class DossierInstruction {
      */
     @Transactional(readOnly = true)
     public Page<ArsQueueRow> arsQueue(
-            Account officer, DossierState state, String departement, Integer minDays, PageRequest page) {
+            Account officer,
+            QueueView view,
+            DossierState state,
+            String departement,
+            Integer minDays,
+            PageRequest page) {
         Instant now = clock.instant();
-        return queueFilter(state, departement, minDays, now)
+        return queueFilter(view, state, departement, minDays, now)
                 .map(filter -> queue.filed(officer.scope(), filter, page).map(dossier -> queueRow(dossier, now)))
                 .orElseGet(() -> new Page<>(List.of(), page, 0));
     }
@@ -95,16 +100,21 @@ public class DossierInstruction {
     /** The same list whole, in the same order, each row handed over as it is read (its exports). */
     @Transactional(readOnly = true)
     public void eachInArsQueue(
-            Account officer, DossierState state, String departement, Integer minDays, Consumer<ArsQueueRow> rows) {
+            Account officer,
+            QueueView view,
+            DossierState state,
+            String departement,
+            Integer minDays,
+            Consumer<ArsQueueRow> rows) {
         Instant now = clock.instant();
-        queueFilter(state, departement, minDays, now)
+        queueFilter(view, state, departement, minDays, now)
                 .ifPresent(filter ->
                         queue.eachFiled(officer.scope(), filter, dossier -> rows.accept(queueRow(dossier, now))));
     }
 
     /** The queue's filter, empty when the département is a code that names none (the list is then empty). */
     private static Optional<DossierQueue.Filter> queueFilter(
-            DossierState state, String departement, Integer minDays, Instant now) {
+            QueueView view, DossierState state, String departement, Integer minDays, Instant now) {
         DepartementCode code = null;
         if (departement != null && !departement.isBlank()) {
             try {
@@ -114,18 +124,12 @@ public class DossierInstruction {
             }
         }
         Instant noLaterThan = minDays == null ? null : now.minus(Duration.ofDays(Math.max(0, minDays)));
-        return Optional.of(new DossierQueue.Filter(state, code, noLaterThan));
+        return Optional.of(new DossierQueue.Filter(view.need(), state, code, noLaterThan));
     }
 
     private static ArsQueueRow queueRow(QueuedDossier dossier, Instant now) {
         return new ArsQueueRow(
                 dossier, Duration.between(dossier.inStateSince(), now).toDays());
-    }
-
-    /** How many dossiers of the officer's région wait for the ARS. */
-    @Transactional(readOnly = true)
-    public long awaitingArs(Account officer) {
-        return queue.awaitingArs(officer.scope());
     }
 
     /** The départements of the officer's CPTS, for the list's filter. */

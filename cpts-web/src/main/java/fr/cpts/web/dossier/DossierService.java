@@ -6,7 +6,6 @@ import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.audit.FieldChanges;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.dossier.AttachmentInfo;
-import fr.cpts.domain.dossier.CptsProgress;
 import fr.cpts.domain.dossier.DecisionLetters;
 import fr.cpts.domain.dossier.Dossier;
 import fr.cpts.domain.dossier.DossierContent;
@@ -275,10 +274,6 @@ public class DossierService {
 
     /** The porteur's CPTS and its dossiers, for their home page. */
     public record PorteurProgress(CptsRecord cpts, Optional<Dossier> letterOfIntent, Optional<Dossier> healthProject) {
-
-        public String nextStep() {
-            return CptsProgress.nextStep(letterOfIntent, healthProject);
-        }
 
         /** Whether the porteur may open the health project (the letter of intent is validated). */
         public boolean healthProjectOpen() {

@@ -13,11 +13,10 @@ import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.Region;
 import fr.cpts.web.contract.ContractQueries;
-import fr.cpts.web.dossier.CpamOpinions;
-import fr.cpts.web.dossier.DossierInstruction;
 import fr.cpts.web.dossier.DossierService;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.ScopeNames;
+import fr.cpts.web.worklist.Worklist;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +31,7 @@ class HomeController {
     private final CptsList cpts;
     private final Accounts accounts;
     private final DossierService dossiers;
-    private final DossierInstruction instruction;
-    private final CpamOpinions opinions;
+    private final Worklist worklist;
     private final ContractQueries contracts;
     private final Communes communes;
     private final ScopeNames scopes;
@@ -42,15 +40,13 @@ class HomeController {
             CptsList cpts,
             Accounts accounts,
             DossierService dossiers,
-            DossierInstruction instruction,
-            CpamOpinions opinions,
+            Worklist worklist,
             ContractQueries contracts,
             Communes communes,
             ScopeNames scopes) {
         this.communes = communes;
         this.scopes = scopes;
-        this.instruction = instruction;
-        this.opinions = opinions;
+        this.worklist = worklist;
         this.cpts = cpts;
         this.accounts = accounts;
         this.dossiers = dossiers;
@@ -76,20 +72,19 @@ class HomeController {
         model.addAttribute("progress", progress);
         model.addAttribute("stages", CptsStage.values());
         model.addAttribute("contract", progress == null ? null : contracts.summary(progress.cpts()));
+        model.addAttribute("todo", progress == null ? null : worklist.porteur(progress.cpts()));
         return "home/porteur";
     }
 
-    /** The CPTS of the ARS officer's région, with how many stand at each stage, and the dossiers waiting. */
+    /** The ARS officer's « Mon travail » panel and the CPTS of their région, with how many stand at each stage. */
     @GetMapping("/ars")
     String ars(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("waitingDossiers", instruction.awaitingArs(user.account()));
         return officerHome(user, page, model, "home/ars");
     }
 
-    /** The CPTS of the CPAM officer's départements, with how many stand at each stage, and the opinions asked. */
+    /** The CPAM officer's « Mon travail » panel and the CPTS of their départements, with how many stand at each stage. */
     @GetMapping("/cpam")
     String cpam(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("waitingOpinions", opinions.awaitingCpam(user.account()));
         return officerHome(user, page, model, "home/cpam");
     }
 
@@ -135,6 +130,7 @@ class HomeController {
         model.addAttribute("pageLink", "?");
         model.addAttribute("byStage", cpts.countByStage(scope, CptsFilter.NONE));
         model.addAttribute("scope", scopes.named(scope));
+        model.addAttribute("work", worklist.officer(user.account()));
         return view;
     }
 }

@@ -73,7 +73,7 @@ class DemoDataTest {
     }
 
     @Test
-    void eachDemoCptsStandsAtTheStageItsDossiersLeadTo() {
+    void eachDemoCptsStandsAtTheStageItsDossiersAndReviewsLeadTo() {
         assertThat(cpts.byName("CPTS Pays Basque").orElseThrow().stage().name()).isEqualTo("INITIATIVE");
         assertThat(cpts.byName("CPTS Sud Gironde").orElseThrow().stage().name()).isEqualTo("LETTRE_INTENTION");
         assertThat(cpts.byName("CPTS Haute-Lande").orElseThrow().stage().name()).isEqualTo("PROJET_SANTE");
@@ -81,7 +81,8 @@ class DemoDataTest {
                         .orElseThrow()
                         .stage()
                         .name())
-                .isEqualTo("CONTRAT_ACI");
+                .as("its year 1 review is open: the CPTS stands at its last stage")
+                .isEqualTo("REVUE_ANNUELLE");
         assertThat(cpts.byName("CPTS Grande-Terre Sud").orElseThrow().stage().name())
                 .isEqualTo("REVUE_ANNUELLE");
         assertThat(accounts.byUsername("porteur-arcachon")).isPresent();

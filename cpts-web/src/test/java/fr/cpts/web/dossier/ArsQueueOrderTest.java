@@ -20,7 +20,7 @@ class ArsQueueOrderTest {
     void listsTheDossiersAwaitingADecisionBeforeTheDecidedOnesWhateverTheirAge() throws Exception {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
 
-        String page = mvc.perform(get("/ars/dossiers").session(ars))
+        String page = mvc.perform(get("/ars/dossiers").param("vue", "tous").session(ars))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

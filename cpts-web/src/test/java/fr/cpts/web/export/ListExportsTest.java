@@ -20,6 +20,7 @@ import fr.cpts.web.audit.Journal;
 import fr.cpts.web.contract.ContractQueries;
 import fr.cpts.web.dossier.CpamOpinions;
 import fr.cpts.web.dossier.DossierInstruction;
+import fr.cpts.web.dossier.QueueView;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -67,10 +68,12 @@ class ListExportsTest {
     void theArsDossierExportHoldsTheFilteredListInItsOrder() throws Exception {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         Account officer = account("ars");
-        List<String> shown =
-                instruction.arsQueue(officer, null, null, null, PageRequest.of(1, PageRequest.MAX_SIZE)).rows().stream()
-                        .map(row -> row.dossier().cptsName())
-                        .toList();
+        List<String> shown = instruction
+                .arsQueue(officer, QueueView.TO_DECIDE, null, null, null, PageRequest.of(1, PageRequest.MAX_SIZE))
+                .rows()
+                .stream()
+                .map(row -> row.dossier().cptsName())
+                .toList();
         assertThat(shown).isNotEmpty();
 
         List<String[]> lines = csv("/ars/dossiers.csv", ars);
@@ -90,7 +93,7 @@ class ListExportsTest {
         assertThat(lines.get(1)[5]).matches("\\d{2}/\\d{2}/\\d{4}");
 
         long validated = instruction
-                .arsQueue(officer, DossierState.VALIDATED, null, null, PageRequest.first())
+                .arsQueue(officer, QueueView.ALL, DossierState.VALIDATED, null, null, PageRequest.first())
                 .total();
         List<String[]> filtered = csv("/ars/dossiers.csv?etat=VALIDATED", ars);
         assertThat(filtered).hasSize(1 + (int) validated);
