@@ -10,6 +10,7 @@ import fr.cpts.domain.dashboard.InstructionTimes;
 import fr.cpts.domain.dashboard.StageCounts;
 import fr.cpts.domain.dashboard.WorkInProgress;
 import fr.cpts.domain.dossier.DossierKind;
+import fr.cpts.persistence.dossier.DossierSql;
 import fr.cpts.persistence.shared.ScopeSql;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -38,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcDashboards implements Dashboards {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final String OPEN_DOSSIER = "('SUBMITTED', 'UNDER_INSTRUCTION', 'CORRECTIONS_REQUESTED')";
 
     private final JdbcTemplate jdbc;
 
@@ -214,7 +214,7 @@ class JdbcDashboards implements Dashboards {
                     count(*) filter (where t.waiting and s.p90 is not null and t.waited > s.p90) as stale,
                     max(t.waited) filter (where t.waiting) as oldest
                 from stats s join timed t on t.kind = s.kind
-                group by s.kind, s.decided, s.median, s.p90""".formatted(inScope.sql(), OPEN_DOSSIER),
+                group by s.kind, s.decided, s.median, s.p90""".formatted(inScope.sql(), DossierSql.OPEN),
                 row -> {
                     DossierKind kind = DossierKind.valueOf(row.getString("kind"));
                     byKind.put(

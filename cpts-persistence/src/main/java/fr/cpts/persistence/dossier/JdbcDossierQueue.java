@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcDossierQueue implements DossierQueue {
 
-    private static final String DECIDED = "('VALIDATED', 'REFUSED', 'CLOSED_WITHOUT_FOLLOW_UP')";
-
     private final JdbcTemplate jdbc;
 
     JdbcDossierQueue(JdbcTemplate jdbc) {
@@ -53,13 +51,10 @@ class JdbcDossierQueue implements DossierQueue {
         StringBuilder where = new StringBuilder("d.state <> 'DRAFT' and ").append(inScope.sql());
         List<Object> arguments = new ArrayList<>(inScope.arguments());
         if (filter.need() == DossierQueue.Need.DECISION) {
-            where.append(" and d.state in ('SUBMITTED', 'UNDER_INSTRUCTION')");
+            where.append(" and ").append(DossierSql.AWAITING_DECISION);
         }
         if (filter.need() == DossierQueue.Need.ANSWER_READING) {
-            where.append(" and d.state not in ")
-                    .append(DECIDED)
-                    .append(" and (select m.author_role from dossier_message m"
-                            + " where m.dossier_id = d.id order by m.at desc, m.id desc limit 1) = 'PORTEUR'");
+            where.append(" and ").append(DossierSql.ANSWERED_BY_PORTEUR);
         }
         if (filter.state() != null) {
             where.append(" and d.state = ?");
@@ -76,7 +71,7 @@ class JdbcDossierQueue implements DossierQueue {
         return new PagedQuery(
                 "d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code",
                 "from dossier d join cpts c on c.id = d.cpts_id where " + where,
-                "(d.state in " + DECIDED + "), d.in_state_since, d.id",
+                "(d.state in " + DossierSql.DECIDED + "), d.in_state_since, d.id",
                 arguments);
     }
 

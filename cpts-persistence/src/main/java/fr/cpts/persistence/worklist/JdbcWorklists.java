@@ -17,6 +17,7 @@ import fr.cpts.domain.worklist.PorteurSituation.ReviewFacts;
 import fr.cpts.domain.worklist.QueueLoad;
 import fr.cpts.domain.worklist.WorkQueue;
 import fr.cpts.domain.worklist.Worklists;
+import fr.cpts.persistence.dossier.DossierSql;
 import fr.cpts.persistence.shared.JsonRows;
 import fr.cpts.persistence.shared.JsonRows.JsonRow;
 import fr.cpts.persistence.shared.ScopeSql;
@@ -42,12 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcWorklists implements Worklists {
 
     private static final String DAY = "(%s at time zone 'Europe/Paris')::date";
-    private static final String DECIDED = "('VALIDATED', 'REFUSED', 'CLOSED_WITHOUT_FOLLOW_UP')";
-    private static final String OPEN_DOSSIER = "('SUBMITTED', 'UNDER_INSTRUCTION', 'CORRECTIONS_REQUESTED')";
-    /** The role of the last message's author on the dossier {@code d}. */
-    private static final String LAST_MESSAGE =
-            "(select m.%s from dossier_message m where m.dossier_id = d.id " + "order by m.at desc, m.id desc limit 1)";
-
     private static final String SITUATION = """
             select
               (select json_agg(json_build_object(
@@ -83,8 +78,8 @@ class JdbcWorklists implements Worklists {
                from assistant_subsidy_request a where a.cpts_id = ? and a.state = 'DRAFT'
                having count(*) > 0) as drafts""".formatted(
                     DAY.formatted("d.in_state_since"),
-                    LAST_MESSAGE.formatted("author_role"),
-                    DAY.formatted(LAST_MESSAGE.formatted("at")),
+                    DossierSql.lastMessage("author_role"),
+                    DAY.formatted(DossierSql.lastMessage("at")),
                     DAY.formatted("max(s.signed_at)"),
                     DAY.formatted("r.in_state_since"),
                     DAY.formatted("min(a.in_state_since)"));
@@ -194,16 +189,13 @@ class JdbcWorklists implements Worklists {
         return switch (queue) {
             case DOSSIERS_TO_INSTRUCT ->
                 new Count(
-                        "from dossier d",
-                        "d.cpts_id",
-                        "d.state in ('SUBMITTED', 'UNDER_INSTRUCTION')",
-                        DAY.formatted("d.in_state_since"));
+                        "from dossier d", "d.cpts_id", DossierSql.AWAITING_DECISION, DAY.formatted("d.in_state_since"));
             case ANSWERS_RECEIVED ->
                 new Count(
                         "from dossier d",
                         "d.cpts_id",
-                        "d.state in " + OPEN_DOSSIER + " and " + LAST_MESSAGE.formatted("author_role") + " = 'PORTEUR'",
-                        DAY.formatted(LAST_MESSAGE.formatted("at")));
+                        DossierSql.ANSWERED_BY_PORTEUR,
+                        DAY.formatted(DossierSql.lastMessage("at")));
             case ARS_SIGNATURES -> signatures(ContractParty.ARS);
             case CPAM_SIGNATURES -> signatures(ContractParty.CPAM);
             case CRISES_TO_RECORD ->
@@ -216,7 +208,7 @@ class JdbcWorklists implements Worklists {
                 new Count(
                         "from dossier_opinion o join dossier d on d.id = o.dossier_id",
                         "d.cpts_id",
-                        "o.body = 'CPAM' and o.answered_at is null and d.state not in " + DECIDED,
+                        "o.body = 'CPAM' and o.answered_at is null and d.state not in " + DossierSql.DECIDED,
                         DAY.formatted("o.requested_at"));
             case REVIEWS_TO_EXAMINE ->
                 new Count(
