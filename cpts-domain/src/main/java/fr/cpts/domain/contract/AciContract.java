@@ -109,6 +109,13 @@ public final class AciContract {
     public ContractSigned sign(Actor signer, Instant at) {
         requireNotEnded("signer");
         AciContractDraft draft = draftOrRefuse("signer");
+        active().ifPresent(inForce -> {
+            if (changes().isEmpty()) {
+                throw new DomainException("Impossible de signer " + ContractDates.version(draft.version())
+                        + " : il ne change rien au contrat en vigueur (" + ContractDates.version(inForce.version())
+                        + "). Modifiez d'abord les clauses qu'il doit changer.");
+            }
+        });
         ContractParty party = draft.sign(signer, at);
         List<ContractParty> awaiting = draft.missingSignatures();
         if (awaiting.isEmpty()) {
@@ -116,6 +123,14 @@ public final class AciContract {
             pending = null;
         }
         return new ContractSigned(cpts, draft.version(), party, awaiting, signer, at, null);
+    }
+
+    /** What the amendment being prepared changes against the version in force; empty when there is none. */
+    public List<ContractChange> changes() {
+        if (pending == null || active().isEmpty()) {
+            return List.of();
+        }
+        return ContractChanges.between(active().get().terms(), pending.terms());
     }
 
     /** A party prepares an amendment (avenant) to the version in force, saying why. */

@@ -112,6 +112,7 @@ class AmendmentTest {
     void refusesEditsToAnAmendmentOnceOnePartySignedIt() {
         AciContract contract = activeContract();
         contract.amend("Ajout d'une mission", ContractFixtures.ARS);
+        contract.revise(WITH_QUALITY, ContractFixtures.ARS);
         contract.sign(ARS, NOW.plusSeconds(86_400));
 
         assertThatThrownBy(() -> contract.revise(WITH_QUALITY, ContractFixtures.ARS))
@@ -123,6 +124,58 @@ class AmendmentTest {
                         NOW.plusSeconds(90_000)))
                 .hasMessage("Impossible de signer l'avenant n° 1 : l'ARS l'a déjà signé (Julien Lefèvre, le "
                         + "16/01/2025).");
+    }
+
+    @Test
+    void refusesToSignAnAmendmentThatChangesNothing() {
+        AciContract contract = activeContract();
+        contract.amend("Mise à jour", ContractFixtures.ARS);
+
+        assertThat(contract.changes()).isEmpty();
+        assertThatThrownBy(() -> contract.sign(ARS, NOW.plusSeconds(86_400)))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Impossible de signer l'avenant n° 1 : il ne change rien au contrat en vigueur (le "
+                        + "contrat ACI). Modifiez d'abord les clauses qu'il doit changer.");
+        assertThat(contract.pendingDraft().orElseThrow().signatures()).isEmpty();
+    }
+
+    @Test
+    void listsWhatAnAmendmentChangesMissionByMissionAndAmountByAmount() {
+        AciContract contract = activeContract();
+        contract.amend("Ajout de la mission qualité, population mise à jour", ContractFixtures.ARS);
+        List<ContractMission> missions = new java.util.ArrayList<>(WITH_QUALITY.missions());
+        ContractMission crisis = missions.stream()
+                .filter(m -> m.mission() == Mission.CRISES_SANITAIRES)
+                .findFirst()
+                .orElseThrow();
+        missions.set(
+                missions.indexOf(crisis),
+                new ContractMission(
+                        crisis.mission(),
+                        crisis.startOn(),
+                        crisis.fullyDeployedOn(),
+                        Money.euros(25_000),
+                        crisis.indicators()));
+        contract.revise(new ContractTerms("T3", 125_000, missions), ContractFixtures.ARS);
+
+        assertThat(contract.changes())
+                .extracting(ContractChange::subject, change -> change.before().orElse("—"), change -> change.after()
+                        .orElse("—"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Population du territoire", "120 000 habitants", "125 000 habitants"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Part fixe annuelle — Réponse aux crises sanitaires graves",
+                                "22 500,00 €",
+                                "25 000,00 €"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Mission — Qualité et pertinence des soins", "—", "au contrat"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Démarrage — Qualité et pertinence des soins", "—", "01/01/2026"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Déploiement complet — Qualité et pertinence des soins", "—", "31/12/2026"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Part fixe annuelle — Qualité et pertinence des soins", "—", "15 000,00 €"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.cpts.web.contract;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.AciContractDraft;
+import fr.cpts.domain.contract.ContractChange;
 import fr.cpts.domain.contract.ContractParty;
 import fr.cpts.domain.contract.ContractStatus;
 import fr.cpts.domain.contract.EndCause;
@@ -111,6 +112,17 @@ public record ContractPage(
     /** Whether the funding engine accepts the draft's amounts (a draft it refuses cannot be signed). */
     public boolean draftAccepted() {
         return draftCheck != null && draftCheck.accepted();
+    }
+
+    /** What the amendment being prepared changes against the version in force, clause by clause. */
+    public List<ContractChange> changes() {
+        return contract == null ? List.of() : contract.changes();
+    }
+
+    /** An amendment identical to the version in force: it cannot be signed until it changes something. */
+    public boolean unchangedAmendment() {
+        AciContractDraft draft = draft();
+        return draft != null && draft.version() > 1 && changes().isEmpty();
     }
 
     /** An amendment may be prepared on a signed contract while none is in preparation. */

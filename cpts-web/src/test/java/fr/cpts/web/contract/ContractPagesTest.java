@@ -268,7 +268,22 @@ class ContractPagesTest {
         mvc.perform(get("/porteur/contrat").session(porteur))
                 .andExpect(shows("Projet d'avenant n° 1"))
                 .andExpect(shows("Ajout de la mission qualité"))
-                .andExpect(shows("Contrat initial — En vigueur"));
+                .andExpect(shows("Contrat initial — En vigueur"))
+                .andExpect(shows("ne change encore rien au contrat en vigueur"));
+        long draftVersion = contracts.of(team.cpts().id()).orElseThrow().version();
+        mvc.perform(post(arsPage + "/signature")
+                        .param("version", String.valueOf(draftVersion))
+                        .with(csrf())
+                        .session(ars))
+                .andExpect(flash().attribute("error", containsString("il ne change rien au contrat en vigueur")));
+        assertThat(contracts
+                        .of(team.cpts().id())
+                        .orElseThrow()
+                        .contract()
+                        .pendingDraft()
+                        .orElseThrow()
+                        .signatures())
+                .isEmpty();
         mvc.perform(get(arsPage + "/versions/1/pdf").session(ars)).andExpect(status().isOk());
     }
 
