@@ -10,7 +10,10 @@ import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.shared.ArchivedDocument;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.funding.contract.PaymentStatement;
+import fr.cpts.web.confirmation.Confirmation;
+import fr.cpts.web.confirmation.ConfirmationPage;
 import fr.cpts.web.document.PdfDownloads;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,7 +44,11 @@ class ContractPages {
     }
 
     String show(Account viewer, CptsRecord cpts, String base, Model model) {
-        model.addAttribute("page", queries.page(viewer, cpts));
+        ContractPage page = queries.page(viewer, cpts);
+        model.addAttribute("page", page);
+        if (page.canSign()) {
+            model.addAttribute("signatureConfirmation", SignatureConfirmation.of(page, base));
+        }
         model.addAttribute("base", base);
         model.addAttribute("missionValues", Mission.values());
         return "contract/page";
@@ -121,7 +128,25 @@ class ContractPages {
         return formPage(page, form, base, model);
     }
 
-    String sign(Account by, CptsRecord cpts, long version, String base, RedirectAttributes redirect) {
+    /**
+     * Signs once the signer confirmed it; without the confirming answer, the confirmation page (what the signature
+     * commits to). A signature the page would not offer goes to the domain, which refuses it with its reason.
+     */
+    String sign(
+            Account by,
+            CptsRecord cpts,
+            long version,
+            String confirmation,
+            String base,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirmation)) {
+            ContractPage page = queries.page(by, cpts);
+            if (page.canSign()) {
+                return ConfirmationPage.show(SignatureConfirmation.of(page, base), base + "/signature", request, model);
+            }
+        }
         return act(redirect, base, "Votre signature est enregistrée.", () -> service.sign(by, cpts, version));
     }
 

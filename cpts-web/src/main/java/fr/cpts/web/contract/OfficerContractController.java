@@ -5,6 +5,7 @@ import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.OfficerPrefix;
+import fr.cpts.web.confirmation.Confirmation;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
@@ -106,9 +107,12 @@ class OfficerContractController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable("id") long id,
             @RequestParam(name = "version", defaultValue = "0") long version,
+            @RequestParam(name = Confirmation.FIELD, required = false) String confirmation,
             HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
-        return pages.sign(user.account(), cpts(user, id), version, base(request, id), redirect);
+        return pages.sign(
+                user.account(), cpts(user, id), version, confirmation, base(request, id), request, model, redirect);
     }
 
     @PostMapping({ARS + "/avenant", CPAM + "/avenant"})

@@ -3,9 +3,11 @@ package fr.cpts.web.contract;
 import fr.cpts.domain.contract.EndCause;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.mission.Mission;
+import fr.cpts.web.confirmation.Confirmation;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import fr.cpts.web.territory.CptsAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -70,8 +72,11 @@ class PorteurContractController {
     String sign(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(name = "version", defaultValue = "0") long version,
+            @RequestParam(name = Confirmation.FIELD, required = false) String confirmation,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
-        return pages.sign(user.account(), own(user), version, PAGE, redirect);
+        return pages.sign(user.account(), own(user), version, confirmation, PAGE, request, model, redirect);
     }
 
     @PostMapping(PAGE + "/avenant")

@@ -18,8 +18,13 @@ final class Accessibility {
 
     private Accessibility() {}
 
-    @SuppressWarnings("unchecked")
     static List<String> violations(ChromeDriver browser) {
+        return violationsIn(browser, null);
+    }
+
+    /** The violations inside the element that CSS selector finds (the whole page when null). */
+    @SuppressWarnings("unchecked")
+    static List<String> violationsIn(ChromeDriver browser, String selector) {
         String axe;
         try {
             axe = Files.readString(AXE);
@@ -30,9 +35,10 @@ final class Accessibility {
         browser.executeScript(axe);
         return (List<String>) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                const context = arguments[0] ? document.querySelector(arguments[0]) : document;
+                axe.run(context, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                    .then(result => done(result.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length
                        + ' : ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')))
-                   .catch(error => done(['axe: ' + error]));""");
+                   .catch(error => done(['axe: ' + error]));""", selector);
     }
 }

@@ -8,9 +8,11 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.contract.ContractTestTeams;
 import fr.cpts.web.dossier.TestPorteurs;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -64,7 +66,7 @@ class ContractSignatureBrowserTest extends BrowserTest {
                 .contains("Le moteur de financement accepte ces montants");
         Browser.screenshot(browser, "contrat-projet");
 
-        submit(By.cssSelector("#signer button"));
+        confirmSignature();
         assertThat(browser.findElement(By.id("signatures-projet")).getText())
                 .contains("Signé pour le représentant de la CPTS");
 
@@ -73,7 +75,7 @@ class ContractSignatureBrowserTest extends BrowserTest {
             signOut();
             signIn(officer, officer + "-demo");
             browser.get(url("/" + officer + page));
-            submit(By.cssSelector("#signer button"));
+            confirmSignature();
             assertThat(browser.findElement(By.id("message-succes")).getText())
                     .isEqualTo("Votre signature est enregistrée.");
         }
@@ -93,6 +95,24 @@ class ContractSignatureBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("resultat-simulation")).getText())
                 .contains("Simulation de l'année 1", "Solde");
         Browser.screenshot(browser, "contrat-simulation");
+    }
+
+    /**
+     * Clicks « Signer »: the confirmation opens in a modal with « Annuler » focused and no accessibility violation,
+     * and nothing is posted until « Je signe » is clicked.
+     */
+    private void confirmSignature() {
+        String url = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("#signer button")).click();
+        WebElement modal = browser.findElement(By.id("confirmer-signature"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> modal.isDisplayed()
+                        && browser.switchTo().activeElement().getAttribute("data-confirmation-cancel") != null);
+        assertThat(modal.getText()).contains("Votre signature est définitive");
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Annuler");
+        assertThat(Accessibility.violationsIn(browser, "#confirmer-signature")).isEmpty();
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
+        submit(By.id("confirmer-signature-confirmer"));
     }
 
     /** Forgets the session: the next page asks to sign in again. */

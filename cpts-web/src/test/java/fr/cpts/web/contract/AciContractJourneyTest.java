@@ -113,15 +113,18 @@ class AciContractJourneyTest {
                         .session(porteur))
                 .andExpect(redirectedUrl("/porteur/contrat"));
         mvc.perform(post("/porteur/contrat/signature")
+                        .param("confirmation", "oui")
                         .param("version", String.valueOf(contractVersion(cpts)))
                         .with(csrf())
                         .session(porteur))
                 .andExpect(redirectedUrl("/porteur/contrat"));
         mvc.perform(post("/ars" + officerPath + "/contrat/signature")
+                .param("confirmation", "oui")
                 .param("version", String.valueOf(contractVersion(cpts)))
                 .with(csrf())
                 .session(ars));
         mvc.perform(post("/cpam" + officerPath + "/contrat/signature")
+                .param("confirmation", "oui")
                 .param("version", String.valueOf(contractVersion(cpts)))
                 .with(csrf())
                 .session(cpam));

@@ -114,8 +114,30 @@ class ContractPagesTest {
                 .andExpect(shows(ContractForms.ALD))
                 .andExpect(shows("Le moteur de financement accepte ces montants"));
 
+        // a signature is confirmed first: without the answer, the page says what it commits to and nothing is signed
+        mvc.perform(post("/porteur/contrat/signature")
+                        .param("version", "2")
+                        .with(csrf())
+                        .session(porteur))
+                .andExpect(status().isOk())
+                .andExpect(shows("Signer le contrat ACI pour le représentant de la CPTS ?"))
+                .andExpect(shows("Votre signature est définitive : elle ne pourra pas être retirée."))
+                .andExpect(shows("C'est la première signature : le texte est figé et ne pourra plus être modifié."))
+                .andExpect(shows("Il restera les signatures de l'ARS et de la CPAM."))
+                .andExpect(shows("name=\"version\" value=\"2\""))
+                .andExpect(shows("name=\"confirmation\" value=\"oui\""));
+        assertThat(contracts
+                        .of(cpts.id())
+                        .orElseThrow()
+                        .contract()
+                        .pendingDraft()
+                        .orElseThrow()
+                        .signatures())
+                .isEmpty();
+
         // each party signs; the first signature freezes the text
         mvc.perform(post("/porteur/contrat/signature")
+                        .param("confirmation", "oui")
                         .param("version", "2")
                         .with(csrf())
                         .session(porteur))
@@ -125,6 +147,7 @@ class ContractPagesTest {
                         .session(porteur))
                 .andExpect(flash().attribute("error", containsString("l'a déjà signé")));
         mvc.perform(post(cpamPage + "/signature")
+                        .param("confirmation", "oui")
                         .param("version", "3")
                         .with(csrf())
                         .session(cpam))
@@ -133,6 +156,7 @@ class ContractPagesTest {
                 .isEqualTo(ContractStatus.AWAITING_SIGNATURES);
         assertThat(contracts.document(cpts.id(), 1)).isEmpty();
         mvc.perform(post(arsPage + "/signature")
+                        .param("confirmation", "oui")
                         .param("version", "4")
                         .with(csrf())
                         .session(ars))
@@ -272,6 +296,7 @@ class ContractPagesTest {
                 .andExpect(shows("ne change encore rien au contrat en vigueur"));
         long draftVersion = contracts.of(team.cpts().id()).orElseThrow().version();
         mvc.perform(post(arsPage + "/signature")
+                        .param("confirmation", "oui")
                         .param("version", String.valueOf(draftVersion))
                         .with(csrf())
                         .session(ars))
@@ -470,6 +495,7 @@ class ContractPagesTest {
         mvc.perform(get("/cpam/cpts/" + paysBasque.id().value() + "/contrat").session(cpam))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/cpam/cpts/" + paysBasque.id().value() + "/contrat/signature")
+                        .param("confirmation", "oui")
                         .param("version", "1")
                         .with(csrf())
                         .session(cpam))
@@ -495,14 +521,17 @@ class ContractPagesTest {
                 .with(csrf())
                 .session(porteur));
         mvc.perform(post("/porteur/contrat/signature")
+                .param("confirmation", "oui")
                 .param("version", "2")
                 .with(csrf())
                 .session(porteur));
         mvc.perform(post("/ars/cpts/" + id + "/contrat/signature")
+                .param("confirmation", "oui")
                 .param("version", "3")
                 .with(csrf())
                 .session(ars));
         mvc.perform(post("/cpam/cpts/" + id + "/contrat/signature")
+                .param("confirmation", "oui")
                 .param("version", "4")
                 .with(csrf())
                 .session(cpam));

@@ -94,6 +94,7 @@ class CrisisDeclarationTest {
             {"/cpam/cpts/" + cpts.value() + "/contrat", cpam}
         }) {
             mvc.perform(post(signer[0] + "/signature")
+                    .param("confirmation", "oui")
                     .param("version", String.valueOf(version(cpts)))
                     .with(csrf())
                     .session((MockHttpSession) signer[1]));

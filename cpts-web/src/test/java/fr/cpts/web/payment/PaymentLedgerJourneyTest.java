@@ -233,6 +233,7 @@ class PaymentLedgerJourneyTest {
                 Map.entry("/ars" + officer, ars),
                 Map.entry("/cpam" + officer, cpam))) {
             mvc.perform(post(party.getKey())
+                    .param("confirmation", "oui")
                     .param(
                             "version",
                             String.valueOf(contracts.of(cpts).orElseThrow().version()))
