@@ -59,7 +59,8 @@ public final class ContractChanges {
         return clauses;
     }
 
-    private static String reward(IndicatorReward reward) {
+    /** « 3 500,00 € si la cible est atteinte » or « palier « socle » (30) : 1 000,00 € ; … »: how an indicator pays. */
+    public static String reward(IndicatorReward reward) {
         if (reward instanceof BinaryReward binary) {
             return binary.amount() + " si la cible est atteinte";
         }

@@ -1,11 +1,9 @@
 package fr.cpts.web.review;
 
 import fr.cpts.domain.account.Account;
-import fr.cpts.domain.contract.BinaryReward;
+import fr.cpts.domain.contract.ContractChanges;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.Indicator;
-import fr.cpts.domain.contract.RewardTier;
-import fr.cpts.domain.contract.TieredReward;
 import fr.cpts.domain.review.ReviewEvidence;
 import fr.cpts.domain.review.ReviewFiles;
 import fr.cpts.domain.review.ReviewState;
@@ -47,7 +45,7 @@ class ReviewPageAssembler {
                     term == null ? "" : term.mission().mission().label(),
                     term == null ? "" : IndicatorValues.shown(term.indicator().baseline()),
                     term == null ? "" : IndicatorValues.shown(term.indicator().target()),
-                    term == null ? "" : reward(term.indicator()),
+                    term == null ? "" : ContractChanges.reward(term.indicator().reward()),
                     review.declaration(name).orElse(null),
                     review.assessment(name).orElse(null),
                     evidence.getOrDefault(name, List.of())));
@@ -66,18 +64,4 @@ class ReviewPageAssembler {
     }
 
     private record IndicatorTerms(ContractMission mission, Indicator indicator) {}
-
-    /** « 3 500,00 € si la cible est atteinte » or « palier « socle » (30) : 1 000,00 € ; ... ». */
-    private static String reward(Indicator indicator) {
-        if (indicator.reward() instanceof BinaryReward binary) {
-            return binary.amount() + " si la cible est atteinte";
-        }
-        TieredReward tiered = (TieredReward) indicator.reward();
-        List<String> tiers = new ArrayList<>();
-        for (RewardTier tier : tiered.tiers()) {
-            tiers.add("palier « " + tier.label() + " » (" + IndicatorValues.shown(tier.threshold()) + ") : "
-                    + tier.amount());
-        }
-        return String.join(" ; ", tiers);
-    }
 }
