@@ -1,5 +1,6 @@
 package fr.cpts.web.assistant;
 
+import fr.cpts.domain.assistant.SubsidyRequestMove;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.OfficerPrefix;
 import fr.cpts.web.security.SignedInUser;
@@ -47,8 +48,16 @@ class OfficerAssistantController {
             HttpServletRequest request,
             Model model) {
         RequestPage page = service.officerPage(user.account(), id);
+        String base = prefix(request) + "/assistants-medicaux";
         model.addAttribute("page", page);
-        model.addAttribute("base", prefix(request) + "/assistants-medicaux");
+        model.addAttribute("base", base);
+        if (page.canDecide()) {
+            SubsidyDecisionConfirmation.of(page, SubsidyRequestMove.ACCEPT, null, base)
+                    .filter(accept -> page.assessment().eligible())
+                    .ifPresent(accept -> model.addAttribute("acceptConfirmation", accept));
+            SubsidyDecisionConfirmation.of(page, SubsidyRequestMove.REFUSE, null, base)
+                    .ifPresent(refuse -> model.addAttribute("refuseConfirmation", refuse));
+        }
         model.addAttribute(
                 "journal", prefix(request) + "/cpts/" + page.cpts().id().value() + "/journal");
         return "assistant/officer-request";

@@ -49,6 +49,9 @@ class ContractPages {
         if (page.canSign()) {
             model.addAttribute("signatureConfirmation", SignatureConfirmation.of(page, base));
         }
+        if (page.canEnd()) {
+            model.addAttribute("endConfirmation", EndConfirmation.of(page, base, null, null));
+        }
         model.addAttribute("base", base);
         model.addAttribute("missionValues", Mission.values());
         return "contract/page";
@@ -159,6 +162,10 @@ class ContractPages {
                 () -> service.amend(by, cpts, reason, version));
     }
 
+    /**
+     * Records the end once a party confirmed it; without the confirming answer, the confirmation page. An end the
+     * page would not offer, or posted without its cause, reason or day, goes to the domain, which says what is wrong.
+     */
     String end(
             Account by,
             CptsRecord cpts,
@@ -166,8 +173,19 @@ class ContractPages {
             LocalDate endsOn,
             String reason,
             long version,
+            String confirmation,
             String base,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
+        boolean complete = cause != null && !reason.isBlank() && (cause == EndCause.NON_RENEWAL || endsOn != null);
+        if (!Confirmation.given(confirmation) && complete) {
+            ContractPage page = queries.page(by, cpts);
+            if (page.canEnd()) {
+                return ConfirmationPage.show(
+                        EndConfirmation.of(page, base, cause, endsOn), base + "/fin", request, model);
+            }
+        }
         return act(
                 redirect,
                 base,

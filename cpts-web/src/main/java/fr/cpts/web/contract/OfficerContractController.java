@@ -135,9 +135,22 @@ class OfficerContractController {
                     LocalDate endsOn,
             @RequestParam(name = "reason", defaultValue = "") String reason,
             @RequestParam(name = "version", defaultValue = "0") long version,
+            @RequestParam(name = Confirmation.FIELD, required = false) String confirmation,
             HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
-        return pages.end(user.account(), cpts(user, id), cause, endsOn, reason, version, base(request, id), redirect);
+        return pages.end(
+                user.account(),
+                cpts(user, id),
+                cause,
+                endsOn,
+                reason,
+                version,
+                confirmation,
+                base(request, id),
+                request,
+                model,
+                redirect);
     }
 
     /** The CPAM officer checks the start a CPTS reported: the advance due on it is then shown as checked. */

@@ -96,8 +96,22 @@ class PorteurContractController {
                     LocalDate endsOn,
             @RequestParam(name = "reason", defaultValue = "") String reason,
             @RequestParam(name = "version", defaultValue = "0") long version,
+            @RequestParam(name = Confirmation.FIELD, required = false) String confirmation,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
-        return pages.end(user.account(), own(user), cause, endsOn, reason, version, PAGE, redirect);
+        return pages.end(
+                user.account(),
+                own(user),
+                cause,
+                endsOn,
+                reason,
+                version,
+                confirmation,
+                PAGE,
+                request,
+                model,
+                redirect);
     }
 
     /** The porteur reports when a mission really started and was fully deployed. */

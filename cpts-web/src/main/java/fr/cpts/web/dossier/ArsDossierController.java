@@ -7,9 +7,12 @@ import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.PageLinks;
+import fr.cpts.web.confirmation.Confirmation;
+import fr.cpts.web.confirmation.ConfirmationPage;
 import fr.cpts.web.document.PdfDownloads;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +94,9 @@ class ArsDossierController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        model.addAttribute("page", service.officerPage(user.account(), id));
+        DossierPage page = service.officerPage(user.account(), id);
+        model.addAttribute("page", page);
+        model.addAttribute("decisionConfirmations", DecisionConfirmations.of(page));
         model.addAttribute("bodies", OpinionBody.values());
         model.addAttribute("maxMegabytes", service.maxAttachmentBytes() / (1024 * 1024));
         if (!model.containsAttribute("seedGrant")) {
@@ -107,8 +112,22 @@ class ArsDossierController {
             @PathVariable long id,
             @RequestParam String move,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String confirmation,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
         DossierMove parsed = parseMove(move);
+        if (DecisionConfirmations.required(parsed) && !Confirmation.given(confirmation)) {
+            DossierPage page = service.officerPage(user.account(), id);
+            boolean explained = reason != null && !reason.isBlank();
+            if (page.moves().contains(parsed) && (explained || !parsed.rule().reasonRequired())) {
+                return ConfirmationPage.show(
+                        DecisionConfirmations.of(page, parsed, reason),
+                        "/ars/dossiers/" + id + "/decision",
+                        request,
+                        model);
+            }
+        }
         instruction.decide(user.account(), id, parsed, reason);
         redirect.addFlashAttribute(
                 "success", "Le dossier est à jour : « " + parsed.to().label() + " ».");

@@ -2,8 +2,11 @@ package fr.cpts.web.review;
 
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
+import fr.cpts.web.confirmation.Confirmation;
+import fr.cpts.web.confirmation.ConfirmationPage;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The CPAM officer's yearly reviews: those of the CPTS of their départements, the ones awaiting examination first;
- * on each, accepting or adjusting every indicator, asking for corrections, and closing it (which issues the payment
- * statement). The review page, its statement, evidence and simulations are in {@link OfficerReviewController}.
+ * on each, accepting or adjusting every indicator, asking for corrections, and closing it once confirmed (which
+ * issues the payment statement). The review page, its statement, evidence and simulations are in {@link OfficerReviewController}.
  */
 @Controller
 class CpamReviewController {
@@ -81,7 +84,17 @@ class CpamReviewController {
             @PathVariable long id,
             @PathVariable int year,
             @RequestParam(required = false) String version,
+            @RequestParam(required = false) String confirmation,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
+        if (!Confirmation.given(confirmation)) {
+            ReviewPage page = service.page(user.account(), id, year);
+            if (page.closeReady()) {
+                return ConfirmationPage.show(
+                        CloseConfirmation.of(page), address(id, year) + "/cloture", request, model);
+            }
+        }
         examination.close(user.account(), id, year, FormVersions.read(version));
         redirect.addFlashAttribute(
                 "success",

@@ -10,7 +10,9 @@ import fr.cpts.domain.review.ReviewMove;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.shared.lifecycle.Step;
+import fr.cpts.funding.contract.PaymentStatement;
 import fr.cpts.web.FrenchFormats;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import java.util.Set;
 /**
  * One yearly review as a person of a given role sees it: the CPTS, the contract version reviewed, the year's period,
  * each indicator with its terms, the CPTS's declaration and evidence and the CPAM's assessment, the moves this person
- * may make now, and the version to send back with any of them (optimistic locking).
+ * may make now, the version to send back with any of them (optimistic locking), and for the CPAM while it examines
+ * the review, the statement its current decisions would give (provisional until the review is closed).
  */
 public record ReviewPage(
         Role viewer,
@@ -31,7 +34,8 @@ public record ReviewPage(
         LocalDate end,
         List<IndicatorLine> indicators,
         Set<ReviewMove> moves,
-        boolean statementIssued) {
+        boolean statementIssued,
+        Optional<PaymentStatement> projection) {
 
     public ReviewPage {
         indicators = List.copyOf(indicators);
@@ -84,6 +88,11 @@ public record ReviewPage(
     /** Indicators neither accepted nor adjusted yet. */
     public long pendingAssessments() {
         return indicators.stream().filter(line -> line.assessment() == null).count();
+    }
+
+    /** Whether closing is offered now: the move is the viewer's and every indicator is accepted or adjusted. */
+    public boolean closeReady() {
+        return canClose() && pendingAssessments() == 0;
     }
 
     /** Why the CPAM asked for corrections, while they are awaited. */
@@ -171,6 +180,14 @@ public record ReviewPage(
         /** The value a simulation starts from: the retained one, else the declared one. */
         public String bestKnownValue() {
             return assessment != null ? retainedValue() : declaredValue();
+        }
+
+        /** The value the review would retain if it were closed now: the retained one, else the declared one. */
+        public Optional<BigDecimal> provisionalValue() {
+            if (assessment != null) {
+                return Optional.of(assessment.retainedValue());
+            }
+            return declaration == null ? Optional.empty() : Optional.of(declaration.value());
         }
     }
 }

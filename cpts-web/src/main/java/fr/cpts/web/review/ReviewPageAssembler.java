@@ -1,26 +1,40 @@
 package fr.cpts.web.review;
 
 import fr.cpts.domain.account.Account;
+import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.ContractChanges;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.Indicator;
 import fr.cpts.domain.review.ReviewEvidence;
 import fr.cpts.domain.review.ReviewFiles;
+import fr.cpts.domain.review.ReviewMove;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
+import fr.cpts.funding.contract.ContractFunding;
+import fr.cpts.funding.contract.PaymentStatement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the page of one yearly review for the person who reads it: each indicator with its terms in the contract
- * (how it pays, in French), the declaration, the assessment and the evidence, and the moves this person may make.
+ * (how it pays, in French), the declaration, the assessment and the evidence, the moves this person may make, and
+ * for the CPAM examining it, the statement its current decisions would give.
  */
 @Component
 class ReviewPageAssembler {
+
+    private final ContractFunding funding;
+
+    ReviewPageAssembler(ContractFunding funding) {
+        this.funding = funding;
+    }
 
     /** The page of a review located with its files ({@link ReviewLocator#locateWithFiles}). */
     ReviewPage page(Account person, LocatedReview at) {
@@ -50,6 +64,7 @@ class ReviewPageAssembler {
                     review.assessment(name).orElse(null),
                     evidence.getOrDefault(name, List.of())));
         }
+        Set<ReviewMove> moves = review.availableMoves(person.role());
         return new ReviewPage(
                 person.role(),
                 at.cpts(),
@@ -59,8 +74,29 @@ class ReviewPageAssembler {
                 at.yearStart(),
                 at.yearEnd(),
                 lines,
-                review.availableMoves(person.role()),
-                review.state() == ReviewState.CLOSED && files.statementIssued());
+                moves,
+                review.state() == ReviewState.CLOSED && files.statementIssued(),
+                examined(person, moves) ? Optional.of(projection(at, lines)) : Optional.empty());
+    }
+
+    /** Whether the person is the CPAM officer deciding on the review now. */
+    private static boolean examined(Account person, Set<ReviewMove> moves) {
+        return person.role() == Role.CPAM_OFFICER
+                && (moves.contains(ReviewMove.ACCEPT) || moves.contains(ReviewMove.CLOSE));
+    }
+
+    /** The statement of the year from the retained values, else the declared ones (an indicator with neither: none). */
+    private PaymentStatement projection(LocatedReview at, List<ReviewPage.IndicatorLine> lines) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        lines.forEach(line -> line.provisionalValue().ifPresent(value -> values.put(line.name(), value)));
+        return funding.whatIf(
+                at.contract().terms(),
+                at.contract().signatureDate(),
+                at.contract().terms().population(),
+                at.year(),
+                values,
+                at.review().crisisDeclared(),
+                at.starts());
     }
 
     private record IndicatorTerms(ContractMission mission, Indicator indicator) {}

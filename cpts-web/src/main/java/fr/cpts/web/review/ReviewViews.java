@@ -35,7 +35,11 @@ final class ReviewViews {
     private ReviewViews() {}
 
     static String page(ReviewQueries service, Account person, Long cptsId, int year, Model model) {
-        model.addAttribute("page", service.page(person, cptsId, year));
+        ReviewPage page = service.page(person, cptsId, year);
+        model.addAttribute("page", page);
+        if (page.closeReady()) {
+            model.addAttribute("closeConfirmation", CloseConfirmation.of(page));
+        }
         model.addAttribute("maxMegabytes", service.maxEvidenceBytes() / (1024 * 1024));
         return "review/review";
     }

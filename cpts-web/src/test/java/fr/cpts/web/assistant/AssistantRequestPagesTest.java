@@ -117,9 +117,23 @@ class AssistantRequestPagesTest {
                         "Accepter la demande",
                         "action=\"/cpam/assistants-medicaux/" + id + "/decision\"",
                         "href=\"/cpam/cpts/" + porteur.cpts().id().value() + "/journal\"");
+        // without the confirming answer, the acceptance is only offered for confirmation
+        assertThat(page(
+                        post("/cpam/assistants-medicaux/" + id + "/decision")
+                                .param("move", "ACCEPT")
+                                .param("version", String.valueOf(stored(id).version()))
+                                .with(csrf()),
+                        cpam))
+                .contains(
+                        "Accepter la demande d'aide pour l'assistant médical (",
+                        "La décision est définitive",
+                        "l'aide prévue par le barème devient due",
+                        "name=\"confirmation\" value=\"oui\"");
+        assertThat(stored(id).state()).isEqualTo(SubsidyRequestState.FILED);
         mvc.perform(post("/cpam/assistants-medicaux/" + id + "/decision")
                         .param("move", "ACCEPT")
                         .param("version", String.valueOf(stored(id).version()))
+                        .param("confirmation", "oui")
                         .with(csrf())
                         .session(cpam))
                 .andExpect(redirectedUrl("/cpam/assistants-medicaux/" + id))
@@ -173,6 +187,7 @@ class AssistantRequestPagesTest {
         mvc.perform(post("/cpam/assistants-medicaux/" + id + "/decision")
                 .param("move", "ACCEPT")
                 .param("version", String.valueOf(stored(id).version()))
+                .param("confirmation", "oui")
                 .with(csrf())
                 .session(cpam));
         assertThat(stored(id).state()).isEqualTo(SubsidyRequestState.ACCEPTED);
@@ -228,6 +243,7 @@ class AssistantRequestPagesTest {
                         .param("move", "REFUSE")
                         .param("reason", "Contrat de travail de l'assistant non fourni")
                         .param("version", String.valueOf(filed.version()))
+                        .param("confirmation", "oui")
                         .with(csrf())
                         .session(cpam))
                 .andExpect(
@@ -563,6 +579,7 @@ class AssistantRequestPagesTest {
         mvc.perform(post("/cpam/assistants-medicaux/" + id + "/decision")
                         .param("move", "ACCEPT")
                         .param("version", String.valueOf(filed.version() - 1))
+                        .param("confirmation", "oui")
                         .with(csrf())
                         .session(cpam))
                 .andExpect(flash().attribute(

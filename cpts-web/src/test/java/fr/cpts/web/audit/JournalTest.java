@@ -498,6 +498,7 @@ class JournalTest {
     private void decide(MockHttpSession ars, long id, String move, String reason) throws Exception {
         MockHttpServletRequestBuilder request = post("/ars/dossiers/" + id + "/decision")
                 .param("move", move)
+                .param("confirmation", "oui")
                 .with(csrf())
                 .session(ars);
         if (reason != null) {

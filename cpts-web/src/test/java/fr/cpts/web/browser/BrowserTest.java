@@ -1,5 +1,7 @@
 package fr.cpts.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.cpts.persistence.testing.PostgresTestDatabase;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +52,24 @@ abstract class BrowserTest {
         WebElement element = browser.findElement(clickable);
         element.click();
         awaitReplaced(element);
+    }
+
+    /**
+     * Clicks an irreversible act's button: its confirmation opens in a modal with « Annuler » focused, saying
+     * {@code consequence}, with no accessibility violation, and nothing is posted until its confirm button is clicked.
+     */
+    protected void confirm(By act, String modalId, String consequence) {
+        String address = browser.getCurrentUrl();
+        browser.findElement(act).click();
+        WebElement modal = browser.findElement(By.id(modalId));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> modal.isDisplayed()
+                        && browser.switchTo().activeElement().getAttribute("data-confirmation-cancel") != null);
+        assertThat(modal.getText()).contains(consequence);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Annuler");
+        assertThat(Accessibility.violationsIn(browser, "#" + modalId)).isEmpty();
+        assertThat(browser.getCurrentUrl()).isEqualTo(address);
+        submit(By.id(modalId + "-confirmer"));
     }
 
     /**

@@ -8,11 +8,9 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.contract.ContractTestTeams;
 import fr.cpts.web.dossier.TestPorteurs;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -97,22 +95,9 @@ class ContractSignatureBrowserTest extends BrowserTest {
         Browser.screenshot(browser, "contrat-simulation");
     }
 
-    /**
-     * Clicks « Signer »: the confirmation opens in a modal with « Annuler » focused and no accessibility violation,
-     * and nothing is posted until « Je signe » is clicked.
-     */
+    /** Clicks « Signer » and confirms the signature in its modal. */
     private void confirmSignature() {
-        String url = browser.getCurrentUrl();
-        browser.findElement(By.cssSelector("#signer button")).click();
-        WebElement modal = browser.findElement(By.id("confirmer-signature"));
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(driver -> modal.isDisplayed()
-                        && browser.switchTo().activeElement().getAttribute("data-confirmation-cancel") != null);
-        assertThat(modal.getText()).contains("Votre signature est définitive");
-        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Annuler");
-        assertThat(Accessibility.violationsIn(browser, "#confirmer-signature")).isEmpty();
-        assertThat(browser.getCurrentUrl()).isEqualTo(url);
-        submit(By.id("confirmer-signature-confirmer"));
+        confirm(By.cssSelector("#signer button"), "confirmer-signature", "Votre signature est définitive");
     }
 
     /** Forgets the session: the next page asks to sign in again. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.dossier.Dossier;
+import fr.cpts.domain.dossier.DossierKind;
+import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.mission.Mission;
 import fr.cpts.domain.mission.MissionKind;
 import fr.cpts.domain.territory.Territories;
@@ -14,7 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** A porteur files their letter of intent in a real browser: first told everything missing, then filed. */
+/**
+ * A porteur files their letter of intent in a real browser: first told everything missing, then filed; the ARS then
+ * validates it, confirming the decision in its modal.
+ */
 class DossierSubmissionBrowserTest extends BrowserTest {
 
     @Autowired
@@ -28,6 +34,9 @@ class DossierSubmissionBrowserTest extends BrowserTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Dossiers dossiers;
 
     @Test
     void aPorteurTryingToFileAnIncompleteLetterSeesEveryMissingItemThenCompletesAndFilesIt() {
@@ -69,5 +78,17 @@ class DossierSubmissionBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("message-succes")).getText()).contains("est déposé auprès de l'ARS");
         assertThat(browser.findElement(By.id("historique")).getText()).contains("« Brouillon » → « Déposé");
         Browser.screenshot(browser, "lettre-intention-deposee");
+
+        // the ARS takes it in instruction on one click, and validates it only once it confirmed the decision
+        browser.manage().deleteAllCookies();
+        signIn("ars", "ars-demo");
+        long id = dossiers.of(team.cpts().id(), DossierKind.LETTRE_INTENTION)
+                .flatMap(Dossier::id)
+                .orElseThrow()
+                .value();
+        browser.get(url("/ars/dossiers/" + id));
+        submit(By.id("mouvement-TAKE"));
+        confirm(By.id("mouvement-VALIDATE"), "confirmer-validation", "La CPTS pourra élaborer et déposer son projet");
+        assertThat(browser.findElement(By.id("message-succes")).getText()).contains("Validé");
     }
 }

@@ -65,7 +65,9 @@ class YearlyReviewBrowserTest extends BrowserTest {
         for (int i = 1; i < values.length; i++) {
             submit(By.cssSelector("#examen-" + i + " button[type=submit]"));
         }
-        submit(By.id("cloturer"));
+        assertThat(browser.findElement(By.id("releve-previsionnel")).getText())
+                .contains("Relevé prévisionnel de l'année 1", "Solde");
+        confirm(By.id("cloturer"), "confirmer-cloture", "La clôture est définitive");
         assertThat(browser.findElement(By.id("etat-revue")).getText()).containsIgnoringCase("clôturée");
         browser.get(url("/cpam/cpts/" + team.cpts().id().value() + "/revues/1/releve"));
         assertThat(browser.findElement(By.id("recapitulatif")).getText()).contains("Solde");

@@ -175,6 +175,7 @@ class AciContractJourneyTest {
         }
         mvc.perform(post(review + "/cloture")
                 .param("version", reviewVersion(cpts))
+                .param("confirmation", "oui")
                 .with(csrf())
                 .session(cpam));
         assertThat(reviews.of(cpts, 1).orElseThrow().review().state()).isEqualTo(ReviewState.CLOSED);

@@ -420,14 +420,34 @@ class ContractPagesTest {
                         .param("endsOn", "2031-01-01")
                         .param("reason", "Dissolution")
                         .param("version", String.valueOf(version))
+                        .param("confirmation", "oui")
                         .with(csrf())
                         .session(ars))
                 .andExpect(flash().attribute("error", containsString("il ne peut pas prendre fin le 01/01/2031")));
+        mvc.perform(get(arsPage).session(ars))
+                .andExpect(shows("data-confirmation=\"confirmer-fin\""))
+                .andExpect(shows("Mettre fin au contrat ACI de " + team.cpts().name() + " ?"));
+        // without the confirming answer, the end is only offered for confirmation, with the cause and day posted
         mvc.perform(post(arsPage + "/fin")
                         .param("cause", "TERMINATION")
                         .param("endsOn", "2026-01-01")
                         .param("reason", "Dissolution de l'association")
                         .param("version", String.valueOf(version))
+                        .with(csrf())
+                        .session(ars))
+                .andExpect(status().isOk())
+                .andExpect(shows("La fin du contrat est définitive"))
+                .andExpect(shows("Résiliation"))
+                .andExpect(shows("01/01/2026"))
+                .andExpect(shows("name=\"confirmation\" value=\"oui\""));
+        assertThat(contracts.of(team.cpts().id()).orElseThrow().contract().end())
+                .isEmpty();
+        mvc.perform(post(arsPage + "/fin")
+                        .param("cause", "TERMINATION")
+                        .param("endsOn", "2026-01-01")
+                        .param("reason", "Dissolution de l'association")
+                        .param("version", String.valueOf(version))
+                        .param("confirmation", "oui")
                         .with(csrf())
                         .session(ars))
                 .andExpect(flash().attribute("success", containsString("La fin du contrat est enregistrée")));

@@ -145,6 +145,7 @@ class CrisisDeclarationTest {
         }
         mvc.perform(post(cpamReview + "/cloture")
                 .param("version", reviewVersion(cpts))
+                .param("confirmation", "oui")
                 .with(csrf())
                 .session(cpam));
 

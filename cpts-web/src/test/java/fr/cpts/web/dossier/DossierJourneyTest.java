@@ -203,6 +203,7 @@ class DossierJourneyTest {
     private void decide(MockHttpSession ars, long id, String move, String reason) throws Exception {
         MockHttpServletRequestBuilder request = post("/ars/dossiers/" + id + "/decision")
                 .param("move", move)
+                .param("confirmation", "oui")
                 .with(csrf())
                 .session(ars);
         if (reason != null) {

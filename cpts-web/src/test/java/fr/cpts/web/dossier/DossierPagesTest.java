@@ -173,6 +173,47 @@ class DossierPagesTest {
     }
 
     @Test
+    void validatingRefusingOrClosingADossierIsConfirmedFirstAndNothingIsDecidedWithoutTheAnswer() throws Exception {
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        long sudGironde = letterOf("CPTS Sud Gironde");
+
+        mvc.perform(get("/ars/dossiers/" + sudGironde).session(ars))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-confirmation=\"confirmer-validation\""),
+                                containsString("data-confirmation=\"confirmer-refus\""),
+                                containsString("data-confirmation=\"confirmer-classement\""),
+                                containsString("id=\"confirmer-validation\""))));
+        mvc.perform(post("/ars/dossiers/" + sudGironde + "/decision")
+                        .param("move", "VALIDATE")
+                        .with(csrf())
+                        .session(ars))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Valider la lettre d&#39;intention de la CPTS Sud Gironde ?"),
+                                containsString("La décision est définitive"),
+                                containsString("La CPTS pourra élaborer et déposer son projet de santé."),
+                                containsString("name=\"move\" value=\"VALIDATE\""),
+                                containsString("name=\"confirmation\" value=\"oui\""))));
+        mvc.perform(post("/ars/dossiers/" + sudGironde + "/decision")
+                        .param("move", "REFUSE")
+                        .param("reason", "Territoire en chevauchement avec la CPTS voisine")
+                        .with(csrf())
+                        .session(ars))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Refuser la lettre d&#39;intention de la CPTS Sud Gironde ?"),
+                                containsString("Territoire en chevauchement avec la CPTS voisine"),
+                                containsString("elle reprend le motif saisi"))));
+        assertThat(dossiers.byId(new fr.cpts.domain.dossier.DossierId(sudGironde))
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(fr.cpts.domain.dossier.DossierState.UNDER_INSTRUCTION);
+    }
+
+    @Test
     void anIllegalMoveIsAnsweredWithTheFrenchMessageAndChangesNothing() throws Exception {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         long sudGironde = letterOf("CPTS Sud Gironde");

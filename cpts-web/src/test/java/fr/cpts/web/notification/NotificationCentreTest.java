@@ -154,6 +154,7 @@ class NotificationCentreTest {
     private void decide(MockHttpSession ars, long id, String move, String reason) throws Exception {
         var request = post("/ars/dossiers/" + id + "/decision")
                 .param("move", move)
+                .param("confirmation", "oui")
                 .with(csrf())
                 .session(ars);
         if (reason != null) {

@@ -462,6 +462,7 @@ class StatementCountTest {
         return StatementCounter.sent(() -> {
             mvc.perform(post(review + "/cloture")
                             .param("version", String.valueOf(version))
+                            .param("confirmation", "oui")
                             .with(csrf())
                             .session(cpam))
                     .andExpect(status().is3xxRedirection());

@@ -278,7 +278,11 @@ class ReviewJourneyTest {
                         .param("indicator", ReviewFixtures.PARCOURS)
                         .param("decision", "ACCEPT"))
                 .andExpect(flash().attributeExists("success"));
-        mvc.perform(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)))
+        mvc.perform(post(cpamBase + "/cloture")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("confirmation", "oui"))
                 .andExpect(redirectedUrl(cpamBase))
                 .andExpect(flash().attributeExists("success"));
         YearlyReview closed = review(1);
@@ -386,11 +390,34 @@ class ReviewJourneyTest {
                     .andExpect(flash().attributeExists("error"));
             mvc.perform(get(who[0] + "/releve.pdf").session(session)).andExpect(redirectedUrl(who[0]));
         }
-        mvc.perform(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)))
-                .andExpect(flash().attributeExists("success"));
-
         PaymentStatement expected =
                 funding.statement(contract, ReviewFixtures.POPULATION, 1, ReviewFixtures.declaredValues());
+        // before closing, the CPAM reads the statement its decisions give, marked provisional, beside the button
+        assertThat(page(get(cpamBase).session(cpam)))
+                .contains(
+                        "id=\"releve-previsionnel\"",
+                        "Provisoire",
+                        "Relevé prévisionnel de l&#39;année 1",
+                        "id=\"projection-solde\">" + expected.balanceDue().amount() + "<",
+                        "data-confirmation=\"confirmer-cloture\"");
+        // posted without the confirming answer, closing is only offered for confirmation: nothing closes
+        String confirmation =
+                page(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)));
+        assertThat(confirmation)
+                .contains(
+                        "Clôturer la revue annuelle de l&#39;année 1 ?",
+                        "Le solde de " + expected.balanceDue().amount() + " sera dû à la CPTS le",
+                        "La clôture est définitive : la revue ne pourra plus être modifiée",
+                        "name=\"confirmation\" value=\"oui\"",
+                        "name=\"version\" value=\"" + version(1) + "\"");
+        assertThat(review(1).state()).isNotEqualTo(ReviewState.CLOSED);
+        mvc.perform(post(cpamBase + "/cloture")
+                        .session(cpam)
+                        .with(csrf())
+                        .param("version", version(1))
+                        .param("confirmation", "oui"))
+                .andExpect(flash().attributeExists("success"));
+
         ArchivedDocument archived = reviews.statement(cpts, 1).orElseThrow();
         assertThat(reviews.statementFigures(cpts, 1).map(recorded::read)).hasValue(expected);
         for (String[] who : List.of(
