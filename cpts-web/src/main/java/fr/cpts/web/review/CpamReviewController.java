@@ -1,5 +1,6 @@
 package fr.cpts.web.review;
 
+import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.FormVersions;
 import fr.cpts.web.confirmation.Confirmation;
@@ -7,6 +8,7 @@ import fr.cpts.web.confirmation.ConfirmationPage;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The CPAM officer's yearly reviews: those of the CPTS of their départements, the ones awaiting examination first;
- * on each, accepting or adjusting every indicator, asking for corrections, and closing it once confirmed (which
+ * on each, accepting or adjusting its indicators in one table, asking for corrections, and closing it once confirmed (which
  * issues the payment statement). The review page, its statement, evidence and simulations are in {@link OfficerReviewController}.
  */
 @Controller
@@ -41,26 +43,32 @@ class CpamReviewController {
         return "review/officer-list";
     }
 
-    @PostMapping("/cpam/cpts/{id}/revues/{year}/indicateurs")
-    @BackOnRefusal("/cpam/cpts/{id}/revues/{year}#indicateurs")
-    String assess(
+    /**
+     * The decisions of the review's table, recorded together; a refusal shows the page again with what was typed and
+     * the reason, nothing recorded.
+     */
+    @PostMapping("/cpam/cpts/{id}/revues/{year}/decisions")
+    String decide(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @PathVariable int year,
-            @RequestParam(required = false) String indicator,
-            @RequestParam(required = false) IndicatorDecision decision,
-            @RequestParam(required = false) String value,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String version,
+            @RequestParam Map<String, String> form,
+            Model model,
             RedirectAttributes redirect) {
-        Assessment assessment = new Assessment(indicator, decision, value, reason);
-        examination.assess(user.account(), id, year, FormVersions.read(version), assessment);
-        redirect.addFlashAttribute(
-                "success",
-                decision == IndicatorDecision.ADJUST
-                        ? "Indicateur « " + assessment.name() + " » ajusté."
-                        : "Indicateur « " + assessment.name() + " » accepté.");
-        return "redirect:" + address(id, year) + "#indicateurs";
+        try {
+            int changed = examination.decide(
+                    user.account(), id, year, FormVersions.read(form.get("version")), Assessment.rows(form));
+            redirect.addFlashAttribute(
+                    "success",
+                    changed == 0
+                            ? "Aucune décision n'a changé."
+                            : changed == 1 ? "1 décision enregistrée." : changed + " décisions enregistrées.");
+            return "redirect:" + address(id, year) + "#indicateurs";
+        } catch (DomainException refused) {
+            model.addAttribute("decisionsError", refused.getMessage());
+            model.addAttribute("decisionsTyped", Assessment.typed(form));
+            return ReviewViews.page(service, user.account(), id, year, model);
+        }
     }
 
     @PostMapping("/cpam/cpts/{id}/revues/{year}/corrections")

@@ -16,13 +16,15 @@ import fr.cpts.web.document.ContractPdfs;
 import fr.cpts.web.document.PdfDocument;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the CPAM officer does on a filed yearly review of their départements: accept or adjust each indicator, send
+ * What the CPAM officer does on a filed yearly review of their départements: accept or adjust its indicators, send
  * the declaration back for corrections, close the review. Closing computes the year's payment statement from the
  * accepted values and, once the review is saved (after the optimistic check), records its figures, renders its PDF
  * and archives it with
@@ -57,32 +59,50 @@ public class ReviewExamination {
         this.clock = clock;
     }
 
-    /** Accepts the declared value of one indicator, or retains another value, saying why. */
-    public void assess(Account officer, long cptsId, int year, long readVersion, Assessment assessment) {
+    /**
+     * Records the decisions of the review's table, all or none: each row accepts the declared value of its indicator
+     * or retains another value with its reason; a row without a decision is left as it is, a row repeating the decision
+     * recorded changes nothing. Returns how many decisions changed.
+     */
+    public int decide(Account officer, long cptsId, int year, long readVersion, List<Assessment> rows) {
         LocatedReview at = locator.locate(officer, Role.CPAM_OFFICER, cptsId, year);
         at.requireVersion(readVersion);
         YearlyReview review = at.review();
-        String name = assessment.name();
+        List<IndicatorAssessed> changed = new ArrayList<>();
+        for (Assessment row : rows) {
+            decided(review, row, officer).ifPresent(changed::add);
+        }
+        if (!changed.isEmpty()) {
+            reviews.save(review, at.version());
+            changed.forEach(events::publishEvent);
+        }
+        return changed.size();
+    }
+
+    /** One row's decision made on the review, if it changes what is recorded. */
+    private Optional<IndicatorAssessed> decided(YearlyReview review, Assessment row, Account officer) {
+        String name = row.name();
         if (!review.indicators().contains(name)) {
-            throw new DomainException("L'indicateur « " + (name.length() > 80 ? name.substring(0, 80) + "…" : name)
-                    + " » ne figure pas au contrat ACI (version " + review.contractVersion() + ") de cette revue "
-                    + "annuelle.");
+            throw new DomainException("L'indicateur « " + Assessment.shortened(name) + " » ne figure pas au contrat "
+                    + "ACI (version " + review.contractVersion() + ") de cette revue annuelle.");
         }
-        if (assessment.decision() == null) {
-            throw new DomainException("Choisissez, pour l'indicateur « " + name + " », d'accepter la valeur déclarée "
-                    + "ou de l'ajuster.");
+        if (row.decision() == null) {
+            if (row.typed()) {
+                throw new DomainException("Indicateur « " + name + " » : choisissez d'accepter la valeur déclarée ou "
+                        + "de l'ajuster avec la valeur et le motif saisis.");
+            }
+            return Optional.empty();
         }
-        IndicatorAssessed assessed =
-                switch (assessment.decision()) {
-                    case ACCEPT -> review.accept(name, Actor.of(officer), clock.instant());
-                    case ADJUST -> {
-                        BigDecimal retained = IndicatorValues.required(assessment.value(), "la valeur retenue", name);
-                        String why = IndicatorValues.text(assessment.reason(), "le motif de l'ajustement", name);
-                        yield review.adjust(name, retained, why, Actor.of(officer), clock.instant());
-                    }
-                };
-        reviews.save(review, at.version());
-        events.publishEvent(assessed);
+        if (row.decision() == IndicatorDecision.ACCEPT) {
+            return row.sameAs(review.assessment(name), null, null)
+                    ? Optional.empty()
+                    : Optional.of(review.accept(name, Actor.of(officer), clock.instant()));
+        }
+        BigDecimal retained = IndicatorValues.required(row.value(), "la valeur retenue", name);
+        String why = IndicatorValues.text(row.reason(), "le motif de l'ajustement", name);
+        return row.sameAs(review.assessment(name), retained, why)
+                ? Optional.empty()
+                : Optional.of(review.adjust(name, retained, why, Actor.of(officer), clock.instant()));
     }
 
     /** Sends the declaration back to the CPTS, saying what to correct. */

@@ -3,6 +3,7 @@ package fr.cpts.web.review;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.SignedContract;
 import fr.cpts.domain.cpts.CptsRecord;
+import fr.cpts.domain.money.Money;
 import fr.cpts.domain.review.IndicatorAssessment;
 import fr.cpts.domain.review.IndicatorDeclaration;
 import fr.cpts.domain.review.ReviewEvidence;
@@ -11,6 +12,7 @@ import fr.cpts.domain.review.ReviewState;
 import fr.cpts.domain.review.YearlyReview;
 import fr.cpts.domain.shared.lifecycle.Step;
 import fr.cpts.funding.contract.PaymentStatement;
+import fr.cpts.funding.explanation.Explanation;
 import fr.cpts.web.FrenchFormats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,8 +23,8 @@ import java.util.Set;
 /**
  * One yearly review as a person of a given role sees it: the CPTS, the contract version reviewed, the year's period,
  * each indicator with its terms, the CPTS's declaration and evidence and the CPAM's assessment, the moves this person
- * may make now, the version to send back with any of them (optimistic locking), and for the CPAM while it examines
- * the review, the statement its current decisions would give (provisional until the review is closed).
+ * may make now, the version to send back with any of them (optimistic locking), and while the review is open, the
+ * statement its current values would give (provisional: retained values, else declared ones).
  */
 public record ReviewPage(
         Role viewer,
@@ -93,6 +95,15 @@ public record ReviewPage(
     /** Whether closing is offered now: the move is the viewer's and every indicator is accepted or adjusted. */
     public boolean closeReady() {
         return canClose() && pendingAssessments() == 0;
+    }
+
+    /** What the indicator yields in the provisional statement, while the review is open. */
+    public Optional<Money> earned(IndicatorLine line) {
+        return projection.flatMap(statement -> statement.missions().stream()
+                .flatMap(mission -> mission.indicators().stream())
+                .filter(indicator -> indicator.label().equals(line.name()))
+                .map(Explanation::amount)
+                .findFirst());
     }
 
     /** Why the CPAM asked for corrections, while they are awaited. */

@@ -1,7 +1,6 @@
 package fr.cpts.web.review;
 
 import fr.cpts.domain.account.Account;
-import fr.cpts.domain.account.Role;
 import fr.cpts.domain.contract.ContractChanges;
 import fr.cpts.domain.contract.ContractMission;
 import fr.cpts.domain.contract.Indicator;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the page of one yearly review for the person who reads it: each indicator with its terms in the contract
  * (how it pays, in French), the declaration, the assessment and the evidence, the moves this person may make, and
- * for the CPAM examining it, the statement its current decisions would give.
+ * while it is open, the statement its current values would give.
  */
 @Component
 class ReviewPageAssembler {
@@ -76,13 +75,7 @@ class ReviewPageAssembler {
                 lines,
                 moves,
                 review.state() == ReviewState.CLOSED && files.statementIssued(),
-                examined(person, moves) ? Optional.of(projection(at, lines)) : Optional.empty());
-    }
-
-    /** Whether the person is the CPAM officer deciding on the review now. */
-    private static boolean examined(Account person, Set<ReviewMove> moves) {
-        return person.role() == Role.CPAM_OFFICER
-                && (moves.contains(ReviewMove.ACCEPT) || moves.contains(ReviewMove.CLOSE));
+                review.state() == ReviewState.CLOSED ? Optional.empty() : Optional.of(projection(at, lines)));
     }
 
     /** The statement of the year from the retained values, else the declared ones (an indicator with neither: none). */

@@ -58,13 +58,19 @@ class YearlyReviewBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         signIn("cpam", "cpam-demo");
         browser.get(url("/cpam/cpts/" + team.cpts().id().value() + "/revues/1"));
+        // one table, no decision chosen in advance: the officer reads each line, decides, and saves once
+        assertThat(browser.findElements(By.cssSelector("#formulaire-decisions input[type=radio]:checked")))
+                .isEmpty();
         browser.findElement(By.cssSelector("label[for='ajuster-0']")).click();
         browser.findElement(By.id("valeur-retenue-0")).sendKeys("150");
         browser.findElement(By.id("motif-0")).sendKeys("Extraction SNDS : 150 patients ALD sans médecin traitant");
-        submit(By.cssSelector("#examen-0 button[type=submit]"));
         for (int i = 1; i < values.length; i++) {
-            submit(By.cssSelector("#examen-" + i + " button[type=submit]"));
+            browser.findElement(By.cssSelector("label[for='accepter-" + i + "']"))
+                    .click();
         }
+        submit(By.id("enregistrer-decisions"));
+        assertThat(browser.findElement(By.id("message-succes")).getText()).isEqualTo("3 décisions enregistrées.");
+        assertThat(browser.findElement(By.id("accepter-1")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("releve-previsionnel")).getText())
                 .contains("Relevé prévisionnel de l'année 1", "Solde");
         confirm(By.id("cloturer"), "confirmer-cloture", "La clôture est définitive");

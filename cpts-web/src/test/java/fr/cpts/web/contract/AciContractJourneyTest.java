@@ -157,19 +157,19 @@ class AciContractJourneyTest {
 
         // reviewed by the CPAM: one adjustment, two acceptances, closed
         String review = "/cpam" + officerPath + "/revues/1";
-        mvc.perform(post(review + "/indicateurs")
+        mvc.perform(post(review + "/decisions")
                 .param("version", reviewVersion(cpts))
-                .param("indicator", ContractForms.ALD)
-                .param("decision", "ADJUST")
-                .param("value", "190")
-                .param("reason", ADJUSTMENT)
+                .param("indicator-0", ContractForms.ALD)
+                .param("decision-0", "ADJUST")
+                .param("value-0", "190")
+                .param("reason-0", ADJUSTMENT)
                 .with(csrf())
                 .session(cpam));
         for (String indicator : new String[] {ContractForms.PATHWAYS, ContractForms.SCREENING}) {
-            mvc.perform(post(review + "/indicateurs")
+            mvc.perform(post(review + "/decisions")
                     .param("version", reviewVersion(cpts))
-                    .param("indicator", indicator)
-                    .param("decision", "ACCEPT")
+                    .param("indicator-0", indicator)
+                    .param("decision-0", "ACCEPT")
                     .with(csrf())
                     .session(cpam));
         }

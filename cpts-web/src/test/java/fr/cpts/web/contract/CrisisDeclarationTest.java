@@ -136,10 +136,10 @@ class CrisisDeclarationTest {
         String cpamReview = "/cpam/cpts/" + cpts.value() + "/revues/1";
         for (String indicator :
                 new String[] {ContractForms.ALD, ContractForms.PATHWAYS, ContractForms.SCREENING, CRISIS_PLAN}) {
-            mvc.perform(post(cpamReview + "/indicateurs")
+            mvc.perform(post(cpamReview + "/decisions")
                     .param("version", reviewVersion(cpts))
-                    .param("indicator", indicator)
-                    .param("decision", "ACCEPT")
+                    .param("indicator-0", indicator)
+                    .param("decision-0", "ACCEPT")
                     .with(csrf())
                     .session(cpam));
         }

@@ -451,9 +451,9 @@ class StatementCountTest {
     private List<String> closeAndShow(CptsId cpts) throws Exception {
         String review = "/cpam/cpts/" + cpts.value() + "/revues/1";
         for (String indicator : List.of(ReviewFixtures.ALD, ReviewFixtures.PARCOURS, ReviewFixtures.SCREENING)) {
-            mvc.perform(post(review + "/indicateurs")
-                    .param("indicator", indicator)
-                    .param("decision", "ACCEPT")
+            mvc.perform(post(review + "/decisions")
+                    .param("indicator-0", indicator)
+                    .param("decision-0", "ACCEPT")
                     .param("version", String.valueOf(version(cpts)))
                     .with(csrf())
                     .session(cpam));

@@ -1,10 +1,13 @@
 package fr.cpts.web.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -196,37 +199,42 @@ class ReviewJourneyTest {
         assertThat(evidenceFile.getHeader("X-Content-SHA256")).isNull();
 
         // the CPAM accepts one indicator, adjusts another: never without a reason
-        mvc.perform(post(cpamBase + "/indicateurs")
+        mvc.perform(post(cpamBase + "/decisions")
                         .session(cpam)
                         .with(csrf())
                         .param("version", version(1))
-                        .param("indicator", ReviewFixtures.ALD)
-                        .param("decision", "ACCEPT"))
+                        .param("indicator-0", ReviewFixtures.ALD)
+                        .param("decision-0", "ACCEPT"))
                 .andExpect(flash().attributeExists("success"));
         String before = version(1);
-        mvc.perform(post(cpamBase + "/indicateurs")
+        mvc.perform(post(cpamBase + "/decisions")
                         .session(cpam)
                         .with(csrf())
                         .param("version", before)
-                        .param("indicator", ReviewFixtures.SCREENING)
-                        .param("decision", "ADJUST")
-                        .param("value", "34,1")
-                        .param("reason", "  "))
-                .andExpect(flash().attribute(
-                                "error",
-                                "Impossible d'ajuster un indicateur de cette revue annuelle "
-                                        + "sans en donner le motif."));
+                        .param("indicator-0", ReviewFixtures.SCREENING)
+                        .param("decision-0", "ADJUST")
+                        .param("value-0", "34,1")
+                        .param("reason-0", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"erreur-decisions\""),
+                                containsString("Impossible d&#39;ajuster un indicateur de cette revue annuelle "
+                                        + "sans en donner le motif."),
+                                // what was typed is shown again, the adjustment still chosen
+                                containsString("value=\"34,1\""),
+                                containsString("value=\"ADJUST\" checked"))));
         assertThat(version(1)).isEqualTo(before);
         assertThat(review(1).assessment(ReviewFixtures.SCREENING)).isEmpty();
-        mvc.perform(post(cpamBase + "/indicateurs")
+        mvc.perform(post(cpamBase + "/decisions")
                         .session(cpam)
                         .with(csrf())
                         .param("version", before)
-                        .param("indicator", ReviewFixtures.SCREENING)
-                        .param("decision", "ADJUST")
-                        .param("value", "34,1")
-                        .param("reason", "Données SNDS : 34,1 % au 31/12"))
-                .andExpect(flash().attribute("success", "Indicateur « " + ReviewFixtures.SCREENING + " » ajusté."));
+                        .param("indicator-0", ReviewFixtures.SCREENING)
+                        .param("decision-0", "ADJUST")
+                        .param("value-0", "34,1")
+                        .param("reason-0", "Données SNDS : 34,1 % au 31/12"))
+                .andExpect(flash().attribute("success", "1 décision enregistrée."));
 
         // closing now is refused: one indicator is neither accepted nor adjusted
         mvc.perform(post(cpamBase + "/cloture").session(cpam).with(csrf()).param("version", version(1)))
@@ -271,12 +279,12 @@ class ReviewJourneyTest {
         assertThat(review(1).state()).isEqualTo(ReviewState.SUBMITTED);
 
         // accepted, then closed: the statement is archived in the same move
-        mvc.perform(post(cpamBase + "/indicateurs")
+        mvc.perform(post(cpamBase + "/decisions")
                         .session(cpam)
                         .with(csrf())
                         .param("version", version(1))
-                        .param("indicator", ReviewFixtures.PARCOURS)
-                        .param("decision", "ACCEPT"))
+                        .param("indicator-0", ReviewFixtures.PARCOURS)
+                        .param("decision-0", "ACCEPT"))
                 .andExpect(flash().attributeExists("success"));
         mvc.perform(post(cpamBase + "/cloture")
                         .session(cpam)
@@ -365,12 +373,12 @@ class ReviewJourneyTest {
         ReviewFixtures.storeSubmittedReview(reviews, contract, 1);
         String cpamBase = "/cpam/cpts/" + cpts.value() + "/revues/1";
         for (String name : List.of(ReviewFixtures.ALD, ReviewFixtures.PARCOURS, ReviewFixtures.SCREENING)) {
-            mvc.perform(post(cpamBase + "/indicateurs")
+            mvc.perform(post(cpamBase + "/decisions")
                             .session(cpam)
                             .with(csrf())
                             .param("version", version(1))
-                            .param("indicator", name)
-                            .param("decision", "ACCEPT"))
+                            .param("indicator-0", name)
+                            .param("decision-0", "ACCEPT"))
                     .andExpect(flash().attributeExists("success"));
         }
         // before closing, no statement

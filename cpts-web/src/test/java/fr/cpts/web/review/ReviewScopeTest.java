@@ -102,11 +102,11 @@ class ReviewScopeTest {
                     get(cpamBase + "1/releve.pdf"),
                     get(cpamBase + "2/justificatifs/" + guadeloupeEvidence),
                     post(cpamBase + "2/simulation").param("value-0", "10"),
-                    post(cpamBase + "2/indicateurs")
+                    post(cpamBase + "2/decisions")
                             .param("version", "1")
-                            .param("indicator", ReviewFixtures.ALD)
-                            .param("decision", "ACCEPT"),
-                    post(cpamBase + "2/corrections").param("version", "1").param("reason", "Hors périmètre"),
+                            .param("indicator-0", ReviewFixtures.ALD)
+                            .param("decision-0", "ACCEPT"),
+                    post(cpamBase + "2/corrections").param("version", "1").param("reason-0", "Hors périmètre"),
                     post(cpamBase + "2/cloture").param("version", "1"))) {
                 assertNotFound(request.session(cpam).with(csrf()), out);
             }

@@ -727,15 +727,15 @@ class AuthorizationMatrixTest {
                         .param("version", "2")
                         .param("decision", "")),
                 scoped("GET /cpam/cpts/{id}/revues/{year}", ids -> get("/cpam/cpts/" + ids.cpts() + "/revues/2")),
-                scoped("POST /cpam/cpts/{id}/revues/{year}/indicateurs", ids -> post("/cpam/cpts/" + ids.cpts()
-                                + "/revues/2/indicateurs")
+                scoped("POST /cpam/cpts/{id}/revues/{year}/decisions", ids -> post("/cpam/cpts/" + ids.cpts()
+                                + "/revues/2/decisions")
                         .param("version", "2")
-                        .param("indicator", ReviewFixtures.ALD)
-                        .param("decision", "ACCEPT")),
+                        .param("indicator-0", ReviewFixtures.ALD)
+                        .param("decision-0", "ACCEPT")),
                 scoped("POST /cpam/cpts/{id}/revues/{year}/corrections", ids -> post("/cpam/cpts/" + ids.cpts()
                                 + "/revues/2/corrections")
                         .param("version", "2")
-                        .param("reason", "Justificatif manquant")),
+                        .param("reason-0", "Justificatif manquant")),
                 scoped("POST /cpam/cpts/{id}/revues/{year}/cloture", ids -> post("/cpam/cpts/" + ids.cpts()
                                 + "/revues/2/cloture")
                         .param("version", "2")),
