@@ -22,9 +22,19 @@ final class Accessibility {
         return violationsIn(browser, null);
     }
 
+    /** The page's violations whose impact is serious or critical. */
+    static List<String> seriousViolations(ChromeDriver browser) {
+        return run(browser, null, "['serious', 'critical']");
+    }
+
     /** The violations inside the element that CSS selector finds (the whole page when null). */
-    @SuppressWarnings("unchecked")
     static List<String> violationsIn(ChromeDriver browser, String selector) {
+        return run(browser, selector, "null");
+    }
+
+    /** The violations inside the selector's element, of those impacts only (a JavaScript array, or null for all). */
+    @SuppressWarnings("unchecked")
+    private static List<String> run(ChromeDriver browser, String selector, String impacts) {
         String axe;
         try {
             axe = Files.readString(AXE);
@@ -36,9 +46,12 @@ final class Accessibility {
         return (List<String>) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const context = arguments[0] ? document.querySelector(arguments[0]) : document;
+                const impacts = %s;
                 axe.run(context, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(result => done(result.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length
+                   .then(result => done(result.violations
+                       .filter(v => !impacts || impacts.includes(v.impact))
+                       .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length
                        + ' : ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')))
-                   .catch(error => done(['axe: ' + error]));""", selector);
+                   .catch(error => done(['axe: ' + error]));""".formatted(impacts), selector);
     }
 }

@@ -87,7 +87,13 @@ class DossierSubmissionBrowserTest extends BrowserTest {
                 .orElseThrow()
                 .value();
         browser.get(url("/ars/dossiers/" + id));
+        // the decision comes after the content: its tab is the last one
+        assertThat(browser.findElement(By.id("onglet-contenu")).getAttribute("aria-selected"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("mouvement-TAKE")).isDisplayed()).isFalse();
+        browser.findElement(By.id("onglet-decision")).click();
         submit(By.id("mouvement-TAKE"));
+        browser.findElement(By.id("onglet-decision")).click();
         confirm(By.id("mouvement-VALIDATE"), "confirmer-validation", "La CPTS pourra élaborer et déposer son projet");
         assertThat(browser.findElement(By.id("message-succes")).getText()).contains("Validé");
     }
