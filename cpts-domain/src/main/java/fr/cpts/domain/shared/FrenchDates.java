@@ -19,6 +19,7 @@ public final class FrenchDates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu 'à' HH:mm");
     private static final DateTimeFormatter SHEET = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private FrenchDates() {}
 
@@ -35,6 +36,11 @@ public final class FrenchDates {
     /** {@code 15/09/2025 à 14:05}, Paris time. */
     public static String dayTime(Instant at) {
         return DAY_TIME.format(at.atZone(PARIS));
+    }
+
+    /** The time of that instant in Paris: {@code 14:05}. */
+    public static String time(Instant at) {
+        return TIME.format(at.atZone(PARIS));
     }
 
     /** {@code 15/09/2025 14:05}, Paris time: a date and time a spreadsheet reads as one. */

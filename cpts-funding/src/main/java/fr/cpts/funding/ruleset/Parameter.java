@@ -26,6 +26,16 @@ public record Parameter<T>(String name, Optional<T> value, String source, boolea
         return value.isPresent();
     }
 
+    /**
+     * The source note as the public may read it: the text the value comes from, without the leading tag that says
+     * how sure the rule set is of it ({@code [public, 2 sources]}, {@code [seed]}), which is for administrators.
+     */
+    public String reference() {
+        return source.startsWith("[") && source.indexOf(']') > 0
+                ? source.substring(source.indexOf(']') + 1).strip()
+                : source;
+    }
+
     /** The value as the public may read it: only a confirmed one. */
     public Optional<T> publicValue() {
         return confirmed ? value : Optional.empty();

@@ -36,12 +36,13 @@ public record ContractPage(
         ContractSchedule schedule,
         List<MissionStatus> missions,
         List<MissionDeadlineFlag> flags,
-        Map<Integer, String> documents) {
+        Map<Integer, String> documents,
+        int currentYear) {
 
     static ContractPage withoutContract(
             CptsRecord cpts, Role viewer, Optional<LocalDate> validatedOn, long population) {
         return new ContractPage(
-                cpts, viewer, validatedOn, population, null, 0, null, null, List.of(), List.of(), Map.of());
+                cpts, viewer, validatedOn, population, null, 0, null, null, List.of(), List.of(), Map.of(), 0);
     }
 
     static ContractPage of(
@@ -68,7 +69,17 @@ public record ContractPage(
                 schedule.orElse(null),
                 active.map(a -> MissionStatus.of(a, progress, today)).orElse(List.of()),
                 active.map(a -> MissionDeadlineFlag.of(a, progress, today)).orElse(List.of()),
-                documents);
+                documents,
+                schedule.map(known -> yearOf(known, today)).orElse(0));
+    }
+
+    /** The year of the schedule the page opens: the one running today, else the last one begun, else the first. */
+    private static int yearOf(ContractSchedule schedule, LocalDate today) {
+        return schedule.years().stream()
+                .filter(year -> !year.start().isAfter(today))
+                .mapToInt(year -> year.number())
+                .max()
+                .orElse(1);
     }
 
     public boolean hasContract() {

@@ -61,23 +61,14 @@ public class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Account ars = cast.referent(cast.officer(
-                "ars",
-                "Julien Lefèvre (ARS Nouvelle-Aquitaine)",
-                "ars-demo",
-                Role.ARS_OFFICER,
-                new AccessScope.Region(NOUVELLE_AQUITAINE)));
+                "ars", "Julien Lefèvre", "ars-demo", Role.ARS_OFFICER, new AccessScope.Region(NOUVELLE_AQUITAINE)));
         Account cpam = cast.officer(
                 "cpam",
-                "Nadia Benali (CPAM de la Gironde)",
+                "Nadia Benali",
                 "cpam-demo",
                 Role.CPAM_OFFICER,
                 new AccessScope.Departements(Set.of(GIRONDE, LANDES)));
-        cast.officer(
-                "admin",
-                "Administration de la plateforme",
-                "admin-demo",
-                Role.ADMINISTRATOR,
-                new AccessScope.Platform());
+        cast.officer("admin", "Sophie Garnier", "admin-demo", Role.ADMINISTRATOR, new AccessScope.Platform());
         Account arsGuadeloupe = cast.withoutAccount(
                 "ars-guadeloupe",
                 "ARS Guadeloupe, Saint-Martin et Saint-Barthélemy",
@@ -114,7 +105,7 @@ public class DemoData implements ApplicationRunner {
                 LANDES,
                 CptsStage.INITIATIVE,
                 "porteur-hautelande",
-                "Marc Lacoste (infirmier)",
+                "Marc Lacoste",
                 "porteur-hautelande-demo",
                 story -> DemoChapters.hauteLande(story, now, ars));
         tell(

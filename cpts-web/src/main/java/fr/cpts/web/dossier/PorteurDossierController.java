@@ -7,11 +7,14 @@ import fr.cpts.domain.dossier.HealthProject;
 import fr.cpts.domain.dossier.IncompleteDossier;
 import fr.cpts.domain.dossier.LetterOfIntent;
 import fr.cpts.domain.shared.DomainException;
+import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.web.document.PdfDownloads;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +40,7 @@ class PorteurDossierController {
 
     private final DossierService service;
     private final DecisionLetterDownloads letters;
+    private final Clock clock;
 
     /** The six ACI missions, in their order, for the pages that list a text per mission. */
     @ModelAttribute("missions")
@@ -44,9 +48,15 @@ class PorteurDossierController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
-    PorteurDossierController(DossierService service, DecisionLetterDownloads letters) {
+    /** The id of a form's section, as its « Enregistrer » button sends it back. */
+    private static final Pattern SECTION = Pattern.compile("[A-Za-z0-9_-]{1,60}");
+
+    static final String PROJECT_LOCKED = "Le projet de santé s'ouvre une fois la lettre d'intention validée par l'ARS.";
+
+    PorteurDossierController(DossierService service, DecisionLetterDownloads letters, Clock clock) {
         this.service = service;
         this.letters = letters;
+        this.clock = clock;
     }
 
     @GetMapping("/{slug}")
@@ -96,6 +106,7 @@ class PorteurDossierController {
             @AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("letter") LetterOfIntentForm form,
             BindingResult binding,
+            @RequestParam(name = "section", required = false) String section,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -110,6 +121,7 @@ class PorteurDossierController {
                 DossierKind.LETTRE_INTENTION,
                 form.toContent(),
                 form.readVersion(),
+                section,
                 model,
                 redirect,
                 form::padMilestones);
@@ -120,6 +132,7 @@ class PorteurDossierController {
             @AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("project") HealthProjectForm form,
             BindingResult binding,
+            @RequestParam(name = "section", required = false) String section,
             Model model,
             RedirectAttributes redirect) {
         if (locked(user, DossierKind.PROJET_SANTE, redirect)) {
@@ -130,7 +143,15 @@ class PorteurDossierController {
             return formView(
                     service.porteurPage(user.account(), DossierKind.PROJET_SANTE), DossierKind.PROJET_SANTE, model);
         }
-        return save(user, DossierKind.PROJET_SANTE, form.toContent(), form.readVersion(), model, redirect, () -> {});
+        return save(
+                user,
+                DossierKind.PROJET_SANTE,
+                form.toContent(),
+                form.readVersion(),
+                section,
+                model,
+                redirect,
+                () -> {});
     }
 
     @PostMapping("/{slug}/deposer")
@@ -196,11 +217,18 @@ class PorteurDossierController {
             DossierKind kind,
             fr.cpts.domain.dossier.DossierContent content,
             java.util.OptionalLong version,
+            String section,
             Model model,
             RedirectAttributes redirect,
             Runnable keepForm) {
         try {
             service.saveDraft(user.account(), kind, content, version);
+            if (section != null && SECTION.matcher(section).matches()) {
+                // saved from a section's own button: back to that section, to go on writing
+                redirect.addFlashAttribute(
+                        "success", "Brouillon enregistré à " + FrenchDates.time(clock.instant()) + ".");
+                return "redirect:/porteur/dossiers/" + kind.slug() + "/modifier#" + section;
+            }
             redirect.addFlashAttribute("success", "Brouillon enregistré.");
             return "redirect:/porteur/dossiers/" + kind.slug();
         } catch (DossierConflict conflict) {
@@ -225,8 +253,7 @@ class PorteurDossierController {
                 && !service.progress(user.account())
                         .map(DossierService.PorteurProgress::healthProjectOpen)
                         .orElse(false)) {
-            redirect.addFlashAttribute(
-                    "error", "Le projet de santé s'ouvre une fois la lettre d'intention validée " + "par l'ARS.");
+            redirect.addFlashAttribute("error", PROJECT_LOCKED);
             return true;
         }
         return false;

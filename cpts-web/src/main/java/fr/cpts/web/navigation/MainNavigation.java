@@ -2,67 +2,107 @@ package fr.cpts.web.navigation;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Role;
+import fr.cpts.domain.cpts.CptsRecords;
+import fr.cpts.domain.cpts.CptsStage;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The main navigation shown in the header: what each role works on, plus the public pages. */
+/**
+ * The main navigation shown in the header (what each role works on, plus the public pages) and the breadcrumb's
+ * trail of the page being shown. A porteur's steps that their CPTS has not reached yet are shown locked.
+ */
 @ControllerAdvice
 class MainNavigation {
 
     private static final NavigationItem SIMULATOR = new NavigationItem("nav.simulator", "/simulateur");
-    private static final List<NavigationItem> PUBLIC = List.of(
-            new NavigationItem("nav.directory", "/annuaire"), new NavigationItem("nav.map", "/carte"), SIMULATOR);
+    private static final MainMenu PUBLIC = new MainMenu(
+            List.of(
+                    new NavigationItem("nav.directory", "/annuaire"),
+                    new NavigationItem("nav.map", "/carte"),
+                    SIMULATOR),
+            new NavigationItem("nav.home", "/"));
+    private static final NavigationItem DASHBOARD = new NavigationItem("nav.dashboard", "/tableau-de-bord");
+
+    private final CptsRecords records;
+
+    MainNavigation(CptsRecords records) {
+        this.records = records;
+    }
 
     @ModelAttribute("navigation")
-    List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user) {
+    MainMenu navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
         if (user == null) {
             return PUBLIC;
         }
         if (user.account().scope() instanceof AccessScope.NoCpts) {
-            return List.of(new NavigationItem("found.title", "/porteur/nouvelle-cpts"), SIMULATOR);
+            return MainMenu.of(List.of(new NavigationItem("found.title", "/porteur/nouvelle-cpts"), SIMULATOR));
+        }
+        if (user.account().scope() instanceof AccessScope.OwnCpts own && "GET".equals(request.getMethod())) {
+            return MainMenu.of(
+                    porteur(records.byId(own.cpts()).map(cpts -> cpts.stage()).orElse(CptsStage.INITIATIVE)));
         }
         if (user.account().referent()) {
             List<NavigationItem> items = new ArrayList<>(itemsFor(user.account().role()));
             items.add(items.size() - 1, new NavigationItem("nav.ars.officers", "/ars/agents"));
-            return items;
+            return MainMenu.of(items);
         }
-        return itemsFor(user.account().role());
+        return MainMenu.of(itemsFor(user.account().role()));
     }
 
-    /** The entry of the section being shown: the most specific one whose address starts the page's. */
     @ModelAttribute("currentNavigation")
-    NavigationItem current(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return navigation(user).stream()
-                .filter(item -> item.isCurrent(path))
-                .max(Comparator.comparingInt(item -> item.href().length()))
-                .orElse(null);
+    NavigationItem current(
+            @ModelAttribute(name = "navigation", binding = false) MainMenu navigation, HttpServletRequest request) {
+        return navigation.current(path(request)).orElse(null);
     }
 
-    private static final NavigationItem DASHBOARD = new NavigationItem("nav.dashboard", "/tableau-de-bord");
+    @ModelAttribute("trail")
+    List<NavigationItem> trail(
+            @ModelAttribute(name = "navigation", binding = false) MainMenu navigation, HttpServletRequest request) {
+        return navigation.trail(path(request));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The porteur's navigation, grouped as they work: their CPTS, its dossiers, its contract. */
+    static List<NavigationItem> porteur(CptsStage stage) {
+        NavigationItem healthProject =
+                new NavigationItem("nav.porteur.healthProject", "/porteur/dossiers/projet-sante");
+        NavigationItem contract = new NavigationItem("nav.porteur.contract", "/porteur/contrat");
+        NavigationItem reviews = new NavigationItem("nav.porteur.reviews", "/porteur/contrat/revues");
+        boolean projectOpen = stage.compareTo(CptsStage.PROJET_SANTE) >= 0;
+        boolean contractOpen = stage.compareTo(CptsStage.CONTRAT_ACI) >= 0;
+        return List.of(
+                new NavigationItem("nav.home", "/porteur"),
+                NavigationItem.group(
+                        "nav.porteur.home",
+                        new NavigationItem("nav.porteur.territory", "/porteur/cpts/territoire"),
+                        new NavigationItem("nav.porteur.profile", "/porteur/cpts/fiche"),
+                        new NavigationItem("nav.team", "/porteur/equipe"),
+                        new NavigationItem("nav.porteur.journal", "/porteur/journal"),
+                        DASHBOARD),
+                NavigationItem.group(
+                        "nav.porteur.dossiers",
+                        new NavigationItem("nav.porteur.letterOfIntent", "/porteur/dossiers/lettre-intention"),
+                        projectOpen ? healthProject : healthProject.lockedBecause("nav.locked.healthProject")),
+                NavigationItem.group(
+                        "nav.porteur.contractGroup",
+                        contractOpen ? contract : contract.lockedBecause("nav.locked.contract"),
+                        contractOpen ? reviews : reviews.lockedBecause("nav.locked.reviews"),
+                        new NavigationItem("nav.porteur.payments", "/porteur/paiements")),
+                new NavigationItem("nav.porteur.assistants", "/porteur/assistants-medicaux"),
+                SIMULATOR);
+    }
 
     static List<NavigationItem> itemsFor(Role role) {
         return switch (role) {
-            case PORTEUR ->
-                List.of(
-                        new NavigationItem("nav.porteur.home", "/porteur"),
-                        DASHBOARD,
-                        new NavigationItem("nav.porteur.territory", "/porteur/cpts/territoire"),
-                        new NavigationItem("nav.porteur.profile", "/porteur/cpts/fiche"),
-                        new NavigationItem("nav.porteur.letterOfIntent", "/porteur/dossiers/lettre-intention"),
-                        new NavigationItem("nav.porteur.healthProject", "/porteur/dossiers/projet-sante"),
-                        new NavigationItem("nav.porteur.contract", "/porteur/contrat"),
-                        new NavigationItem("nav.porteur.reviews", "/porteur/contrat/revues"),
-                        new NavigationItem("nav.porteur.assistants", "/porteur/assistants-medicaux"),
-                        new NavigationItem("nav.porteur.payments", "/porteur/paiements"),
-                        new NavigationItem("nav.team", "/porteur/equipe"),
-                        SIMULATOR);
+            case PORTEUR -> porteur(CptsStage.REVUE_ANNUELLE);
             case ARS_OFFICER ->
                 List.of(
                         new NavigationItem("nav.ars.home", "/ars"),

@@ -13,9 +13,9 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
  * sign-in (a session row per anonymous request would let anyone fill the database). Once the session exists the
  * cookie is dropped.
  */
-final class SessionOrCookieCsrfTokens implements CsrfTokenRepository {
+public final class SessionOrCookieCsrfTokens implements CsrfTokenRepository {
 
-    static final String COOKIE = "CPTS-CSRF";
+    public static final String COOKIE = "CPTS-CSRF";
 
     private final HttpSessionCsrfTokenRepository session = new HttpSessionCsrfTokenRepository();
     private final CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();

@@ -159,8 +159,7 @@ class AssistantRequestPagesTest {
                         new FieldChange("subsidyTotal", null, "66 000,00 €"));
         assertThat(page(get("/cpam/cpts/" + porteur.cpts().id().value() + "/journal"), cpam))
                 .contains("Demande d'aide assistant médical", "Acceptation", "Aide sur cinq ans");
-        assertThat(page(get(PORTEUR_BASE + "/" + id), porteurSession))
-                .contains("Acceptée", "Nadia Benali (CPAM de la Gironde)");
+        assertThat(page(get(PORTEUR_BASE + "/" + id), porteurSession)).contains("Acceptée", "Nadia Benali");
     }
 
     @Test
@@ -356,6 +355,30 @@ class AssistantRequestPagesTest {
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         mvc.perform(get("/cpam/assistants-medicaux/" + draft).session(cpam)).andExpect(status().isNotFound());
         assertThat(stored(filed).state()).isEqualTo(SubsidyRequestState.FILED);
+    }
+
+    @Test
+    void aFormSentBackWithErrorsTiesEachErrorToItsFieldAndSummarisesThemAsLinksToTheFields() throws Exception {
+        Map<String, String> bad = AssistantRequestFixtures.eligibleForm("Dr Lien");
+        bad.put("rpps", "1234");
+        bad.put("doctorsInPractice", "trois");
+
+        String page = unescaped(mvc.perform(post(PORTEUR_BASE + "/nouvelle")
+                        .params(form(bad))
+                        .with(csrf())
+                        .session(porteurSession))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page)
+                .contains("id=\"resume-erreurs\" tabindex=\"-1\" data-title-prefix=\"Erreur : \"")
+                .contains("<a href=\"#rpps\">Numéro RPPS : il compte exactement 11 chiffres, sans espace.</a>")
+                .contains("<a href=\"#doctorsInPractice\">")
+                .contains("id=\"rpps-erreur\"", "id=\"doctorsInPractice-erreur\"");
+        assertThat(inputOf(page, "rpps")).contains("aria-invalid=\"true\"", "aria-describedby=\"rpps-erreur\"");
+        assertThat(inputOf(page, "doctorsInPractice"))
+                .contains("aria-invalid=\"true\"", "aria-describedby=\"doctorsInPractice-erreur\"");
+        assertThat(inputOf(page, "doctorName")).doesNotContain("aria-invalid", "aria-describedby");
     }
 
     @Test
@@ -660,6 +683,14 @@ class AssistantRequestPagesTest {
 
     private static String unescaped(MvcResult result) throws Exception {
         return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
+    }
+
+    /** The input tag of that id on the page. */
+    private static String inputOf(String page, String id) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*\\bid=\"" + id + "\"[^>]*>")
+                .matcher(page);
+        assertThat(input.find()).as("an input of id " + id).isTrue();
+        return input.group();
     }
 
     private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> fields) {

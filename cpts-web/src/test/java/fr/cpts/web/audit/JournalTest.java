@@ -149,7 +149,7 @@ class JournalTest {
                         .string(allOf(
                                 containsString("Demande de corrections"),
                                 containsString("Préciser les partenaires hospitaliers"),
-                                containsString("Julien Lefèvre (ARS Nouvelle-Aquitaine) (ars)"),
+                                containsString("Julien Lefèvre (ars)"),
                                 containsString("Agent ARS"),
                                 containsString("Corrections demandées"))));
     }

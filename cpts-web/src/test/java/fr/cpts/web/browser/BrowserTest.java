@@ -73,6 +73,27 @@ abstract class BrowserTest {
     }
 
     /**
+     * Opens a DSFR tab and waits until its panel is shown and has stopped moving (the DSFR slides panels in: a click
+     * during the slide lands beside its target).
+     */
+    protected void openTab(String tabId) {
+        WebElement tab = browser.findElement(By.id(tabId));
+        tab.click();
+        WebElement panel = browser.findElement(By.id(tab.getAttribute("aria-controls")));
+        String[] last = {""};
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> {
+            if (!panel.getAttribute("class").contains("fr-tabs__panel--selected")) {
+                return false;
+            }
+            String rect = String.valueOf(browser.executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return r.x + ',' + r.y;", panel));
+            boolean still = rect.equals(last[0]);
+            last[0] = rect;
+            return still;
+        });
+    }
+
+    /**
      * Waits until that element of the previous page is gone. While the next page loads, Chromium may answer that the
      * node no longer belongs to the document instead of calling it stale: both mean the page was replaced.
      */

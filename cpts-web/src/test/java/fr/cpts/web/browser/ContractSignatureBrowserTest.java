@@ -83,11 +83,17 @@ class ContractSignatureBrowserTest extends BrowserTest {
                 .contains("Signé pour l'ARS par Julien Lefèvre", "Signé pour la CPAM par Nadia Benali");
         assertThat(browser.findElement(By.id("pdf-en-vigueur")).getAttribute("href"))
                 .endsWith(page + "/versions/1/pdf");
+        openTab("onglet-echeancier");
+        // signed on 01/07/2024: its third year runs today, open; the others are folded
+        assertThat(browser.findElement(By.id("annee-3")).getAttribute("open")).isNotNull();
+        assertThat(browser.findElement(By.id("annee-1")).getAttribute("open")).isNull();
+        browser.findElement(By.cssSelector("#annee-1 > summary")).click();
         assertThat(browser.findElement(By.id("echeancier-annee-1")).getText()).contains("Fonctionnement");
         assertThat(browser.findElement(By.id("echeances-a-surveiller")).getText())
                 .contains("en retard de");
         Browser.screenshot(browser, "contrat-en-vigueur");
 
+        openTab("onglet-simulation");
         browser.findElement(By.id("valeur-0")).sendKeys("41,5");
         submit(By.cssSelector("#simulation-form button[type=submit]"));
         assertThat(browser.findElement(By.id("resultat-simulation")).getText())

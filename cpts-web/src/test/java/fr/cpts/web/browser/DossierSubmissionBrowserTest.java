@@ -62,7 +62,7 @@ class DossierSubmissionBrowserTest extends BrowserTest {
         browser.findElement(By.id("actorsAndPartners")).sendKeys("MSP, pharmacies, centre hospitalier");
         for (Mission mission : Mission.values()) {
             if (mission.kind() == MissionKind.CORE) {
-                browser.findElement(By.id("orientation-" + mission.name())).sendKeys("Orientation " + mission.label());
+                browser.findElement(By.id("orientations" + mission.name())).sendKeys("Orientation " + mission.label());
             }
         }
         browser.findElement(By.id("milestones0.date")).sendKeys("01/06/2025");
@@ -91,9 +91,9 @@ class DossierSubmissionBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("onglet-contenu")).getAttribute("aria-selected"))
                 .isEqualTo("true");
         assertThat(browser.findElement(By.id("mouvement-TAKE")).isDisplayed()).isFalse();
-        browser.findElement(By.id("onglet-decision")).click();
+        openTab("onglet-decision");
         submit(By.id("mouvement-TAKE"));
-        browser.findElement(By.id("onglet-decision")).click();
+        openTab("onglet-decision");
         confirm(By.id("mouvement-VALIDATE"), "confirmer-validation", "La CPTS pourra élaborer et déposer son projet");
         assertThat(browser.findElement(By.id("message-succes")).getText()).contains("Validé");
     }

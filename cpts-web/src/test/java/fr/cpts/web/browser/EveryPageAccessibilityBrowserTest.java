@@ -50,6 +50,7 @@ class EveryPageAccessibilityBrowserTest extends BrowserTest {
     @Test
     void noPageReachableByAnyoneHasASeriousOrCriticalAccessibilityViolationAtDesktopOrPhoneWidth() {
         Map<String, List<String>> violations = new LinkedHashMap<>();
+        List<String> withoutBreadcrumb = new ArrayList<>();
         List<String> heights = new ArrayList<>();
         int pages = 0;
         for (String[] person : PEOPLE) {
@@ -58,10 +59,17 @@ class EveryPageAccessibilityBrowserTest extends BrowserTest {
             if (person[0] != null) {
                 signIn(person[0], person[1]);
             }
-            for (String address : crawl(person[0] == null ? "/" : browser.getCurrentUrl())) {
+            List<String> reachable = crawl(person[0] == null ? "/" : browser.getCurrentUrl());
+            for (String address : reachable) {
                 pages++;
                 browser.get(address);
                 String page = who + " " + URI.create(address).getPath();
+                // the person's home (or an address that leads there) has no breadcrumb; every other page has one
+                if (!browser.getCurrentUrl().equals(reachable.get(0))
+                        && browser.findElements(By.cssSelector("nav.fr-breadcrumb"))
+                                .isEmpty()) {
+                    withoutBreadcrumb.add(page);
+                }
                 StringBuilder height = new StringBuilder(page);
                 for (int width : new int[] {WIDE, NARROW}) {
                     browser.manage().window().setSize(new Dimension(width, 1000));
@@ -79,6 +87,9 @@ class EveryPageAccessibilityBrowserTest extends BrowserTest {
         System.out.println("Accessibilité : " + pages + " pages vérifiées à " + WIDE + " et " + NARROW + " px");
         assertThat(pages).isGreaterThan(60);
         assertThat(violations).isEmpty();
+        assertThat(withoutBreadcrumb)
+                .as("pages below a home without a breadcrumb")
+                .isEmpty();
     }
 
     /** The pages reachable from that one by following links, one per address pattern, the start included. */

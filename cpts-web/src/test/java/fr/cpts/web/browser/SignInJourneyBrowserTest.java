@@ -23,8 +23,7 @@ class SignInJourneyBrowserTest extends BrowserTest {
                 .click();
 
         waitForPath("/ars");
-        assertThat(browser.findElement(By.id("utilisateur-connecte")).getText())
-                .isEqualTo("Julien Lefèvre (ARS Nouvelle-Aquitaine)");
+        assertThat(browser.findElement(By.id("utilisateur-connecte")).getText()).isEqualTo("Julien Lefèvre");
         assertThat(browser.findElement(By.id("liste-cpts")).getText())
                 .contains("CPTS Sud Gironde", "CPTS Pays Basque")
                 .doesNotContain("Grande-Terre");

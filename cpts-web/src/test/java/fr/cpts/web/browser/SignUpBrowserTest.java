@@ -113,7 +113,7 @@ class SignUpBrowserTest extends BrowserTest {
         browser.findElement(By.id("actorsAndPartners")).sendKeys("MSP, pharmacies, centre hospitalier");
         for (Mission mission : Mission.values()) {
             if (mission.kind() == MissionKind.CORE) {
-                browser.findElement(By.id("orientation-" + mission.name())).sendKeys("Orientation " + mission.label());
+                browser.findElement(By.id("orientations" + mission.name())).sendKeys("Orientation " + mission.label());
             }
         }
         browser.findElement(By.id("milestones0.date")).sendKeys("01/06/2027");

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.cpts.web.CptsWebTest;
+import fr.cpts.web.SignIn;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,16 +26,20 @@ class SimulatorPageTest {
     MockMvc mvc;
 
     @Test
-    void opensWithTheExampleContractComputedAndItsUnknownCeilingsShown() throws Exception {
+    void opensWithTheExampleContractComputedAndWhatTheTextsDoNotGiveSaidNotGiven() throws Exception {
         mvc.perform(get("/simulateur"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Tranche T3 : fonctionnement et plafonds"),
                                 containsString("131 250,00 €"),
-                                containsString("inconnu"),
+                                containsString("Non précisé à ce jour"),
+                                not(containsString("inconnu")),
+                                not(containsString("à confirmer")),
+                                not(containsString("[public")),
+                                not(containsString("[seed]")),
+                                not(containsString("id=\"avertissements-bareme\"")),
                                 containsString("Forfait versé une fois, à la validation de la lettre"),
-                                containsString("Les sources publiques divergent sur ce montant"),
                                 not(containsString("25 000,00 €")),
                                 containsString("Versements de l&#39;année 1"),
                                 containsString("Fonctionnement – année 1 : versement intégral à la signature"),
@@ -42,6 +47,22 @@ class SimulatorPageTest {
                                 containsString("id=\"formulaire-simulation\""),
                                 containsString("name=\"_csrf\""),
                                 not(containsString("La simulation n&#39;a pas pu être calculée")))));
+    }
+
+    @Test
+    void showsTheRuleSetsDataQualityToAdministratorsOnly() throws Exception {
+        mvc.perform(get("/simulateur").session(SignIn.as(mvc, "admin", "admin-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("inconnu"),
+                                containsString("[public"),
+                                containsString("id=\"avertissements-bareme\""),
+                                not(containsString("Non précisé à ce jour")))));
+        mvc.perform(get("/simulateur").session(SignIn.as(mvc, "porteur", "porteur-demo")))
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("[public")), not(containsString("id=\"avertissements-bareme\"")))));
     }
 
     @Test
