@@ -22,6 +22,8 @@
       const field = fieldOf(event.target.closest('a[href^="#"]'));
       if (!field) return;
       event.preventDefault();
+      const folded = field.closest('details');
+      if (folded) folded.open = true;
       field.focus();
       field.scrollIntoView({ block: 'center' });
     });

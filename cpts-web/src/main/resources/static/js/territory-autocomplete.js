@@ -92,7 +92,7 @@
       return;
     }
     var mine = ++sequence;
-    fetch(api + '?limit=8&q=' + encodeURIComponent(query), {headers: {'Accept': 'application/json'}})
+    fetch(api + (api.indexOf('?') < 0 ? '?' : '&') + 'limit=8&q=' + encodeURIComponent(query), {headers: {'Accept': 'application/json'}})
       .then(function (response) {
         return response.ok ? response.json() : [];
       })

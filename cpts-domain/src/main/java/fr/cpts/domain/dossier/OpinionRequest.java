@@ -6,6 +6,7 @@ import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.shared.TypedText;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +23,9 @@ public final class OpinionRequest {
     private final String question;
     private final Actor requestedBy;
     private final Instant requestedAt;
+    private final LocalDate dueOn;
     private String answer;
+    private OpinionVerdict verdict;
     private Actor answeredBy;
     private Instant answeredAt;
 
@@ -33,7 +36,9 @@ public final class OpinionRequest {
             String question,
             Actor requestedBy,
             Instant requestedAt,
+            LocalDate dueOn,
             String answer,
+            OpinionVerdict verdict,
             Actor answeredBy,
             Instant answeredAt) {
         this.id = id;
@@ -42,13 +47,29 @@ public final class OpinionRequest {
         this.question = DossierContent.clean(question);
         this.requestedBy = Objects.requireNonNull(requestedBy, "demandeur");
         this.requestedAt = Objects.requireNonNull(requestedAt, "date de la demande");
+        this.dueOn = dueOn;
         this.answer = answer;
+        this.verdict = verdict;
         this.answeredBy = answeredBy;
         this.answeredAt = answeredAt;
     }
 
-    /** The ARS asks the body a question about the dossier. */
+    /** The ARS asks the body a question about the dossier, without a date for the answer. */
     public static OpinionRequest ask(DossierId dossier, OpinionBody body, String question, Actor officer, Instant at) {
+        return ask(dossier, body, question, Optional.empty(), officer, at);
+    }
+
+    /**
+     * The ARS asks the body a question about the dossier, to be answered by that day (after the day it is asked, in
+     * Paris), or without a date.
+     */
+    public static OpinionRequest ask(
+            DossierId dossier,
+            OpinionBody body,
+            String question,
+            Optional<LocalDate> dueOn,
+            Actor officer,
+            Instant at) {
         if (officer.role() != Role.ARS_OFFICER) {
             throw new DomainException("Seul un agent ARS peut demander un avis sur un dossier.");
         }
@@ -56,7 +77,13 @@ public final class OpinionRequest {
             throw new DomainException("La question posée à l'organisme consulté est obligatoire.");
         }
         TypedText.within(question, "Question", TypedText.REASON_MAX);
-        return new OpinionRequest(null, dossier, body, question, officer, at, null, null, null);
+        LocalDate askedOn = at.atZone(FrenchDates.PARIS).toLocalDate();
+        if (dueOn.isPresent() && !dueOn.get().isAfter(askedOn)) {
+            throw new DomainException("La date attendue pour l'avis doit suivre le jour de la demande ("
+                    + FrenchDates.day(askedOn) + ").");
+        }
+        return new OpinionRequest(
+                null, dossier, body, question, officer, at, dueOn.orElse(null), null, null, null, null);
     }
 
     public static OpinionRequest restore(
@@ -69,8 +96,24 @@ public final class OpinionRequest {
             String answer,
             Actor answeredBy,
             Instant answeredAt) {
+        return restore(
+                id, dossier, body, question, requestedBy, requestedAt, null, answer, null, answeredBy, answeredAt);
+    }
+
+    public static OpinionRequest restore(
+            long id,
+            DossierId dossier,
+            OpinionBody body,
+            String question,
+            Actor requestedBy,
+            Instant requestedAt,
+            LocalDate dueOn,
+            String answer,
+            OpinionVerdict verdict,
+            Actor answeredBy,
+            Instant answeredAt) {
         return new OpinionRequest(
-                id, dossier, body, question, requestedBy, requestedAt, answer, answeredBy, answeredAt);
+                id, dossier, body, question, requestedBy, requestedAt, dueOn, answer, verdict, answeredBy, answeredAt);
     }
 
     /**
@@ -78,6 +121,11 @@ public final class OpinionRequest {
      * caller has checked the CPAM officer's départements cover the CPTS.
      */
     public void answer(String text, Actor by, Instant at) {
+        answer(Optional.empty(), text, by, at);
+    }
+
+    /** Records the answer with what it concludes (when the body says it), as {@link #answer(String, Actor, Instant)}. */
+    public void answer(Optional<OpinionVerdict> concludes, String text, Actor by, Instant at) {
         if (isAnswered()) {
             throw new DomainException("Cet avis a déjà été rendu le " + FrenchDates.day(answeredAt) + ".");
         }
@@ -91,6 +139,7 @@ public final class OpinionRequest {
         }
         TypedText.within(text, "Avis", TypedText.MESSAGE_MAX);
         this.answer = DossierContent.clean(text);
+        this.verdict = concludes.orElse(null);
         this.answeredBy = by;
         this.answeredAt = Objects.requireNonNull(at, "date");
     }
@@ -125,6 +174,20 @@ public final class OpinionRequest {
 
     public Optional<String> answer() {
         return Optional.ofNullable(answer);
+    }
+
+    /** The day the answer is expected, when the ARS gave one. */
+    public Optional<LocalDate> dueOn() {
+        return Optional.ofNullable(dueOn);
+    }
+
+    /** Awaiting its answer after the day it was expected. */
+    public boolean isLate(LocalDate today) {
+        return !isAnswered() && dueOn != null && today.isAfter(dueOn);
+    }
+
+    public Optional<OpinionVerdict> verdict() {
+        return Optional.ofNullable(verdict);
     }
 
     public Optional<Actor> answeredBy() {

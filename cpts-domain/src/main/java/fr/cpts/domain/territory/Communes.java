@@ -19,6 +19,12 @@ public interface Communes {
      */
     List<Commune> search(String text, int limit);
 
+    /**
+     * As {@link #search(String, int)}, the communes of that département first (a CPTS drawing its territory looks
+     * around itself before the rest of France).
+     */
+    List<Commune> searchFrom(String departementCode, String text, int limit);
+
     /** The current commune with that code, if there is one. */
     Optional<Commune> byCode(InseeCode code);
 

@@ -106,6 +106,11 @@ class ArrondissementDrawingTest {
         }
 
         @Override
+        public List<Commune> searchFrom(String departementCode, String text, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Commune> byCode(InseeCode code) {
             throw new UnsupportedOperationException();
         }

@@ -153,6 +153,11 @@ class TerritoryDrawingTest {
         }
 
         @Override
+        public List<Commune> searchFrom(String departementCode, String text, int limit) {
+            return List.of();
+        }
+
+        @Override
         public Optional<Commune> byCode(InseeCode code) {
             return all.stream().filter(c -> c.code().equals(code)).findFirst();
         }

@@ -7,6 +7,7 @@ import fr.cpts.domain.dossier.DossierId;
 import fr.cpts.domain.dossier.DossierMessage;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.dossier.OpinionVerdict;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.PdfFile;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +60,9 @@ class JdbcDossierExchanges implements DossierExchanges {
                     row.getString("requested_name"),
                     row.getString("requested_role")),
             instant(row, "requested_at"),
+            row.getObject("due_on", LocalDate.class),
             row.getString("answer"),
+            row.getString("verdict") == null ? null : OpinionVerdict.valueOf(row.getString("verdict")),
             ActorColumns.actor(
                     row.getString("answered_username"), row.getString("answered_name"), row.getString("answered_role")),
             instant(row, "answered_at"));
@@ -154,8 +158,8 @@ class JdbcDossierExchanges implements DossierExchanges {
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
                             insert into dossier_opinion (dossier_id, body, question, requested_username, requested_name,
-                                                         requested_role, requested_at)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
+                                                         requested_role, requested_at, due_on)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             request.dossier().value(),
                             request.body().name(),
@@ -163,7 +167,8 @@ class JdbcDossierExchanges implements DossierExchanges {
                             request.requestedBy().username(),
                             request.requestedBy().displayName(),
                             request.requestedBy().role().name(),
-                            Timestamp.from(request.requestedAt()))
+                            Timestamp.from(request.requestedAt()),
+                            request.dueOn().orElse(null))
                     .update(key, "id");
             return opinion(key.getKey().longValue()).orElseThrow();
         }
@@ -171,10 +176,12 @@ class JdbcDossierExchanges implements DossierExchanges {
         // answered once: the second of two people answering at the same time is told so
         int updated = jdbc.sql("""
                         update dossier_opinion
-                        set answer = ?, answered_username = ?, answered_name = ?, answered_role = ?, answered_at = ?
+                        set answer = ?, verdict = ?, answered_username = ?, answered_name = ?, answered_role = ?,
+                            answered_at = ?
                         where id = ? and answer is null""")
                 .params(
                         request.answer().orElseThrow(),
+                        request.verdict().map(Enum::name).orElse(null),
                         by.username(),
                         by.displayName(),
                         by.role().name(),

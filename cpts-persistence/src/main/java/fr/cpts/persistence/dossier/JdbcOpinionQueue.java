@@ -13,6 +13,7 @@ import fr.cpts.persistence.shared.PagedQuery;
 import fr.cpts.persistence.shared.ScopeSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -47,9 +48,11 @@ class JdbcOpinionQueue implements OpinionQueue {
     private static PagedQuery askedQuery(OpinionBody body, AccessScope scope) {
         ScopeSql inScope = ScopeSql.of(scope, "c");
         return new PagedQuery(
-                "o.id, o.dossier_id, d.kind, d.cpts_id, c.name, o.requested_at, o.answered_at is not null as answered",
+                "o.id, o.dossier_id, d.kind, d.cpts_id, c.name, o.requested_at, o.due_on, "
+                        + "o.answered_at is not null as answered",
                 FROM + inScope.sql(),
-                "(o.answered_at is null) desc, o.requested_at, o.id",
+                // what awaits an answer first, the soonest expected first
+                "(o.answered_at is null) desc, o.due_on nulls last, o.requested_at, o.id",
                 arguments(body, inScope));
     }
 
@@ -61,6 +64,7 @@ class JdbcOpinionQueue implements OpinionQueue {
                 new CptsId(row.getLong("cpts_id")),
                 row.getString("name"),
                 row.getTimestamp("requested_at").toInstant(),
+                row.getObject("due_on", LocalDate.class),
                 row.getBoolean("answered"));
     }
 

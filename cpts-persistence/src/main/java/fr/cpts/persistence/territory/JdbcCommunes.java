@@ -12,6 +12,7 @@ import fr.cpts.domain.territory.SearchText;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -38,7 +39,9 @@ class JdbcCommunes implements Communes {
     private static final String COMMUNE_COLUMNS =
             "c.code, c.name, c.population, c.postal_codes, c.departement_code, c.region_code, c.divides, c.divided";
     /** The most populated first, unknown populations last, then by name. */
-    private static final String BY_POPULATION = " order by c.population desc nulls last, c.search_name, c.code";
+    private static final String MOST_POPULATED_FIRST = "c.population desc nulls last, c.search_name, c.code";
+
+    private static final String BY_POPULATION = " order by " + MOST_POPULATED_FIRST;
 
     private static final RowMapper<Commune> COMMUNE = JdbcCommunes::commune;
     private static final RowMapper<Epci> EPCI = (row, number) -> new Epci(
@@ -52,31 +55,41 @@ class JdbcCommunes implements Communes {
 
     @Override
     public List<Commune> search(String text, int limit) {
+        return searched(text, limit, "", List.of());
+    }
+
+    @Override
+    public List<Commune> searchFrom(String departementCode, String text, int limit) {
+        return searched(text, limit, "(c.departement_code = ?) desc, ", List.of(departementCode));
+    }
+
+    /** The communes the text names, ordered by {@code first} (with its arguments), then the most populated. */
+    private List<Commune> searched(String text, int limit, String first, List<Object> firstArguments) {
         if (limit <= 0) {
             return List.of();
         }
+        String where;
+        String prefix;
         if (InseeCode.isPrefix(text)) {
-            String codePrefix = text.strip().toUpperCase(Locale.ROOT);
-            return jdbc.query(
-                    "select " + COMMUNE_COLUMNS + " from commune c "
-                            + "where c.retired_in is null and not c.divided and c.code like ?"
-                            + BY_POPULATION + " limit ?",
-                    COMMUNE,
-                    codePrefix + "%",
-                    limit);
+            where = "c.code like ?";
+            prefix = text.strip().toUpperCase(Locale.ROOT);
+        } else {
+            // only letters, digits and single spaces are left: no LIKE wildcard to escape
+            where = "c.search_name like ?";
+            prefix = SearchText.normalise(text);
+            if (prefix.isEmpty()) {
+                return List.of();
+            }
         }
-        // only letters, digits and single spaces are left: no LIKE wildcard to escape
-        String namePrefix = SearchText.normalise(text);
-        if (namePrefix.isEmpty()) {
-            return List.of();
-        }
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(prefix + "%");
+        arguments.addAll(firstArguments);
+        arguments.add(limit);
         return jdbc.query(
-                "select " + COMMUNE_COLUMNS + " from commune c "
-                        + "where c.retired_in is null and not c.divided and c.search_name like ?"
-                        + BY_POPULATION + " limit ?",
+                "select " + COMMUNE_COLUMNS + " from commune c where c.retired_in is null and not c.divided and "
+                        + where + " order by " + first + MOST_POPULATED_FIRST + " limit ?",
                 COMMUNE,
-                namePrefix + "%",
-                limit);
+                arguments.toArray());
     }
 
     @Override

@@ -14,6 +14,7 @@ import fr.cpts.domain.dossier.DossierMessage;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.dossier.OpinionVerdict;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.SeedGrant;
 import fr.cpts.domain.dossier.SeedGrantRange;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +110,25 @@ class JdbcDossierExchangesTest {
         OpinionRequest read = exchanges.opinionsOf(dossier).get(0);
         assertThat(read.answer()).contains("Avis favorable");
         assertThat(read.answeredBy()).contains(CPAM);
+    }
+
+    @Test
+    void keepsTheDayAnOpinionIsExpectedAndWhatItsAnswerConcludes() {
+        LocalDate due =
+                NOW.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().plusDays(30);
+        OpinionRequest asked = exchanges.saveOpinion(OpinionRequest.ask(
+                dossier, OpinionBody.CPAM, "Le calendrier vous paraît-il tenable ?", Optional.of(due), ARS, NOW));
+        assertThat(exchanges.opinion(asked.id().orElseThrow()).orElseThrow().dueOn())
+                .contains(due);
+
+        OpinionRequest answering = exchanges.opinion(asked.id().orElseThrow()).orElseThrow();
+        answering.answer(Optional.of(OpinionVerdict.UNFAVOURABLE), "Calendrier trop serré.", CPAM, NOW.plusSeconds(60));
+        exchanges.saveOpinion(answering);
+
+        OpinionRequest read = exchanges.opinion(asked.id().orElseThrow()).orElseThrow();
+        assertThat(read.verdict()).contains(OpinionVerdict.UNFAVOURABLE);
+        assertThat(read.dueOn()).contains(due);
+        assertThat(read.answer()).contains("Calendrier trop serré.");
     }
 
     @Test

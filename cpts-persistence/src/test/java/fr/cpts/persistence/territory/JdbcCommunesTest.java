@@ -116,6 +116,23 @@ class JdbcCommunesTest {
     }
 
     @Test
+    void aCptsSearchingFromItsDepartementFindsItsOwnCommunesBeforeTheRestOfFrance() {
+        List<Commune> fromGironde = communes.searchFrom("33", "saint", 10);
+        List<Commune> fromLoire = communes.searchFrom("42", "saint etienne", 3);
+
+        assertThat(fromGironde).hasSize(10).allSatisfy(commune -> assertThat(commune.departementCode())
+                .isEqualTo("33"));
+        assertThat(fromGironde)
+                .extracting(commune -> commune.population().orElse(-1))
+                .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+        assertThat(fromLoire.get(0).code()).isEqualTo(new InseeCode("42218"));
+        assertThat(communes.searchFrom("33", "bordeaux", 5).get(0).name()).isEqualTo("Bordeaux");
+        assertThat(communes.searchFrom("2A", "3306", 5))
+                .extracting(Commune::departementCode)
+                .containsOnly("33");
+    }
+
+    @Test
     void findsByTheBeginningOrTheWholeOfAnInseeCode() {
         assertThat(communes.search("33063", 20)).extracting(Commune::name).containsExactly("Bordeaux");
         assertThat(communes.search("2a", 3)).extracting(Commune::name).first().isEqualTo("Ajaccio");

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -124,7 +125,9 @@ final class DemoStory {
     }
 
     DemoStory arsAsksOpinion(Account ars, DossierKind kind, OpinionBody body, String question) {
-        at(() -> services.instruction().askOpinion(ars, dossierId(kind), body, question));
+        // answered within a month, as the ARS asks it
+        at(() -> services.instruction()
+                .askOpinion(ars, dossierId(kind), body, question, Optional.of(date().plusDays(30))));
         return this;
     }
 

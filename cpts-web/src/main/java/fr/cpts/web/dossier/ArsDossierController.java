@@ -3,9 +3,11 @@ package fr.cpts.web.dossier;
 import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.OpinionBody;
+import fr.cpts.domain.dossier.OpinionVerdict;
 import fr.cpts.domain.money.Money;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.PageLinks;
 import fr.cpts.web.confirmation.Confirmation;
 import fr.cpts.web.confirmation.ConfirmationPage;
@@ -14,6 +16,7 @@ import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,10 +50,14 @@ class ArsDossierController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
-    ArsDossierController(DossierService service, DossierInstruction instruction, DecisionLetterDownloads letters) {
+    private final Clock clock;
+
+    ArsDossierController(
+            DossierService service, DossierInstruction instruction, DecisionLetterDownloads letters, Clock clock) {
         this.service = service;
         this.instruction = instruction;
         this.letters = letters;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -98,6 +105,8 @@ class ArsDossierController {
         model.addAttribute("page", page);
         model.addAttribute("decisionConfirmations", DecisionConfirmations.of(page));
         model.addAttribute("bodies", OpinionBody.values());
+        model.addAttribute("verdicts", OpinionVerdict.values());
+        model.addAttribute("today", FrenchFormats.today(clock));
         model.addAttribute("maxMegabytes", service.maxAttachmentBytes() / (1024 * 1024));
         if (!model.containsAttribute("seedGrant")) {
             model.addAttribute("seedGrant", new SeedGrantForm());
@@ -181,8 +190,9 @@ class ArsDossierController {
             @PathVariable long id,
             @RequestParam(required = false) String body,
             @RequestParam String question,
+            @RequestParam(required = false) String dueOn,
             RedirectAttributes redirect) {
-        instruction.askOpinion(user.account(), id, parseBody(body), question);
+        instruction.askOpinion(user.account(), id, parseBody(body), question, OpinionForms.dueOn(dueOn));
         redirect.addFlashAttribute("success", "Demande d'avis enregistrée.");
         return "redirect:/ars/dossiers/" + id + "#avis";
     }
@@ -193,9 +203,10 @@ class ArsDossierController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @PathVariable long opinionId,
+            @RequestParam(required = false) String verdict,
             @RequestParam String answer,
             RedirectAttributes redirect) {
-        instruction.recordOpinion(user.account(), id, opinionId, answer);
+        instruction.recordOpinion(user.account(), id, opinionId, OpinionForms.verdict(verdict), answer);
         redirect.addFlashAttribute("success", "Avis enregistré.");
         return "redirect:/ars/dossiers/" + id + "#avis";
     }

@@ -1,8 +1,12 @@
 package fr.cpts.web.dossier;
 
+import fr.cpts.domain.dossier.OpinionVerdict;
 import fr.cpts.domain.shared.page.PageRequest;
+import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +31,22 @@ class CpamOpinionController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
-    CpamOpinionController(CpamOpinions service) {
+    private final Clock clock;
+
+    CpamOpinionController(CpamOpinions service, Clock clock) {
         this.service = service;
+        this.clock = clock;
+    }
+
+    /** Today in Paris, against which an opinion is late. */
+    @ModelAttribute("today")
+    LocalDate today() {
+        return FrenchFormats.today(clock);
+    }
+
+    @ModelAttribute("verdicts")
+    OpinionVerdict[] verdicts() {
+        return OpinionVerdict.values();
     }
 
     @GetMapping
@@ -49,9 +67,10 @@ class CpamOpinionController {
     String answer(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
+            @RequestParam(required = false) String verdict,
             @RequestParam String answer,
             RedirectAttributes redirect) {
-        service.answerAsCpam(user.account(), id, answer);
+        service.answerAsCpam(user.account(), id, OpinionForms.verdict(verdict), answer);
         redirect.addFlashAttribute("success", "Avis de la CPAM transmis à l'ARS.");
         return "redirect:/cpam/avis/" + id;
     }

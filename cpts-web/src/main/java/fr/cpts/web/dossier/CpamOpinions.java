@@ -4,7 +4,6 @@ import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Actor;
 import fr.cpts.domain.account.Role;
-import fr.cpts.domain.audit.FieldChange;
 import fr.cpts.domain.cpts.CptsRecord;
 import fr.cpts.domain.cpts.CptsRecords;
 import fr.cpts.domain.dossier.AskedOpinion;
@@ -15,11 +14,13 @@ import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionQueue;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.dossier.OpinionVerdict;
+import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.page.Page;
 import fr.cpts.domain.shared.page.PageRequest;
 import fr.cpts.web.audit.AuditAction;
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -91,18 +92,18 @@ public class CpamOpinions {
         return officer.scope();
     }
 
-    public void answerAsCpam(Account officer, long opinionId, String answer) {
+    /** The CPAM officer gives the CPAM's opinion: what it concludes is required, with its text. */
+    public void answerAsCpam(Account officer, long opinionId, Optional<OpinionVerdict> verdict, String answer) {
         OpinionRow row = cpamOpinion(officer, opinionId);
         OpinionRequest request = row.request();
-        request.answer(answer, Actor.of(officer), clock.instant());
+        if (verdict.isEmpty()) {
+            throw new DomainException(
+                    "Choisissez le sens de l'avis : favorable, favorable avec réserves ou défavorable.");
+        }
+        request.answer(verdict, answer, Actor.of(officer), clock.instant());
         exchanges.saveOpinion(request);
         events.publishEvent(DossierExchanged.opinion(
                 row.dossier(), DossierExchanged.Exchange.OPINION_GIVEN, request, Actor.of(officer), clock.instant()));
-        journal.record(
-                officer,
-                row.dossier(),
-                AuditAction.OPINION_GIVEN,
-                null,
-                List.of(new FieldChange("opinionBody", null, request.body().label())));
+        journal.record(officer, row.dossier(), AuditAction.OPINION_GIVEN, null, OpinionJournal.given(request));
     }
 }

@@ -43,6 +43,7 @@ class DossierExportController {
                     Column.text("CPTS", AskedOpinion::cptsName),
                     Column.text("Dossier", opinion -> opinion.kind().label()),
                     Column.day("Demandé le", AskedOpinion::requestedAt),
+                    Column.date("Attendu avant le", AskedOpinion::dueOn),
                     Column.text("Avis donné", opinion -> opinion.answered() ? "oui" : "non")));
 
     private final DossierInstruction instruction;

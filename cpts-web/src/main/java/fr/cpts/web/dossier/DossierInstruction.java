@@ -13,6 +13,7 @@ import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.Dossiers;
 import fr.cpts.domain.dossier.OpinionBody;
 import fr.cpts.domain.dossier.OpinionRequest;
+import fr.cpts.domain.dossier.OpinionVerdict;
 import fr.cpts.domain.dossier.PrivateComment;
 import fr.cpts.domain.dossier.QueuedDossier;
 import fr.cpts.domain.dossier.SeedGrant;
@@ -167,40 +168,31 @@ public class DossierInstruction {
         journal.record(officer, dossier, AuditAction.PRIVATE_COMMENT, null, List.of());
     }
 
-    public void askOpinion(Account officer, long id, OpinionBody body, String question) {
+    public void askOpinion(Account officer, long id, OpinionBody body, String question, Optional<LocalDate> dueOn) {
         Dossier dossier = locator.filedDossierInScope(officer, id);
         if (body == null) {
             throw new DomainException("Choisissez l'organisme dont vous demandez l'avis (URPS ou CPAM).");
         }
-        OpinionRequest asked = exchanges.saveOpinion(
-                OpinionRequest.ask(dossier.id().orElseThrow(), body, question, Actor.of(officer), clock.instant()));
+        OpinionRequest asked = exchanges.saveOpinion(OpinionRequest.ask(
+                dossier.id().orElseThrow(), body, question, dueOn, Actor.of(officer), clock.instant()));
         events.publishEvent(DossierExchanged.opinion(
                 dossier, DossierExchanged.Exchange.OPINION_ASKED, asked, Actor.of(officer), clock.instant()));
-        journal.record(
-                officer,
-                dossier,
-                AuditAction.OPINION_REQUEST,
-                null,
-                List.of(new FieldChange("opinionBody", null, body.label())));
+        journal.record(officer, dossier, AuditAction.OPINION_REQUEST, null, OpinionJournal.asked(asked));
     }
 
     /** The ARS records an answer received outside the platform. */
-    public void recordOpinion(Account officer, long dossierId, long opinionId, String answer) {
+    public void recordOpinion(
+            Account officer, long dossierId, long opinionId, Optional<OpinionVerdict> verdict, String answer) {
         Dossier dossier = locator.filedDossierInScope(officer, dossierId);
         OpinionRequest request = exchanges
                 .opinion(opinionId)
                 .filter(found -> found.dossier().equals(dossier.id().orElseThrow()))
                 .orElseThrow(DossierNotFound::new);
-        request.answer(answer, Actor.of(officer), clock.instant());
+        request.answer(verdict, answer, Actor.of(officer), clock.instant());
         exchanges.saveOpinion(request);
         events.publishEvent(DossierExchanged.opinion(
                 dossier, DossierExchanged.Exchange.OPINION_GIVEN, request, Actor.of(officer), clock.instant()));
-        journal.record(
-                officer,
-                dossier,
-                AuditAction.OPINION_GIVEN,
-                null,
-                List.of(new FieldChange("opinionBody", null, request.body().label())));
+        journal.record(officer, dossier, AuditAction.OPINION_GIVEN, null, OpinionJournal.given(request));
     }
 
     public void grantSeed(Account officer, long id, Money amount, LocalDate decidedOn) {

@@ -1,5 +1,6 @@
 package fr.cpts.web.territory;
 
+import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.Departement;
 import fr.cpts.domain.territory.InseeCode;
@@ -74,14 +75,23 @@ class CommunesController {
                     @RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT)
                     @Min(value = 1, message = "doit être compris entre 1 et " + MAX_LIMIT)
                     @Max(value = MAX_LIMIT, message = "doit être compris entre 1 et " + MAX_LIMIT)
-                    int limit) {
+                    int limit,
+            @Parameter(description = "Code du département dont les communes viennent d'abord", example = "33")
+                    @RequestParam(name = "departement", required = false)
+                    String departement) {
         if (!InseeCode.isPrefix(q) && SearchText.normalise(q).length() < 2) {
             throw new InvalidInput("q", List.of("Le paramètre « q » doit contenir au moins 2 lettres ou chiffres."));
         }
         Map<String, String> departements =
                 communes.departements().stream().collect(Collectors.toMap(Departement::code, Departement::name));
         Map<String, String> regions = communes.regions().stream().collect(Collectors.toMap(Region::code, Region::name));
-        return communes.search(q, limit).stream()
+        if (departement != null && !departements.containsKey(departement)) {
+            throw new InvalidInput(
+                    "departement", List.of("Le paramètre « departement » n'est pas un code de département connu."));
+        }
+        List<Commune> found =
+                departement == null ? communes.search(q, limit) : communes.searchFrom(departement, q, limit);
+        return found.stream()
                 .map(commune -> CommuneJson.of(
                         commune, departements.get(commune.departementCode()), regions.get(commune.regionCode())))
                 .toList();

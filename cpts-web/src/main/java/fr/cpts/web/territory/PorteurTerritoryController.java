@@ -53,7 +53,8 @@ class PorteurTerritoryController {
             if (!InseeCode.isPrefix(q) && SearchText.normalise(q).length() < 2) {
                 model.addAttribute("searchError", "Saisissez au moins 2 lettres du nom ou le début du code INSEE.");
             } else {
-                model.addAttribute("communeResults", communes.search(q, RESULTS));
+                model.addAttribute(
+                        "communeResults", communes.searchFrom(cpts.departement().value(), q, RESULTS));
             }
         }
         if (epci != null) {

@@ -40,6 +40,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 
 /** The dossier pages on the demo data: scope, CSRF, refusals in French, PDF checks, what the porteur never sees. */
 @CptsWebTest
@@ -158,6 +159,62 @@ class DossierPagesTest {
                         .with(csrf())
                         .session(cpam))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCpamSaysWhatItsOpinionConcludesByTheDayTheArsAskedAndALateOneShowsFirstAsLate() throws Exception {
+        TestPorteurs.TestPorteur porteur =
+                TestPorteurs.create("CPTS Avis daté", records, territories, accounts, encoder);
+        mvc.perform(post("/porteur/dossiers/lettre-intention/modifier")
+                .param("version", "0")
+                .param("firstDiagnostic", "Diagnostic")
+                .with(csrf())
+                .session(SignIn.as(mvc, porteur.username(), porteur.password())));
+        fr.cpts.domain.dossier.DossierId letter = dossiers.of(porteur.cpts().id(), DossierKind.LETTRE_INTENTION)
+                .flatMap(Dossier::id)
+                .orElseThrow();
+        Instant asked = Instant.now().minusSeconds(86_400L * 40);
+        OpinionRequest late = exchanges.saveOpinion(OpinionRequest.ask(
+                letter,
+                OpinionBody.CPAM,
+                "Le calendrier est-il tenable ?",
+                java.util.Optional.of(asked.atZone(java.time.ZoneId.of("Europe/Paris"))
+                        .toLocalDate()
+                        .plusDays(30)),
+                ARS,
+                asked));
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
+
+        String list = HtmlUtils.htmlUnescape(mvc.perform(get("/cpam/avis").session(cpam))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(list.indexOf("CPTS Avis daté")).isPositive().isLessThan(list.indexOf("CPTS Sud Gironde"));
+        assertThat(list.substring(list.indexOf("<tbody>"), list.indexOf("CPTS Avis daté")))
+                .contains("En retard");
+
+        mvc.perform(post("/cpam/avis/" + late.id().orElseThrow())
+                        .param("answer", "Tenable.")
+                        .with(csrf())
+                        .session(cpam))
+                .andExpect(flash().attribute("error", containsString("Choisissez le sens de l'avis")));
+        mvc.perform(post("/cpam/avis/" + late.id().orElseThrow())
+                        .param("verdict", "RESERVED")
+                        .param("answer", "Tenable si le recrutement suit.")
+                        .with(csrf())
+                        .session(cpam))
+                .andExpect(flash().attribute("success", "Avis de la CPAM transmis à l'ARS."));
+
+        assertThat(exchanges.opinion(late.id().orElseThrow()).orElseThrow().verdict())
+                .contains(fr.cpts.domain.dossier.OpinionVerdict.RESERVED);
+        mvc.perform(get("/cpam/avis/" + late.id().orElseThrow()).session(cpam))
+                .andExpect(content().string(containsString("Favorable avec réserves")));
+        mvc.perform(get("/ars/dossiers/" + letterOf("CPTS Sud Gironde")).session(SignIn.as(mvc, "ars", "ars-demo")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Avis attendu avant le"),
+                                containsString("name=\"dueOn\""),
+                                containsString("name=\"verdict\""))));
     }
 
     @Test

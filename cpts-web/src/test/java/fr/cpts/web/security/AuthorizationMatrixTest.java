@@ -649,6 +649,7 @@ class AuthorizationMatrixTest {
                 plain("GET /cpam/avis", ids -> get("/cpam/avis")),
                 scoped("GET /cpam/avis/{id}", ids -> get("/cpam/avis/" + ids.opinion())),
                 scoped("POST /cpam/avis/{id}", ids -> post("/cpam/avis/" + ids.opinion())
+                        .param("verdict", "FAVOURABLE")
                         .param("answer", "Favorable")),
                 scoped("GET /cpam/cpts/{id}", ids -> get("/cpam/cpts/" + ids.cpts())),
                 // medical-assistant subsidy requests: the porteur files for its CPTS, the CPAM decides, the ARS reads

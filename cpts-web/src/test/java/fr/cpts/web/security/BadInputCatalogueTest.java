@@ -406,8 +406,8 @@ class BadInputCatalogueTest {
                         "CPAM opinion",
                         () -> cpam,
                         p -> post("/cpam/avis/" + fixture.inOpinion),
-                        () -> Map.of("answer", "Favorable"),
-                        fields("answer", text(TypedText.MESSAGE_MAX, true)),
+                        () -> Map.of("answer", "Favorable", "verdict", "FAVOURABLE"),
+                        fields("answer", text(TypedText.MESSAGE_MAX, true), "verdict", ALWAYS),
                         () -> exchanges.opinion(fixture.inOpinion).flatMap(OpinionRequest::answer)),
                 new Target(
                         "ARS opinion answer",

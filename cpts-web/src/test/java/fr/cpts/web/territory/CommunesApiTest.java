@@ -104,6 +104,19 @@ class CommunesApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value(message));
     }
 
+    @Test
+    void putsTheCommunesOfTheDepartementGivenFirstAndRefusesAnUnknownOne() throws Exception {
+        search("q", "saint", "limit", "5", "departement", "33")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(5)))
+                .andExpect(jsonPath("$[*].departement", everyItem(org.hamcrest.Matchers.equalTo("33"))));
+        search("q", "saint", "limit", "5", "departement", "99")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("departement"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Le paramètre « departement » n'est pas un code de département connu."));
+    }
+
     /** Answered by the application-wide API error handler, like every JSON endpoint. */
     @Test
     void refusesALimitThatIsNotANumberOrAMissingQuery() throws Exception {
@@ -125,7 +138,7 @@ class CommunesApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/communes'].get.summary").value("Rechercher des communes"))
                 .andExpect(jsonPath(
                         "$.paths['/api/v1/communes'].get.parameters[*].name",
-                        org.hamcrest.Matchers.containsInAnyOrder("q", "limit")))
+                        org.hamcrest.Matchers.containsInAnyOrder("q", "limit", "departement")))
                 .andExpect(jsonPath("$.paths['/api/v1/communes'].get.responses['400']")
                         .exists())
                 .andExpect(jsonPath("$.components.schemas.Commune.properties.departementNom")
