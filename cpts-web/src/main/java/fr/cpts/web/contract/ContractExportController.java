@@ -20,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -65,13 +66,17 @@ class ContractExportController {
     }
 
     @GetMapping({"/ars/contrats.{format}", "/cpam/contrats.{format}"})
-    void export(@AuthenticationPrincipal SignedInUser user, @PathVariable String format, HttpServletResponse response)
+    void export(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String format,
+            @RequestParam(name = "filtre", required = false) String filter,
+            HttpServletResponse response)
             throws IOException {
         EXPORT.write(
                 response,
                 ExportFormat.named(format),
                 FrenchFormats.today(clock),
-                rows -> contracts.eachListed(user.account(), rows));
+                rows -> contracts.eachListed(user.account(), ContractFilter.toSign(filter), rows));
     }
 
     @GetMapping({

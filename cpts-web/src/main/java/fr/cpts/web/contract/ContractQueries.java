@@ -4,6 +4,7 @@ import fr.cpts.domain.account.Account;
 import fr.cpts.domain.contract.AciContract;
 import fr.cpts.domain.contract.ContractEnd;
 import fr.cpts.domain.contract.ContractList;
+import fr.cpts.domain.contract.ContractParty;
 import fr.cpts.domain.contract.Contracts;
 import fr.cpts.domain.contract.MissionDeadlineFlag;
 import fr.cpts.domain.contract.MissionProgress;
@@ -137,9 +138,9 @@ public class ContractQueries {
      * The contracts of the officer's scope, a page at a time: those with a late deadline first, then those with one
      * due soon, then the others, by CPTS name (sorted and paged by PostgreSQL on the stored deadline).
      */
-    public Page<ContractRow> list(Account officer, PageRequest page) {
+    public Page<ContractRow> list(Account officer, boolean toSign, PageRequest page) {
         LocalDate today = today();
-        Page<CptsRecord> listed = contractList.withContract(officer.scope(), today, page);
+        Page<CptsRecord> listed = contractList.withContract(officer.scope(), today, awaiting(officer, toSign), page);
         List<ContractRow> rows = rows(listed.rows(), today);
         return new Page<>(rows, listed.request(), listed.total());
     }
@@ -148,10 +149,10 @@ public class ContractQueries {
      * The same list whole, in the same order, handed over a batch of {@value #EXPORT_BATCH} contracts at a time as it
      * is read (its exports): each batch reads its contracts and their progress at once, never the whole list.
      */
-    public void eachListed(Account officer, Consumer<ContractRow> consumer) {
+    public void eachListed(Account officer, boolean toSign, Consumer<ContractRow> consumer) {
         LocalDate today = today();
         List<CptsRecord> batch = new ArrayList<>(EXPORT_BATCH);
-        contractList.eachWithContract(officer.scope(), today, cpts -> {
+        contractList.eachWithContract(officer.scope(), today, awaiting(officer, toSign), cpts -> {
             batch.add(cpts);
             if (batch.size() == EXPORT_BATCH) {
                 rows(batch, today).forEach(consumer);
@@ -162,6 +163,11 @@ public class ContractQueries {
     }
 
     private static final int EXPORT_BATCH = 200;
+
+    /** « À signer »: the versions awaiting the officer's party's signature. */
+    private static Optional<ContractParty> awaiting(Account officer, boolean toSign) {
+        return toSign ? ContractParty.signingAs(officer.role()) : Optional.empty();
+    }
 
     /** The rows of these CPTS, in their order: their contracts and progress read in two statements. */
     private List<ContractRow> rows(List<CptsRecord> listed, LocalDate today) {

@@ -52,10 +52,13 @@ class OfficerContractController {
     String list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) Integer page,
+            @RequestParam(name = "filtre", required = false) String filter,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("rows", service.list(user.account(), PageRequest.of(page, null)));
-        model.addAttribute("pageLink", "?");
+        boolean toSign = ContractFilter.toSign(filter);
+        model.addAttribute("rows", service.list(user.account(), toSign, PageRequest.of(page, null)));
+        model.addAttribute("toSign", toSign);
+        model.addAttribute("pageLink", toSign ? "?filtre=" + ContractFilter.TO_SIGN + "&" : "?");
         model.addAttribute("prefix", OfficerPrefix.of(request));
         return "contract/list";
     }

@@ -148,10 +148,10 @@ public class Worklist {
         return switch (queue) {
             case DOSSIERS_TO_INSTRUCT -> "/ars/dossiers?vue=a-traiter";
             case ANSWERS_RECEIVED -> "/ars/dossiers?vue=reponses";
-            case ARS_SIGNATURES -> "/ars/contrats";
+            case ARS_SIGNATURES -> "/ars/contrats?filtre=a-signer";
             case CRISES_TO_RECORD -> "/ars/revues";
             case OPINIONS_TO_GIVE -> "/cpam/avis";
-            case CPAM_SIGNATURES -> "/cpam/contrats";
+            case CPAM_SIGNATURES -> "/cpam/contrats?filtre=a-signer";
             case REVIEWS_TO_EXAMINE -> "/cpam/revues";
             case SUBSIDY_REQUESTS_TO_DECIDE -> "/cpam/assistants-medicaux";
             case PAYMENTS_DUE -> "/cpam/paiements?vue=mois";

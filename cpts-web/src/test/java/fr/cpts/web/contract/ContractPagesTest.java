@@ -313,6 +313,45 @@ class ContractPagesTest {
     }
 
     @Test
+    void theContractsToSignListThoseAwaitingTheOfficersOwnSignatureOnly() throws Exception {
+        TestPorteurs.TestPorteur team = team("CPTS Contrat À signer");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
+        String id = String.valueOf(team.cpts().id().value());
+        mvc.perform(post("/porteur/contrat")
+                .param("signatureDate", "2024-07-01")
+                .with(csrf())
+                .session(porteur));
+        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), 1)
+                .with(csrf())
+                .session(porteur));
+        mvc.perform(post("/porteur/contrat/signature")
+                .param("confirmation", "oui")
+                .param("version", "2")
+                .with(csrf())
+                .session(porteur));
+
+        mvc.perform(get("/ars/contrats").param("filtre", "a-signer").session(ars))
+                .andExpect(shows(team.cpts().name()))
+                .andExpect(shows("?filtre=a-signer"));
+        mvc.perform(get("/cpam/contrats").param("filtre", "a-signer").session(cpam))
+                .andExpect(shows(team.cpts().name()));
+        mvc.perform(post("/ars/cpts/" + id + "/contrat/signature")
+                .param("confirmation", "oui")
+                .param("version", "3")
+                .with(csrf())
+                .session(ars));
+
+        mvc.perform(get("/ars/contrats").param("filtre", "a-signer").session(ars))
+                .andExpect(doesNotShow(team.cpts().name()));
+        mvc.perform(get("/ars/contrats").session(ars))
+                .andExpect(shows(team.cpts().name()));
+        mvc.perform(get("/cpam/contrats").param("filtre", "a-signer").session(cpam))
+                .andExpect(shows(team.cpts().name()));
+    }
+
+    @Test
     void aMissionNotStartedByItsDateIsFlaggedUntilTheCptsReportsItStarted() throws Exception {
         TestPorteurs.TestPorteur team = team("CPTS Contrat Échéances");
         MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());

@@ -116,7 +116,9 @@ class ListExportsTest {
         assertThat(csv("/cpam/cpts.csv", cpam)).hasSize(1 + (int) total(cpamOfficer.scope(), CptsFilter.NONE));
         assertThat(csv("/ars/contrats.csv", ars))
                 .hasSize(1
-                        + (int) contracts.list(arsOfficer, PageRequest.first()).total());
+                        + (int) contracts
+                                .list(arsOfficer, false, PageRequest.first())
+                                .total());
         assertThat(csv("/cpam/assistants-medicaux.csv", cpam))
                 .hasSize(1
                         + (int) requests.officerRequests(cpamOfficer, PageRequest.first())
@@ -196,7 +198,7 @@ class ListExportsTest {
     void theScheduleOfAContractInForceExportsEachOfItsLines() throws Exception {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         fr.cpts.domain.cpts.CptsId cpts =
-                contracts.list(account("ars"), PageRequest.of(1, PageRequest.MAX_SIZE)).rows().stream()
+                contracts.list(account("ars"), false, PageRequest.of(1, PageRequest.MAX_SIZE)).rows().stream()
                         .map(row -> row.cpts().id())
                         .filter(id -> contracts.scheduleInForce(id).isPresent())
                         .findFirst()
