@@ -30,6 +30,11 @@ public record ScheduleYear(
         lines = List.copyOf(lines);
     }
 
+    /** Last day of the year, the day before the next anniversary ({@code end}): the day a person writes as its end. */
+    public LocalDate lastDay() {
+        return end.minusDays(1);
+    }
+
     /** A closed year as its statement recorded it: the advances paid, then the balance on the anniversary. */
     static ScheduleYear recorded(PaymentStatement statement) {
         List<ContractPaymentLine> lines = new ArrayList<>();

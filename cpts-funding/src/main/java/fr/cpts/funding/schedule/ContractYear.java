@@ -28,6 +28,11 @@ public record ContractYear(LocalDate signatureDate, int number) {
         return signatureDate.plusYears(number);
     }
 
+    /** Last day of the year, the day before the next anniversary: the day a person writes as its end. */
+    public LocalDate lastDay() {
+        return end().minusDays(1);
+    }
+
     /** Days in the year: 365, or 366 when it holds a 29 February. */
     public long lengthInDays() {
         return ChronoUnit.DAYS.between(start(), end());

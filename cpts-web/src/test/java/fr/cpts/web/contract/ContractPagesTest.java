@@ -313,6 +313,24 @@ class ContractPagesTest {
     }
 
     @Test
+    void aContractYearEndsTheDayBeforeItsAnniversaryAsOnTheReviewsAndAnAmendmentDraftSaysWhatItAmends()
+            throws Exception {
+        TestPorteurs.TestPorteur team = team("CPTS Contrat Années");
+        MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
+        signContract(team, porteur, SignIn.as(mvc, "ars", "ars-demo"));
+
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(shows("Année 1 du contrat — du 01/07/2024 au 30/06/2025"));
+        mvc.perform(post("/porteur/contrat/avenant")
+                .param("reason", "Nouvelle mission")
+                .param("version", "5")
+                .with(csrf())
+                .session(porteur));
+        mvc.perform(get("/porteur/contrat").session(porteur))
+                .andExpect(shows("Avenant n° 1 au contrat signé le 01/07/2024"));
+    }
+
+    @Test
     void theContractsToSignListThoseAwaitingTheOfficersOwnSignatureOnly() throws Exception {
         TestPorteurs.TestPorteur team = team("CPTS Contrat À signer");
         MockHttpSession porteur = SignIn.as(mvc, team.username(), team.password());
