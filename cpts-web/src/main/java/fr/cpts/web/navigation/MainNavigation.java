@@ -35,14 +35,14 @@ class MainNavigation {
     }
 
     @ModelAttribute("navigation")
-    MainMenu navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+    MainMenu navigation(@AuthenticationPrincipal SignedInUser user) {
         if (user == null) {
             return PUBLIC;
         }
         if (user.account().scope() instanceof AccessScope.NoCpts) {
             return MainMenu.of(List.of(new NavigationItem("found.title", "/porteur/nouvelle-cpts"), SIMULATOR));
         }
-        if (user.account().scope() instanceof AccessScope.OwnCpts own && "GET".equals(request.getMethod())) {
+        if (user.account().scope() instanceof AccessScope.OwnCpts own) {
             return MainMenu.of(
                     porteur(records.byId(own.cpts()).map(cpts -> cpts.stage()).orElse(CptsStage.INITIATIVE)));
         }

@@ -337,18 +337,7 @@ class ContractPagesTest {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
         String id = String.valueOf(team.cpts().id().value());
-        mvc.perform(post("/porteur/contrat")
-                .param("signatureDate", "2024-07-01")
-                .with(csrf())
-                .session(porteur));
-        mvc.perform(ContractForms.terms(post("/porteur/contrat/modifier"), 1)
-                .with(csrf())
-                .session(porteur));
-        mvc.perform(post("/porteur/contrat/signature")
-                .param("confirmation", "oui")
-                .param("version", "2")
-                .with(csrf())
-                .session(porteur));
+        draftAndSignAsPorteur(porteur);
 
         mvc.perform(get("/ars/contrats").param("filtre", "a-signer").session(ars))
                 .andExpect(shows(team.cpts().name()))
@@ -586,10 +575,8 @@ class ContractPagesTest {
     }
 
     /** Drafted by the porteur, completed, signed by the three parties: contract version 5 in storage. */
-    private void signContract(TestPorteurs.TestPorteur team, MockHttpSession porteur, MockHttpSession ars)
-            throws Exception {
-        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
-        String id = String.valueOf(team.cpts().id().value());
+    /** The porteur drafts the contract signed on 01/07/2024 with the usual terms and signs it: version 3 awaits the ARS. */
+    private void draftAndSignAsPorteur(MockHttpSession porteur) throws Exception {
         mvc.perform(post("/porteur/contrat")
                 .param("signatureDate", "2024-07-01")
                 .with(csrf())
@@ -602,6 +589,13 @@ class ContractPagesTest {
                 .param("version", "2")
                 .with(csrf())
                 .session(porteur));
+    }
+
+    private void signContract(TestPorteurs.TestPorteur team, MockHttpSession porteur, MockHttpSession ars)
+            throws Exception {
+        MockHttpSession cpam = SignIn.as(mvc, "cpam", "cpam-demo");
+        String id = String.valueOf(team.cpts().id().value());
+        draftAndSignAsPorteur(porteur);
         mvc.perform(post("/ars/cpts/" + id + "/contrat/signature")
                 .param("confirmation", "oui")
                 .param("version", "3")
