@@ -83,7 +83,7 @@ public class AssistantRequestForm {
     private AssistantWorkingTime workingTime;
 
     @NotNull(message = "Date d'embauche : elle est obligatoire (JJ/MM/AAAA).")
-    @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
     private LocalDate hiringDate;
 
     @Valid

@@ -4,10 +4,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** One line of the provisional timetable as typed: a date (JJ/MM/AAAA) and what happens then. */
+/** One line of the provisional timetable as typed: a date (from a date field, or JJ/MM/AAAA) and what happens then. */
 public class MilestoneForm {
 
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    // a date field sends AAAA-MM-JJ; a person typing without one writes JJ/MM/AAAA
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
     private LocalDate date;
 
     @Size(max = 500, message = "Le libellé d'une étape ne peut pas dépasser 500 caractères.")

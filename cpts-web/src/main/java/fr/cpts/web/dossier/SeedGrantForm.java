@@ -15,7 +15,8 @@ public class SeedGrantForm implements Serializable {
 
     private String amount = "";
 
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    // a date field sends AAAA-MM-JJ; a person typing without one writes JJ/MM/AAAA
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
     private LocalDate decidedOn;
 
     /** The amount read the French way, or null when it cannot be read. */

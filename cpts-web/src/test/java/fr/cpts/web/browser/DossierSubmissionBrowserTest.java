@@ -65,7 +65,7 @@ class DossierSubmissionBrowserTest extends BrowserTest {
                 browser.findElement(By.id("orientations" + mission.name())).sendKeys("Orientation " + mission.label());
             }
         }
-        browser.findElement(By.id("milestones0.date")).sendKeys("01/06/2025");
+        browser.findElement(By.id("milestones0.date")).sendKeys("01062025");
         browser.findElement(By.id("milestones0.label")).sendKeys("Assemblée constitutive");
         browser.findElement(By.id("enregistrer")).click();
 

@@ -121,7 +121,10 @@ class DraftAutosaveBrowserTest extends BrowserTest {
         signIn(team.username(), team.password());
         browser.get(url("/porteur/dossiers/lettre-intention/modifier"));
 
-        browser.findElement(By.id("milestones0.date")).sendKeys("45/13/2025");
+        // a diagnostic longer than the 20 000 characters a field holds (set at once: typing it would take minutes)
+        browser.executeScript("arguments[0].value = 'a'.repeat(20001);", browser.findElement(By.id("firstDiagnostic")));
+        // the date picker's order of day and month follows the browser's locale: its value is set as the field holds it
+        browser.executeScript("arguments[0].value = '2025-06-01';", browser.findElement(By.id("milestones0.date")));
         browser.findElement(By.id("milestones0.label")).sendKeys("Assemblée");
         browser.findElement(By.id("enregistrer")).click();
 
@@ -131,8 +134,11 @@ class DraftAutosaveBrowserTest extends BrowserTest {
                         .equals(driver.switchTo().activeElement().getAttribute("id")));
         assertThat(browser.getTitle()).startsWith("Erreur : ");
         browser.findElement(By.cssSelector("#resume-erreurs a")).click();
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("milestones0.date");
-        assertThat(browser.findElement(By.id("milestones0.date")).getAttribute("aria-invalid"))
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("firstDiagnostic");
+        assertThat(browser.findElement(By.id("firstDiagnostic")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
+        assertThat(browser.findElement(By.id("milestones0.date")).getAttribute("value"))
+                .as("the date picker's value kept from the try")
+                .isEqualTo("2025-06-01");
     }
 }

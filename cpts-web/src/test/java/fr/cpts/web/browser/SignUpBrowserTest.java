@@ -116,7 +116,7 @@ class SignUpBrowserTest extends BrowserTest {
                 browser.findElement(By.id("orientations" + mission.name())).sendKeys("Orientation " + mission.label());
             }
         }
-        browser.findElement(By.id("milestones0.date")).sendKeys("01/06/2027");
+        browser.findElement(By.id("milestones0.date")).sendKeys("01062027");
         browser.findElement(By.id("milestones0.label")).sendKeys("Assemblée constitutive");
         submit(By.id("enregistrer"));
         submit(By.id("deposer"));
