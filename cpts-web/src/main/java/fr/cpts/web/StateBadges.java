@@ -56,6 +56,11 @@ public class StateBadges {
         return (overdue ? Tone.STOPPED : Tone.DUE_SOON).css();
     }
 
+    /** The message key of the state's short name, {@code state.DossierState.SUBMITTED} (its sentence: + {@code .sentence}). */
+    public String key(Enum<?> state) {
+        return "state." + state.getDeclaringClass().getSimpleName() + "." + state.name();
+    }
+
     /** The tone of a state of the platform's lifecycles; an unknown kind of state is refused. */
     public static Tone tone(Enum<?> state) {
         if (state instanceof DossierState dossier) {

@@ -70,6 +70,12 @@ class StateBadgesTest {
     }
 
     @Test
+    void aStatesShortNameAndSentenceAreMessagesNamedAfterItsTypeAndConstant() {
+        assertThat(badges.key(DossierState.SUBMITTED)).isEqualTo("state.DossierState.SUBMITTED");
+        assertThat(badges.key(ReviewState.CLOSED)).isEqualTo("state.ReviewState.CLOSED");
+    }
+
+    @Test
     void aValueThatIsNoLifecycleStateHasNoBadge() {
         assertThatThrownBy(() -> badges.of(DayOfWeek.MONDAY)).isInstanceOf(IllegalArgumentException.class);
     }

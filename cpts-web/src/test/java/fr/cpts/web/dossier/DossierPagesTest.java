@@ -218,6 +218,18 @@ class DossierPagesTest {
     }
 
     @Test
+    void aDossiersPageShowsItsStateAsAShortBadgeFollowedByWhatItMeans() throws Exception {
+        mvc.perform(get("/porteur/dossiers/lettre-intention").session(SignIn.as(mvc, "porteur", "porteur-demo")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"etat-dossier\""),
+                                containsString(">En cours d&#39;instruction</p>"),
+                                containsString(
+                                        "L&#39;ARS instruit le dossier ; elle peut écrire, demander des avis ou des "
+                                                + "corrections."))));
+    }
+
+    @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
         MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
 
