@@ -5,7 +5,11 @@
     const summary = document.getElementById('resume-erreurs');
     if (!summary) return;
     const list = summary.querySelector('ul');
-    const fieldOf = (link) => link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    // the field the link names: by its id, or (a group of radio buttons, whose inputs have their own ids) by its name
+    const fieldOf = (link) =>
+      link &&
+      (document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))) ||
+        document.getElementsByName(link.getAttribute('data-field') || '')[0]);
     const position = (item) => fieldOf(item.querySelector('a[href^="#"]'));
     const items = Array.from(list.children);
     items.sort((a, b) => {

@@ -372,8 +372,9 @@ class AssistantRequestPagesTest {
 
         assertThat(page)
                 .contains("id=\"resume-erreurs\" tabindex=\"-1\" data-title-prefix=\"Erreur : \"")
-                .contains("<a href=\"#rpps\">Numéro RPPS : il compte exactement 11 chiffres, sans espace.</a>")
-                .contains("<a href=\"#doctorsInPractice\">")
+                .contains("<a href=\"#rpps\" data-field=\"rpps\">"
+                        + "Numéro RPPS : il compte exactement 11 chiffres, sans espace.</a>")
+                .contains("<a href=\"#doctorsInPractice\" data-field=\"doctorsInPractice\">")
                 .contains("id=\"rpps-erreur\"", "id=\"doctorsInPractice-erreur\"");
         assertThat(inputOf(page, "rpps")).contains("aria-invalid=\"true\"", "aria-describedby=\"rpps-erreur\"");
         assertThat(inputOf(page, "doctorsInPractice"))

@@ -20,11 +20,11 @@ class ShellBrowserTest extends BrowserTest {
                 .findFirst()
                 .orElseThrow();
         dossiers.click();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(driver -> "true".equals(dossiers.getAttribute("aria-expanded")));
-
         WebElement locked = browser.findElement(By.cssSelector(".fr-nav__link.cpts-nav__locked"));
-        assertThat(locked.isDisplayed()).isTrue();
+        // the sub-menu unfolds with a transition: its entries show once it has
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> "true".equals(dossiers.getAttribute("aria-expanded")) && locked.isDisplayed());
+
         assertThat(locked.getAttribute("aria-disabled")).isEqualTo("true");
         assertThat(locked.getAttribute("href")).isNull();
         assertThat(locked.getText())
