@@ -4,6 +4,7 @@ import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.contract.ContractStatus;
 import fr.cpts.domain.contract.DeadlineState;
 import fr.cpts.domain.dossier.DossierState;
+import fr.cpts.domain.dossier.OpinionVerdict;
 import fr.cpts.domain.payment.PaymentOrderState;
 import fr.cpts.domain.review.ReviewState;
 import org.springframework.stereotype.Component;
@@ -98,6 +99,13 @@ public class StateBadges {
                 case DRAFT, AWAITING_SIGNATURES -> Tone.IN_PROGRESS;
                 case ACTIVE -> Tone.DONE;
                 case SUPERSEDED, ENDED -> Tone.OVER;
+            };
+        }
+        if (state instanceof OpinionVerdict verdict) {
+            return switch (verdict) {
+                case FAVOURABLE -> Tone.DONE;
+                case RESERVED -> Tone.DUE_SOON;
+                case UNFAVOURABLE -> Tone.STOPPED;
             };
         }
         if (state instanceof DeadlineState deadline) {

@@ -7,6 +7,7 @@ import fr.cpts.domain.assistant.SubsidyRequestState;
 import fr.cpts.domain.contract.ContractStatus;
 import fr.cpts.domain.contract.DeadlineState;
 import fr.cpts.domain.dossier.DossierState;
+import fr.cpts.domain.dossier.OpinionVerdict;
 import fr.cpts.domain.payment.PaymentOrderState;
 import fr.cpts.domain.review.ReviewState;
 import fr.cpts.web.StateBadges.Tone;
@@ -27,7 +28,8 @@ class StateBadgesTest {
                         SubsidyRequestState.values(),
                         PaymentOrderState.values(),
                         ContractStatus.values(),
-                        DeadlineState.values())
+                        DeadlineState.values(),
+                        OpinionVerdict.values())
                 .flatMap(Stream::of);
     }
 

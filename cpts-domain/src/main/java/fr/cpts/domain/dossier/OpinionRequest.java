@@ -93,20 +93,6 @@ public final class OpinionRequest {
             String question,
             Actor requestedBy,
             Instant requestedAt,
-            String answer,
-            Actor answeredBy,
-            Instant answeredAt) {
-        return restore(
-                id, dossier, body, question, requestedBy, requestedAt, null, answer, null, answeredBy, answeredAt);
-    }
-
-    public static OpinionRequest restore(
-            long id,
-            DossierId dossier,
-            OpinionBody body,
-            String question,
-            Actor requestedBy,
-            Instant requestedAt,
             LocalDate dueOn,
             String answer,
             OpinionVerdict verdict,

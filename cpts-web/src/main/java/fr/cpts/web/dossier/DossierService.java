@@ -101,6 +101,11 @@ public class DossierService {
 
     /** The porteur's CPTS, where its dossiers lead it, and what is expected next. */
     @Transactional(readOnly = true)
+    /** Whether the porteur may open their health project: their letter of intent is validated. */
+    public boolean healthProjectOpen(Account porteur) {
+        return progress(porteur).map(PorteurProgress::healthProjectOpen).orElse(false);
+    }
+
     public Optional<PorteurProgress> progress(Account porteur) {
         return locator.ownCptsIfAny(porteur)
                 .map(cpts -> new PorteurProgress(

@@ -60,9 +60,7 @@ class DraftAutosave {
             @AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("project") HealthProjectForm form,
             BindingResult binding) {
-        if (!service.progress(user.account())
-                .map(DossierService.PorteurProgress::healthProjectOpen)
-                .orElse(false)) {
+        if (!service.healthProjectOpen(user.account())) {
             return ResponseEntity.status(HttpStatus.CONFLICT)
                     .body(new Outcome(false, null, null, PorteurDossierController.PROJECT_LOCKED));
         }

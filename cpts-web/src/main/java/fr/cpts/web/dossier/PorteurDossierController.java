@@ -249,10 +249,7 @@ class PorteurDossierController {
 
     /** The health project opens only once the letter of intent is validated. */
     private boolean locked(SignedInUser user, DossierKind kind, RedirectAttributes redirect) {
-        if (kind == DossierKind.PROJET_SANTE
-                && !service.progress(user.account())
-                        .map(DossierService.PorteurProgress::healthProjectOpen)
-                        .orElse(false)) {
+        if (kind == DossierKind.PROJET_SANTE && !service.healthProjectOpen(user.account())) {
             redirect.addFlashAttribute("error", PROJECT_LOCKED);
             return true;
         }

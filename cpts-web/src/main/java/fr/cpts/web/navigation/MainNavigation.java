@@ -8,9 +8,12 @@ import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * The main navigation shown in the header (what each role works on, plus the public pages) and the breadcrumb's
@@ -34,8 +37,21 @@ class MainNavigation {
         this.records = records;
     }
 
-    @ModelAttribute("navigation")
-    MainMenu navigation(@AuthenticationPrincipal SignedInUser user) {
+    /**
+     * The person's menu, the entry of the section shown and the breadcrumb's trail, read only when a template renders
+     * them (Thymeleaf lazy variables): a JSON answer, a redirect or a file costs no statement for them.
+     */
+    @ModelAttribute
+    void navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
+        String path = path(request);
+        LazyContextVariable<MainMenu> menu = lazy(() -> menuOf(user));
+        model.addAttribute("navigation", menu);
+        model.addAttribute(
+                "currentNavigation", lazy(() -> menu.getValue().current(path).orElse(null)));
+        model.addAttribute("trail", lazy(() -> menu.getValue().trail(path)));
+    }
+
+    private MainMenu menuOf(SignedInUser user) {
         if (user == null) {
             return PUBLIC;
         }
@@ -54,16 +70,14 @@ class MainNavigation {
         return MainMenu.of(itemsFor(user.account().role()));
     }
 
-    @ModelAttribute("currentNavigation")
-    NavigationItem current(
-            @ModelAttribute(name = "navigation", binding = false) MainMenu navigation, HttpServletRequest request) {
-        return navigation.current(path(request)).orElse(null);
-    }
-
-    @ModelAttribute("trail")
-    List<NavigationItem> trail(
-            @ModelAttribute(name = "navigation", binding = false) MainMenu navigation, HttpServletRequest request) {
-        return navigation.trail(path(request));
+    /** A value computed once, when a template first reads it. */
+    private static <T> LazyContextVariable<T> lazy(Supplier<T> value) {
+        return new LazyContextVariable<>() {
+            @Override
+            protected T loadValue() {
+                return value.get();
+            }
+        };
     }
 
     private static String path(HttpServletRequest request) {
