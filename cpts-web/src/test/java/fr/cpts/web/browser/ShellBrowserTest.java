@@ -23,7 +23,9 @@ class ShellBrowserTest extends BrowserTest {
         WebElement locked = browser.findElement(By.cssSelector(".fr-nav__link.cpts-nav__locked"));
         // the sub-menu unfolds with a transition: its entries show once it has
         new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(driver -> "true".equals(dossiers.getAttribute("aria-expanded")) && locked.isDisplayed());
+                .until(driver -> "true".equals(dossiers.getAttribute("aria-expanded"))
+                        && locked.isDisplayed()
+                        && locked.getText().contains("Projet de santé"));
 
         assertThat(locked.getAttribute("aria-disabled")).isEqualTo("true");
         assertThat(locked.getAttribute("href")).isNull();
