@@ -1,0 +1,2 @@
+/** The territorial diagnostic's catalogue, data versions and totals over PostgreSQL. */
+package fr.cpts.persistence.diagnostic;
