@@ -44,8 +44,7 @@ class JdbcDiagnosticData implements DiagnosticData {
     private static final int CHUNK = 20_000;
 
     /** The versions asked, as a relation to join on. */
-    private static final String VERSIONS_ASKED =
-            "(source_code, year) in (select * from unnest(?::varchar[], ?::smallint[]))";
+    private static final String VERSIONS_ASKED = "(select * from unnest(?::varchar[], ?::smallint[]))";
 
     private final JdbcTemplate jdbc;
 
@@ -245,7 +244,7 @@ class JdbcDiagnosticData implements DiagnosticData {
         jdbc.query(
                 "select v.indicator_code, coalesce(v.category, '') as category, " + SUMS
                         + "from diagnostic_value v join commune c on c.code = v.commune_code "
-                        + "where v." + VERSIONS_ASKED + " and v.commune_code = any (?) "
+                        + "where (v.source_code, v.year) in " + VERSIONS_ASKED + " and v.commune_code = any (?) "
                         + "group by v.indicator_code, v.category",
                 rs -> {
                     sums.put(key(rs), sum(rs));
@@ -263,7 +262,7 @@ class JdbcDiagnosticData implements DiagnosticData {
         if (!areas.isEmpty() && !versions.isEmpty()) {
             jdbc.query(
                     "select area_kind, area_code, indicator_code, category, total, weighted, weight, communes "
-                            + "from diagnostic_area_total where " + VERSIONS_ASKED
+                            + "from diagnostic_area_total where (source_code, year) in " + VERSIONS_ASKED
                             + " and (area_kind, area_code) in (select * from unnest(?::varchar[], ?::varchar[]))",
                     rs -> {
                         AreaCode area = new AreaCode(
