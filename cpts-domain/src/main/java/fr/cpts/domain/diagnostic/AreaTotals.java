@@ -15,8 +15,27 @@ public record AreaTotals(Map<Key, Sum> sums) {
     /** No values at all (an area without data). */
     public static final AreaTotals NONE = new AreaTotals(Map.of());
 
+    /** The share of an area's communes its figures must cover for it to be compared with. */
+    public static final int COVERAGE_PERCENT = 95;
+
     public AreaTotals {
         sums = Map.copyOf(Objects.requireNonNull(sums, "sommes"));
+    }
+
+    /**
+     * The indicators known for at least 95 % of the area's communes: a comparison with a département, a région or
+     * France is made only with figures that cover it (a data set given for a few départements says nothing of France).
+     */
+    public AreaTotals complete(int areaCommunes) {
+        Map<String, Integer> communes = new java.util.HashMap<>();
+        sums.forEach((key, sum) -> communes.merge(key.indicator(), sum.communes(), Integer::sum));
+        Map<Key, Sum> kept = new java.util.HashMap<>();
+        sums.forEach((key, sum) -> {
+            if (communes.get(key.indicator()) * 100L >= COVERAGE_PERCENT * (long) areaCommunes) {
+                kept.put(key, sum);
+            }
+        });
+        return new AreaTotals(kept);
     }
 
     public Optional<Sum> of(String indicator) {

@@ -29,6 +29,9 @@ public interface DiagnosticData {
     /** The totals of these versions over a list of communes, summed by PostgreSQL. */
     AreaTotals totalsOf(Collection<InseeCode> communes, Collection<VersionKey> versions);
 
+    /** How many current communes each of these areas holds. */
+    Map<AreaCode, Integer> communeCounts(Collection<AreaCode> areas);
+
     /** The totals of these versions over départements, régions or France, computed at import: one per area asked. */
     Map<AreaCode, AreaTotals> areaTotals(Collection<AreaCode> areas, Collection<VersionKey> versions);
 }

@@ -21,4 +21,9 @@ public record DiagnosticSource(
         Objects.requireNonNull(publisher, "producteur");
         Objects.requireNonNull(reference, "référence");
     }
+
+    /** As people name it: « INSEE — Population municipale par tranche d'âge ». */
+    public String name() {
+        return publisher + " — " + label;
+    }
 }

@@ -2,6 +2,7 @@ package fr.cpts.domain.diagnostic;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,14 +13,21 @@ import java.util.Optional;
  * @param columns    the areas, the territory first
  * @param rows       the indicators, in the catalogue's order
  * @param versions   the data versions the figures come from
+ * @param sourceNames each version's source as people name it (« INSEE — Population municipale par tranche d'âge »)
  * @param computedAt when it was computed (a frozen diagnostic keeps it)
  */
-public record DiagnosticTable(List<Column> columns, List<Row> rows, List<DataVersion> versions, Instant computedAt) {
+public record DiagnosticTable(
+        List<Column> columns,
+        List<Row> rows,
+        List<DataVersion> versions,
+        Map<String, String> sourceNames,
+        Instant computedAt) {
 
     public DiagnosticTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         versions = List.copyOf(versions);
+        sourceNames = Map.copyOf(sourceNames);
         Objects.requireNonNull(computedAt, "date de calcul");
     }
 

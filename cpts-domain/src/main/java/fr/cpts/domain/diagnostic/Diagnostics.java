@@ -58,7 +58,10 @@ public final class Diagnostics {
         List<DiagnosticTable.Column> columns = areas.stream()
                 .map(area -> new DiagnosticTable.Column(area.label(), area.communes()))
                 .toList();
-        return new DiagnosticTable(columns, rows, versions, computedAt);
+        Map<String, String> sourceNames = versions.stream()
+                .flatMap(version -> catalogue.source(version.source()).stream())
+                .collect(Collectors.toMap(DiagnosticSource::code, DiagnosticSource::name));
+        return new DiagnosticTable(columns, rows, versions, sourceNames, computedAt);
     }
 
     /** A column of the diagnostic and the totals of its communes. */

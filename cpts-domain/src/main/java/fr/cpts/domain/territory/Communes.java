@@ -49,6 +49,12 @@ public interface Communes {
      */
     List<Commune> membersOf(String epciCode);
 
+    /**
+     * The current communes of a région, a commune divided into municipal arrondissements given as its
+     * arrondissements, by code.
+     */
+    List<Commune> ofRegion(RegionCode region);
+
     /** How many current communes there are. */
     long count();
 

@@ -131,6 +131,11 @@ class ArrondissementDrawingTest {
         }
 
         @Override
+        public List<Commune> ofRegion(RegionCode region) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Commune> membersOf(String epciCode) {
             throw new UnsupportedOperationException();
         }

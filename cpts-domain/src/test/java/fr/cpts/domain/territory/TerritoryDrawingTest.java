@@ -188,6 +188,11 @@ class TerritoryDrawingTest {
         }
 
         @Override
+        public List<Commune> ofRegion(RegionCode region) {
+            return List.of();
+        }
+
+        @Override
         public List<Commune> membersOf(String epciCode) {
             return epci.getOrDefault(epciCode, List.of());
         }

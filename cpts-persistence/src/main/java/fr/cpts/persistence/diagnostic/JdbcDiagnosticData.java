@@ -87,9 +87,10 @@ class JdbcDiagnosticData implements DiagnosticData {
     @Override
     public List<DataVersion> versions() {
         return jdbc.query(
-                "select v.source_code, v.year, v.effective_on, v.demo, coalesce((select max(t.communes) "
-                        + "from diagnostic_area_total t where t.source_code = v.source_code and t.year = v.year "
-                        + "and t.area_kind = 'F'), 0) as communes "
+                "select v.source_code, v.year, v.effective_on, v.demo, coalesce((select max(n.communes) from "
+                        + "(select sum(t.communes) as communes from diagnostic_area_total t "
+                        + "where t.source_code = v.source_code and t.year = v.year and t.area_kind = 'F' "
+                        + "group by t.indicator_code) n), 0) as communes "
                         + "from diagnostic_version v join diagnostic_source s on s.code = v.source_code "
                         + "order by s.position, v.year desc",
                 (rs, row) -> new DataVersion(
@@ -121,7 +122,7 @@ class JdbcDiagnosticData implements DiagnosticData {
     public Map<InseeCode, String> regionsOf(Collection<InseeCode> communes) {
         Map<InseeCode, String> regions = new HashMap<>();
         jdbc.query(
-                "select code, region_code from commune where retired_in is null and code = any (?)",
+                "select code, region_code from commune where retired_in is null and not divided and code = any (?)",
                 rs -> {
                     regions.put(new InseeCode(rs.getString("code")), rs.getString("region_code"));
                 },
@@ -282,6 +283,30 @@ class JdbcDiagnosticData implements DiagnosticData {
         Map<AreaCode, AreaTotals> totals = new LinkedHashMap<>();
         sums.forEach((area, values) -> totals.put(area, new AreaTotals(values)));
         return totals;
+    }
+
+    @Override
+    public Map<AreaCode, Integer> communeCounts(Collection<AreaCode> areas) {
+        Map<AreaCode, Integer> counts = new LinkedHashMap<>();
+        areas.forEach(area -> counts.put(area, 0));
+        jdbc.query(
+                "select a.kind, a.code, count(c.code) as communes "
+                        + "from unnest(?::varchar[], ?::varchar[]) as a (kind, code) "
+                        + "left join commune c on c.retired_in is null and not c.divided and (a.kind = 'F' "
+                        + "or (a.kind = 'D' and c.departement_code = a.code) "
+                        + "or (a.kind = 'R' and c.region_code = a.code)) group by a.kind, a.code",
+                rs -> {
+                    counts.put(
+                            new AreaCode(AreaCode.Kind.of(rs.getString("kind").charAt(0)), rs.getString("code")),
+                            rs.getInt("communes"));
+                },
+                new SqlArrayValue(
+                        "varchar",
+                        areas.stream()
+                                .map(area -> String.valueOf(area.kind().letter()))
+                                .toArray()),
+                new SqlArrayValue("varchar", areas.stream().map(AreaCode::code).toArray()));
+        return counts;
     }
 
     private static AreaTotals.Key key(ResultSet rs) throws SQLException {

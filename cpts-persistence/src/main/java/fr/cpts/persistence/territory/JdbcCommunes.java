@@ -8,6 +8,7 @@ import fr.cpts.domain.territory.Epci;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.ReferenceDataVersion;
 import fr.cpts.domain.territory.Region;
+import fr.cpts.domain.territory.RegionCode;
 import fr.cpts.domain.territory.SearchText;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -182,6 +183,15 @@ class JdbcCommunes implements Communes {
                         + "where c.retired_in is null and not c.divided and m.epci_code = ?" + BY_POPULATION,
                 COMMUNE,
                 epciCode);
+    }
+
+    @Override
+    public List<Commune> ofRegion(RegionCode region) {
+        return jdbc.query(
+                "select " + COMMUNE_COLUMNS + " from commune c "
+                        + "where c.retired_in is null and not c.divided and c.region_code = ? order by c.code",
+                COMMUNE,
+                region.value());
     }
 
     @Override

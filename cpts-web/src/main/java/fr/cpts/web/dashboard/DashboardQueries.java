@@ -5,7 +5,7 @@ import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
 import fr.cpts.domain.dashboard.Dashboards;
 import fr.cpts.web.FrenchFormats;
-import fr.cpts.web.territory.ScopeNames;
+import fr.cpts.web.ScopeNames;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;

@@ -50,12 +50,19 @@ public class DemoData implements ApplicationRunner {
     private final DemoCast cast;
     private final CptsRecords records;
     private final TransactionTemplate transaction;
+    private final DemoDiagnostic diagnostic;
 
-    DemoData(DemoServices services, DemoCast cast, CptsRecords records, TransactionTemplate transaction) {
+    DemoData(
+            DemoServices services,
+            DemoCast cast,
+            CptsRecords records,
+            TransactionTemplate transaction,
+            DemoDiagnostic diagnostic) {
         this.services = services;
         this.cast = cast;
         this.records = records;
         this.transaction = transaction;
+        this.diagnostic = diagnostic;
     }
 
     @Override
@@ -68,7 +75,9 @@ public class DemoData implements ApplicationRunner {
                 "cpam-demo",
                 Role.CPAM_OFFICER,
                 new AccessScope.Departements(Set.of(GIRONDE, LANDES)));
-        cast.officer("admin", "Sophie Garnier", "admin-demo", Role.ADMINISTRATOR, new AccessScope.Platform());
+        Account admin =
+                cast.officer("admin", "Sophie Garnier", "admin-demo", Role.ADMINISTRATOR, new AccessScope.Platform());
+        diagnostic.load(admin, ars);
         Account arsGuadeloupe = cast.withoutAccount(
                 "ars-guadeloupe",
                 "ARS Guadeloupe, Saint-Martin et Saint-Barthélemy",

@@ -27,6 +27,7 @@ class MainNavigation {
             List.of(
                     new NavigationItem("nav.directory", "/annuaire"),
                     new NavigationItem("nav.map", "/carte"),
+                    new NavigationItem("nav.diagnostic", "/diagnostic"),
                     SIMULATOR),
             new NavigationItem("nav.home", "/"));
     private static final NavigationItem DASHBOARD = new NavigationItem("nav.dashboard", "/tableau-de-bord");

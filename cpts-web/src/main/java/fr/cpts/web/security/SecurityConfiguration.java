@@ -44,6 +44,7 @@ class SecurityConfiguration {
         "/annuaire",
         "/annuaire.*",
         "/carte",
+        "/diagnostic",
         "/mentions-legales",
         "/donnees-personnelles",
         "/gestion-des-cookies",

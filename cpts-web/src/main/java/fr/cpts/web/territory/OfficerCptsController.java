@@ -8,6 +8,7 @@ import fr.cpts.domain.territory.DepartementCoverage;
 import fr.cpts.domain.territory.Region;
 import fr.cpts.domain.territory.Territories;
 import fr.cpts.web.contract.ContractQueries;
+import fr.cpts.web.diagnostic.TerritoryDiagnostics;
 import fr.cpts.web.profile.ProfilePages;
 import fr.cpts.web.security.SignedInUser;
 import java.util.List;
@@ -35,6 +36,7 @@ class OfficerCptsController {
     private final Territories coverage;
     private final Communes communes;
     private final ContractQueries contracts;
+    private final TerritoryDiagnostics diagnostics;
 
     OfficerCptsController(
             CptsAccess access,
@@ -42,7 +44,9 @@ class OfficerCptsController {
             ProfilePages profiles,
             Territories coverage,
             Communes communes,
-            ContractQueries contracts) {
+            ContractQueries contracts,
+            TerritoryDiagnostics diagnostics) {
+        this.diagnostics = diagnostics;
         this.access = access;
         this.contracts = contracts;
         this.territories = territories;
@@ -101,7 +105,10 @@ class OfficerCptsController {
 
     private String view(SignedInUser user, long id, Model model, String home) {
         CptsRecord cpts = access.visible(user.account(), id);
-        model.addAttribute("page", territories.page(cpts));
+        TerritoryPage page = territories.page(cpts);
+        model.addAttribute("page", page);
+        model.addAttribute(
+                "diagnostic", diagnostics.viewOf(page.communes(), cpts.name()).orElse(null));
         model.addAttribute("profile", profiles.view(cpts).orElse(null));
         model.addAttribute("editors", profiles.editors(cpts));
         model.addAttribute("home", home);

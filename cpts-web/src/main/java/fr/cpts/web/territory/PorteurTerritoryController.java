@@ -7,6 +7,7 @@ import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.domain.territory.SearchText;
 import fr.cpts.domain.territory.TerritoryConflict;
 import fr.cpts.domain.territory.UnknownCommunes;
+import fr.cpts.web.diagnostic.TerritoryDiagnostics;
 import fr.cpts.web.security.SignedInUser;
 import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,8 +33,11 @@ class PorteurTerritoryController {
     private final CptsAccess access;
     private final TerritoryPages pages;
     private final Communes communes;
+    private final TerritoryDiagnostics diagnostics;
 
-    PorteurTerritoryController(CptsAccess access, TerritoryPages pages, Communes communes) {
+    PorteurTerritoryController(
+            CptsAccess access, TerritoryPages pages, Communes communes, TerritoryDiagnostics diagnostics) {
+        this.diagnostics = diagnostics;
         this.access = access;
         this.pages = pages;
         this.communes = communes;
@@ -46,7 +50,10 @@ class PorteurTerritoryController {
             @RequestParam(name = "epci", required = false) String epci,
             Model model) {
         CptsRecord cpts = access.own(user.account());
-        model.addAttribute("page", pages.page(cpts));
+        TerritoryPage page = pages.page(cpts);
+        model.addAttribute("page", page);
+        model.addAttribute(
+                "diagnostic", diagnostics.viewOf(page.communes(), cpts.name()).orElse(null));
         model.addAttribute("q", q);
         model.addAttribute("epci", epci);
         if (q != null) {

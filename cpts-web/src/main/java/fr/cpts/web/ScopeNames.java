@@ -1,4 +1,4 @@
-package fr.cpts.web.territory;
+package fr.cpts.web;
 
 import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.cpts.CptsRecord;
