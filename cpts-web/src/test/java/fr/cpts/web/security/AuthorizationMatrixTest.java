@@ -417,6 +417,7 @@ class AuthorizationMatrixTest {
                 || path.startsWith("/simulateur")
                 || path.startsWith("/annuaire")
                 || path.equals("/carte")
+                || path.equals("/diagnostic")
                 || SITE_PAGES.contains(path)
                 || path.startsWith("/api/v1/")) {
             return Guard.PUBLIC;
@@ -877,6 +878,14 @@ class AuthorizationMatrixTest {
                         ids -> get("/annuaire").param("nom", "Matrice").param("etape", "CONTRAT_ACI")),
                 plain("GET /annuaire.{format}", ids -> get("/annuaire.csv").param("departement", "33")),
                 plain("GET /carte", ids -> get("/carte").param("departement", "33")),
+                // the territorial diagnostic: public, and its data for administrators and ARS référents
+                plain("GET /diagnostic", ids -> get("/diagnostic").param("communes", "33227")),
+                plain("GET /admin/diagnostic", ids -> get("/admin/diagnostic")),
+                plain("POST /admin/diagnostic", ids -> multipart("/admin/diagnostic")
+                        .param("source", "")),
+                plain("GET /ars/diagnostic", ids -> get("/ars/diagnostic")),
+                plain("POST /ars/diagnostic", ids -> multipart("/ars/diagnostic")
+                        .param("source", "")),
                 // every list as a file, with the list's filters
                 plain("GET /porteur/contrat/echeancier.{format}", ids -> get("/porteur/contrat/echeancier.csv")),
                 scoped(

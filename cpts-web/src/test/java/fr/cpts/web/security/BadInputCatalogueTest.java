@@ -3,6 +3,7 @@ package fr.cpts.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.cpts.domain.account.AccessScope;
@@ -30,6 +31,7 @@ import fr.cpts.web.contract.ContractForms;
 import fr.cpts.web.contract.ContractTestTeams;
 import fr.cpts.web.dossier.TestPorteurs;
 import fr.cpts.web.payment.PaymentFixtures;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -202,6 +205,18 @@ class BadInputCatalogueTest {
         String signUpAddress = "saisies." + System.nanoTime() + "@exemple.fr";
 
         List<Target> targets = List.of(
+                new Target(
+                        "diagnostic data set import",
+                        () -> admin,
+                        p -> multipart("/admin/diagnostic")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "apl.csv",
+                                        "text/csv",
+                                        "code_insee;apl_mg\n33227;3,2\n".getBytes(StandardCharsets.UTF_8))),
+                        () -> Map.of("source", "drees-apl", "year", "2017", "effectiveOn", ""),
+                        fields("source", ALWAYS, "year", ALWAYS, "effectiveOn", (Predicate<String>) value -> false),
+                        () -> jdbc.queryForObject("select count(*) from diagnostic_import", Long.class)),
                 new Target(
                         "sign-up",
                         () -> null,
