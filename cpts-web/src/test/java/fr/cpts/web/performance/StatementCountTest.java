@@ -48,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
@@ -74,6 +75,9 @@ class StatementCountTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     CptsRecords records;
@@ -195,6 +199,19 @@ class StatementCountTest {
 
     private int statements(MockHttpServletRequestBuilder request) throws Exception {
         return StatementCounter.count(() -> mvc.perform(request).andExpect(status().isOk()));
+    }
+
+    @Test
+    void theDiagnosticOfThreeOrThreeHundredCommunesCostsTheSameStatements() throws Exception {
+        List<String> gironde = jdbc.queryForList(
+                "select code from commune where departement_code = '33' order by code limit 300", String.class);
+
+        int three = statements(get("/diagnostic").param("communes", String.join(" ", gironde.subList(0, 3))));
+        int threeHundred = statements(get("/diagnostic").param("communes", String.join(" ", gironde)));
+
+        System.out.printf(
+                "Statements of the public diagnostic — %d (3 communes), %d (300 communes)%n", three, threeHundred);
+        assertThat(threeHundred).isEqualTo(three).isLessThanOrEqualTo(10);
     }
 
     @Test
