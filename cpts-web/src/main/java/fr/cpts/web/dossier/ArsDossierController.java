@@ -51,10 +51,16 @@ class ArsDossierController {
     }
 
     private final Clock clock;
+    private final DossierDiagnostic diagnostic;
 
     ArsDossierController(
-            DossierService service, DossierInstruction instruction, DecisionLetterDownloads letters, Clock clock) {
+            DossierService service,
+            DossierInstruction instruction,
+            DecisionLetterDownloads letters,
+            Clock clock,
+            DossierDiagnostic diagnostic) {
         this.service = service;
+        this.diagnostic = diagnostic;
         this.instruction = instruction;
         this.letters = letters;
         this.clock = clock;
@@ -104,6 +110,7 @@ class ArsDossierController {
         DossierPage page = service.officerPage(user.account(), id);
         model.addAttribute("page", page);
         model.addAttribute("decisionConfirmations", DecisionConfirmations.of(page));
+        model.addAttribute("diagnostic", diagnostic.of(page).orElse(null));
         model.addAttribute("bodies", OpinionBody.values());
         model.addAttribute("verdicts", OpinionVerdict.values());
         model.addAttribute("today", FrenchFormats.today(clock));

@@ -41,6 +41,7 @@ class PorteurDossierController {
     private final DossierService service;
     private final DecisionLetterDownloads letters;
     private final Clock clock;
+    private final DossierDiagnostic diagnostic;
 
     /** The six ACI missions, in their order, for the pages that list a text per mission. */
     @ModelAttribute("missions")
@@ -53,8 +54,10 @@ class PorteurDossierController {
 
     static final String PROJECT_LOCKED = "Le projet de santé s'ouvre une fois la lettre d'intention validée par l'ARS.";
 
-    PorteurDossierController(DossierService service, DecisionLetterDownloads letters, Clock clock) {
+    PorteurDossierController(
+            DossierService service, DecisionLetterDownloads letters, Clock clock, DossierDiagnostic diagnostic) {
         this.service = service;
+        this.diagnostic = diagnostic;
         this.letters = letters;
         this.clock = clock;
     }
@@ -69,7 +72,9 @@ class PorteurDossierController {
         if (locked(user, kind, redirect)) {
             return "redirect:/porteur";
         }
-        model.addAttribute("page", service.porteurPage(user.account(), kind));
+        DossierPage page = service.porteurPage(user.account(), kind);
+        model.addAttribute("page", page);
+        model.addAttribute("diagnostic", diagnostic.of(page).orElse(null));
         model.addAttribute("maxMegabytes", service.maxAttachmentBytes() / (1024 * 1024));
         return "dossier/porteur";
     }
@@ -169,6 +174,18 @@ class PorteurDossierController {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/porteur/dossiers/" + slug;
+    }
+
+    @PostMapping("/{slug}/diagnostic")
+    @BackOnRefusal("/porteur/dossiers/{slug}#diagnostic-dossier")
+    String commentDiagnostic(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String slug,
+            @RequestParam(name = "comment", defaultValue = "") String comment,
+            RedirectAttributes redirect) {
+        diagnostic.comment(user.account(), kind(slug), comment);
+        redirect.addFlashAttribute("success", "Commentaire du diagnostic enregistré.");
+        return "redirect:/porteur/dossiers/" + slug + "#diagnostic-dossier";
     }
 
     @PostMapping("/{slug}/messages")

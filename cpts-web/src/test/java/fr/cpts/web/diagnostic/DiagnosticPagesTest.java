@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -237,6 +238,55 @@ class DiagnosticPagesTest {
                                 containsString("Catalogue des indicateurs"), containsString("code_insee;apl_mg"))));
         mvc.perform(get("/ars/diagnostic").session(SignIn.as(mvc, "cpam", "cpam-demo")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFiledLetterOfIntentCarriesItsTerritorysDiagnosticFrozenAtFilingWhichThePorteurCommentsAndTheArsReads()
+            throws Exception {
+        MockHttpSession porteur = SignIn.as(mvc, "porteur", "porteur-demo");
+        mvc.perform(get("/porteur/dossiers/lettre-intention").session(porteur))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Diagnostic du territoire au dépôt du"),
+                                containsString("<th scope=\"col\">CPTS Sud Gironde</th>"),
+                                containsString("commentaire-diagnostic-form"))));
+
+        mvc.perform(post("/porteur/dossiers/lettre-intention/diagnostic")
+                        .param("comment", "La part des patients sans médecin traitant sous-estime l'été.")
+                        .session(porteur)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/porteur/dossiers/lettre-intention#diagnostic-dossier"))
+                .andExpect(flash().attribute("success", "Commentaire du diagnostic enregistré."));
+        mvc.perform(post("/porteur/dossiers/lettre-intention/diagnostic")
+                        .param("comment", "x".repeat(4_001))
+                        .session(porteur)
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "error",
+                                "Commentaire du diagnostic : 4 000 caractères au plus, sans caractère de contrôle."));
+
+        long dossier = jdbc.queryForObject(
+                "select d.id from dossier d join cpts c on c.id = d.cpts_id where c.name = 'CPTS Sud Gironde' "
+                        + "and d.kind = 'LETTRE_INTENTION'",
+                Long.class);
+        mvc.perform(get("/ars/dossiers/" + dossier).session(SignIn.as(mvc, "ars", "ars-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Diagnostic du territoire au dépôt du"),
+                                containsString("Commentaire du porteur (Dr Claire Martin"),
+                                containsString("La part des patients sans médecin traitant sous-estime l&#39;été."),
+                                not(containsString("commentaire-diagnostic-form")))));
+    }
+
+    @Test
+    void aDecidedDossiersDiagnosticIsNoLongerCommented() throws Exception {
+        mvc.perform(post("/porteur/dossiers/lettre-intention/diagnostic")
+                        .param("comment", "Trop tard")
+                        .session(SignIn.as(mvc, "porteur-arcachon", "porteur-arcachon-demo"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("error", "Le dossier est validé : son diagnostic ne se commente plus."));
     }
 
     private long imports() {

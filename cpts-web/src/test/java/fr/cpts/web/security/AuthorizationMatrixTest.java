@@ -577,6 +577,10 @@ class AuthorizationMatrixTest {
                         "POST /porteur/dossiers/{slug}/messages",
                         ids -> post("/porteur/dossiers/lettre-intention/messages")
                                 .param("text", "Message du porteur")),
+                plain(
+                        "POST /porteur/dossiers/{slug}/diagnostic",
+                        ids -> post("/porteur/dossiers/lettre-intention/diagnostic")
+                                .param("comment", "Commentaire du porteur")),
                 plain("POST /porteur/dossiers/{slug}/pieces", ids -> multipart(
                                 "/porteur/dossiers/lettre-intention/pieces")
                         .file(pdf)),
