@@ -69,6 +69,8 @@ create table diagnostic_value (
     foreign key (source_code, year) references diagnostic_version (source_code, year) on delete cascade,
     check ((value is null) <> (category is null))
 );
+-- a diagnostic sums the values of its own communes only
+create index diagnostic_value_commune_idx on diagnostic_value (commune_code, source_code, year);
 
 -- A version's totals over each département (D), région (R) and France (F), recomputed at each import: the sum of
 -- the values, the sum of value × population and the population (for weighted means), and the communes counted. A

@@ -180,7 +180,12 @@ class JdbcDiagnosticData implements DiagnosticData {
                 file.importedBy(),
                 Timestamp.from(file.importedAt()),
                 file.demo());
+        // the planner's statistics follow a bulk load, so that a diagnostic reads its communes by index
+        jdbc.execute("analyze diagnostic_value, diagnostic_area_total");
     }
+
+    /** The communes an area counts: the current ones, arrondissements rather than the communes they divide. */
+    private static final String CURRENT = "and c.retired_in is null and not c.divided";
 
     /** The sums a total keeps: a zoning category totals its communes' population. */
     private static final String SUMS = "coalesce(sum(v.value), sum(c.population), 0) as total, "
@@ -244,15 +249,17 @@ class JdbcDiagnosticData implements DiagnosticData {
         Map<AreaTotals.Key, AreaTotals.Sum> sums = new LinkedHashMap<>();
         jdbc.query(
                 "select v.indicator_code, coalesce(v.category, '') as category, " + SUMS
-                        + "from diagnostic_value v join commune c on c.code = v.commune_code "
-                        + "where (v.source_code, v.year) in " + VERSIONS_ASKED + " and v.commune_code = any (?) "
+                        + "from unnest(?::varchar[]) as asked (code) "
+                        + "join diagnostic_value v on v.commune_code = asked.code "
+                        + "join commune c on c.code = v.commune_code "
+                        + "where (v.source_code, v.year) in " + VERSIONS_ASKED + " "
                         + "group by v.indicator_code, v.category",
                 rs -> {
                     sums.put(key(rs), sum(rs));
                 },
+                codes(communes),
                 sources(versions),
-                years(versions),
-                codes(communes));
+                years(versions));
         return new AreaTotals(sums);
     }
 
@@ -290,11 +297,12 @@ class JdbcDiagnosticData implements DiagnosticData {
         Map<AreaCode, Integer> counts = new LinkedHashMap<>();
         areas.forEach(area -> counts.put(area, 0));
         jdbc.query(
-                "select a.kind, a.code, count(c.code) as communes "
-                        + "from unnest(?::varchar[], ?::varchar[]) as a (kind, code) "
-                        + "left join commune c on c.retired_in is null and not c.divided and (a.kind = 'F' "
-                        + "or (a.kind = 'D' and c.departement_code = a.code) "
-                        + "or (a.kind = 'R' and c.region_code = a.code)) group by a.kind, a.code",
+                "select a.kind, a.code, case a.kind "
+                        + "when 'D' then (select count(*) from commune c where c.departement_code = a.code " + CURRENT
+                        + ") "
+                        + "when 'R' then (select count(*) from commune c where c.region_code = a.code " + CURRENT + ") "
+                        + "else (select count(*) from commune c where true " + CURRENT + ") end as communes "
+                        + "from unnest(?::varchar[], ?::varchar[]) as a (kind, code)",
                 rs -> {
                     counts.put(
                             new AreaCode(AreaCode.Kind.of(rs.getString("kind").charAt(0)), rs.getString("code")),

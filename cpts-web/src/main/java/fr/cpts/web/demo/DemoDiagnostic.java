@@ -1,6 +1,7 @@
 package fr.cpts.web.demo;
 
 import fr.cpts.domain.account.Account;
+import fr.cpts.domain.diagnostic.FlowFile;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.domain.territory.Communes;
 import fr.cpts.domain.territory.RegionCode;
@@ -10,7 +11,10 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
@@ -20,12 +24,14 @@ import org.springframework.stereotype.Component;
  * Guadeloupe), built from the real populations with values drawn from a fixed seed, imported through the same use
  * case as a real file and marked as demonstration data, so that every page showing them says « données fictives de
  * démonstration ». The administrator imports the national sources (the APL for two years, to show the choice of an
- * edition), the ARS référent the zoning of Nouvelle-Aquitaine. Loaded once, on a platform without diagnostic data.
+ * edition), the ARS référent the zoning of Nouvelle-Aquitaine; the patient flows go to local poles drawn from the postal codes. Loaded once, on a platform without diagnostic data.
  */
 @Component
 class DemoDiagnostic {
 
     private static final List<RegionCode> REGIONS = List.of(new RegionCode("75"), new RegionCode("01"));
+    private static final List<String> SPECIALTIES =
+            List.of("medecine-generale", "soins-infirmiers", "masso-kinesitherapie");
 
     private final DiagnosticImports imports;
     private final TerritoryDiagnostics diagnostics;
@@ -62,6 +68,57 @@ class DemoDiagnostic {
                     double draw = random.nextDouble();
                     return draw < 0.25 ? "ZIP" : draw < 0.55 ? "ZAC" : "HORS";
                 });
+        imports.importFile(
+                administrator,
+                new DiagnosticImports.Request("ameli-flux", "2024", "", "demo-ameli-flux-2024.csv"),
+                new StringReader(flows(inhabited)),
+                true);
+    }
+
+    /**
+     * Synthetic flows: each commune's patients go mostly to the most populated commune sharing the first four digits
+     * of its postal code (a local pole), some stay home when it is large enough, the rest go to its département's
+     * largest commune.
+     */
+    private static String flows(List<Commune> communes) {
+        Map<String, Commune> localPoles = new HashMap<>();
+        Map<String, Commune> departementPoles = new HashMap<>();
+        for (Commune commune : communes) {
+            localPoles.merge(area(commune), commune, DemoDiagnostic::larger);
+            departementPoles.merge(commune.departementCode(), commune, DemoDiagnostic::larger);
+        }
+        StringBuilder file = new StringBuilder(String.join(";", FlowFile.COLUMNS)).append('\n');
+        for (Commune commune : communes) {
+            String code = commune.code().value();
+            Commune local = localPoles.get(area(commune));
+            Commune departement = departementPoles.get(commune.departementCode());
+            long patients = Math.round(commune.population().getAsInt() * 0.8);
+            for (String specialty : SPECIALTIES) {
+                SplittableRandom random = new SplittableRandom(code.hashCode() * 31L + specialty.hashCode());
+                Map<String, Long> to = new LinkedHashMap<>();
+                long toLocal = Math.round(patients * (0.55 + 0.2 * random.nextDouble()));
+                long atHome = commune.population().getAsInt() >= 1_500 ? Math.round(patients * 0.15) : 0;
+                to.merge(local.code().value(), toLocal, Long::sum);
+                to.merge(code, atHome, Long::sum);
+                to.merge(departement.code().value(), Math.max(0, patients - toLocal - atHome), Long::sum);
+                to.forEach((practice, count) -> {
+                    if (count > 0) {
+                        file.append(code + ";" + practice + ";" + specialty + ";" + count + "\n");
+                    }
+                });
+            }
+        }
+        return file.toString();
+    }
+
+    private static String area(Commune commune) {
+        return commune.postalCodes().isEmpty()
+                ? commune.departementCode()
+                : commune.postalCodes().get(0).substring(0, 4);
+    }
+
+    private static Commune larger(Commune one, Commune other) {
+        return one.population().orElse(0) >= other.population().orElse(0) ? one : other;
     }
 
     private void load(

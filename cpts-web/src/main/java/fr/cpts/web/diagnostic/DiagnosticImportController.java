@@ -4,6 +4,8 @@ import fr.cpts.domain.account.Role;
 import fr.cpts.domain.diagnostic.Catalogue;
 import fr.cpts.domain.diagnostic.DataSetFile;
 import fr.cpts.domain.diagnostic.DataSetRefused;
+import fr.cpts.domain.diagnostic.DiagnosticSource;
+import fr.cpts.domain.diagnostic.FlowFile;
 import fr.cpts.domain.diagnostic.ImportRecord;
 import fr.cpts.domain.diagnostic.Indicator;
 import fr.cpts.web.security.SignedInUser;
@@ -113,14 +115,16 @@ class DiagnosticImportController {
     /** Each source's file header. */
     private static Map<String, String> columns(Catalogue catalogue) {
         Map<String, String> columns = new LinkedHashMap<>();
-        catalogue
-                .sources()
-                .forEach(source -> columns.put(
-                        source.code(),
-                        DataSetFile.COMMUNE_COLUMN + ";"
-                                + catalogue.importedFrom(source.code()).stream()
-                                        .map(Indicator::code)
-                                        .collect(Collectors.joining(";"))));
+        for (DiagnosticSource source : catalogue.sources()) {
+            columns.put(
+                    source.code(),
+                    source.code().equals(DiagnosticImports.FLOWS)
+                            ? String.join(";", FlowFile.COLUMNS)
+                            : DataSetFile.COMMUNE_COLUMN + ";"
+                                    + catalogue.importedFrom(source.code()).stream()
+                                            .map(Indicator::code)
+                                            .collect(Collectors.joining(";")));
+        }
         return columns;
     }
 

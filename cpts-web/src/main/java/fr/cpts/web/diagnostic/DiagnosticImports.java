@@ -11,19 +11,27 @@ import fr.cpts.domain.diagnostic.DataSetRefused;
 import fr.cpts.domain.diagnostic.DataSetRefused.Problem;
 import fr.cpts.domain.diagnostic.DiagnosticData;
 import fr.cpts.domain.diagnostic.DiagnosticSource;
+import fr.cpts.domain.diagnostic.Flow;
+import fr.cpts.domain.diagnostic.FlowFile;
 import fr.cpts.domain.diagnostic.ImportRecord;
+import fr.cpts.domain.diagnostic.PatientFlows;
+import fr.cpts.domain.diagnostic.Specialty;
 import fr.cpts.domain.shared.DomainException;
 import fr.cpts.domain.shared.FrenchDates;
 import fr.cpts.domain.territory.InseeCode;
 import fr.cpts.web.FrenchFormats;
 import java.io.Reader;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +44,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DiagnosticImports {
 
+    /** The source of the patient flows, whose file has its own schema. */
+    static final String FLOWS = "ameli-flux";
+
+    private static final String UNKNOWN_COMMUNE =
+            " n'est pas une commune actuelle (Paris, Lyon et Marseille : une ligne par arrondissement)";
+
     private final DiagnosticData data;
+    private final PatientFlows flows;
     private final Clock clock;
 
-    DiagnosticImports(DiagnosticData data, Clock clock) {
+    DiagnosticImports(DiagnosticData data, PatientFlows flows, Clock clock) {
         this.data = data;
+        this.flows = flows;
         this.clock = clock;
     }
 
@@ -116,6 +132,9 @@ public class DiagnosticImports {
         if (!refused.isEmpty()) {
             throw new RequestRefused(refused);
         }
+        if (source.get().code().equals(FLOWS)) {
+            return importFlows(actor, request, year, file, demo);
+        }
         List<CommuneValues> communes = DataSetFile.read(catalogue, source.get().code(), file);
         Optional<String> region = regionOf(actor).filter(own -> source.get().regional());
         checkCommunes(communes, region);
@@ -141,6 +160,34 @@ public class DiagnosticImports {
                 demo);
     }
 
+    private ImportRecord importFlows(Account actor, Request request, int year, Reader file, boolean demo) {
+        Set<String> specialties =
+                flows.specialties().stream().map(Specialty::code).collect(Collectors.toSet());
+        List<Flow> read = FlowFile.read(specialties, file);
+        Set<InseeCode> codes = new HashSet<>();
+        read.forEach(flow -> {
+            codes.add(flow.residence());
+            codes.add(flow.practice());
+        });
+        Map<InseeCode, String> known = data.regionsOf(codes);
+        List<Problem> problems = new ArrayList<>();
+        for (Flow flow : read) {
+            for (InseeCode code : List.of(flow.residence(), flow.practice())) {
+                if (!known.containsKey(code)) {
+                    problems.add(new Problem(flow.line(), "la commune " + code + UNKNOWN_COMMUNE));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DataSetRefused(problems);
+        }
+        Instant at = clock.instant();
+        flows.store(year, request.fileName(), read, demo, actor.username(), at);
+        int residences = (int) read.stream().map(Flow::residence).distinct().count();
+        return new ImportRecord(
+                FLOWS, year, Optional.empty(), request.fileName(), residences, actor.username(), at, demo);
+    }
+
     private void checkCommunes(List<CommuneValues> communes, Optional<String> region) {
         Map<InseeCode, String> regions =
                 data.regionsOf(communes.stream().map(CommuneValues::commune).toList());
@@ -148,11 +195,7 @@ public class DiagnosticImports {
         for (CommuneValues commune : communes) {
             String found = regions.get(commune.commune());
             if (found == null) {
-                problems.add(
-                        new Problem(
-                                commune.line(),
-                                "la commune " + commune.commune()
-                                        + " n'est pas une commune actuelle (Paris, Lyon et Marseille : une ligne par arrondissement)"));
+                problems.add(new Problem(commune.line(), "la commune " + commune.commune() + UNKNOWN_COMMUNE));
             } else if (region.isPresent() && !region.get().equals(found)) {
                 problems.add(new Problem(
                         commune.line(), "la commune " + commune.commune() + " n'est pas dans votre région"));

@@ -60,6 +60,7 @@ class PublicDiagnosticController {
         }
         studied.ifPresent(list -> {
             model.addAttribute("studied", list);
+            diagnostics.flowsOf(list).ifPresent(flows -> model.addAttribute("flows", flows));
             diagnostics
                     .of(list, text("diagnostic.public.studied", list.size()), DiagnosticYears.asked(years))
                     .filter(DiagnosticTable::hasData)

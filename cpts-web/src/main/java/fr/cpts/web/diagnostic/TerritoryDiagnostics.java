@@ -2,11 +2,14 @@ package fr.cpts.web.diagnostic;
 
 import fr.cpts.domain.diagnostic.AreaCode;
 import fr.cpts.domain.diagnostic.AreaTotals;
+import fr.cpts.domain.diagnostic.Catalogue;
 import fr.cpts.domain.diagnostic.DataVersion;
 import fr.cpts.domain.diagnostic.DataVersion.VersionKey;
 import fr.cpts.domain.diagnostic.DiagnosticData;
 import fr.cpts.domain.diagnostic.DiagnosticTable;
 import fr.cpts.domain.diagnostic.Diagnostics;
+import fr.cpts.domain.diagnostic.FlowSummary;
+import fr.cpts.domain.diagnostic.PatientFlows;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.web.ScopeNames;
 import java.time.Clock;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +27,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The diagnostic of a list of communes: the territory's figures beside those of its main département (the one
  * holding most of its population), that département's région and France, from the newest version of each source
- * unless an older year is asked; a comparison area's figure only where its data covers it. Seven statements, whatever the number of communes.
+ * unless an older year is asked; a comparison area's figure only where its data covers it. Four statements, whatever the number of communes.
  */
 @Service
 @Transactional(readOnly = true)
 public class TerritoryDiagnostics {
 
     private final DiagnosticData data;
+    private final PatientFlows flows;
     private final ScopeNames names;
     private final Clock clock;
+    /** The catalogue (a migration's data) and the areas' commune counts (the reference, loaded at start) do not
+     * change while the platform runs: read once. */
+    private volatile Catalogue catalogue;
 
-    TerritoryDiagnostics(DiagnosticData data, ScopeNames names, Clock clock) {
+    private final Map<AreaCode, Integer> communeCounts = new ConcurrentHashMap<>();
+
+    TerritoryDiagnostics(DiagnosticData data, PatientFlows flows, ScopeNames names, Clock clock) {
         this.data = data;
+        this.flows = flows;
         this.names = names;
         this.clock = clock;
     }
@@ -59,7 +70,7 @@ public class TerritoryDiagnostics {
         List<AreaCode> compared = List.of(AreaCode.departement(departement), AreaCode.region(region), AreaCode.FRANCE);
         List<String> labels = List.of(names.departement(departement), names.region(region), "France");
         Map<AreaCode, AreaTotals> totals = data.areaTotals(compared, keys);
-        Map<AreaCode, Integer> communesIn = data.communeCounts(compared);
+        Map<AreaCode, Integer> communesIn = communeCounts(compared);
         List<Diagnostics.Area> areas = new ArrayList<>();
         areas.add(new Diagnostics.Area(
                 label,
@@ -70,12 +81,25 @@ public class TerritoryDiagnostics {
             areas.add(new Diagnostics.Area(
                     labels.get(i), areaCommunes, totals.get(compared.get(i)).complete(areaCommunes)));
         }
-        return Optional.of(Diagnostics.compute(data.catalogue(), versions, areas, clock.instant()));
+        return Optional.of(Diagnostics.compute(catalogue(), versions, areas, clock.instant()));
     }
 
     /** The diagnostic of a CPTS's territory as its pages show it, from the newest data; empty without data. */
     public Optional<DiagnosticView> viewOf(List<Commune> communes, String label) {
         return of(communes, label, Map.of()).filter(DiagnosticTable::hasData).map(DiagnosticView::of);
+    }
+
+    /** The patient flows of these communes in the newest year imported; empty without flows or communes. */
+    public Optional<FlowSummary> flowsOf(List<Commune> communes) {
+        if (communes.isEmpty()) {
+            return Optional.empty();
+        }
+        return data.versions().stream()
+                .filter(version -> version.source().equals(DiagnosticImports.FLOWS))
+                .findFirst()
+                .map(version ->
+                        flows.ofTerritory(communes.stream().map(Commune::code).toList(), version))
+                .filter(summary -> !summary.specialties().isEmpty());
     }
 
     /** Every version imported, by source then newest year first. */
@@ -85,7 +109,23 @@ public class TerritoryDiagnostics {
 
     /** The sources imported for more than one year, whose edition a person may choose. */
     List<DiagnosticYears.Choice> yearChoices() {
-        return DiagnosticYears.choices(data.catalogue(), data.versions());
+        return DiagnosticYears.choices(catalogue(), data.versions());
+    }
+
+    private Catalogue catalogue() {
+        if (catalogue == null) {
+            catalogue = data.catalogue();
+        }
+        return catalogue;
+    }
+
+    private Map<AreaCode, Integer> communeCounts(List<AreaCode> areas) {
+        List<AreaCode> missing =
+                areas.stream().filter(area -> !communeCounts.containsKey(area)).toList();
+        if (!missing.isEmpty()) {
+            communeCounts.putAll(data.communeCounts(missing));
+        }
+        return communeCounts;
     }
 
     /** For each source, the version of the year asked if there is one, else the newest. */

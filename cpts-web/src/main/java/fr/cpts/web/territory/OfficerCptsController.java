@@ -109,6 +109,7 @@ class OfficerCptsController {
         model.addAttribute("page", page);
         model.addAttribute(
                 "diagnostic", diagnostics.viewOf(page.communes(), cpts.name()).orElse(null));
+        model.addAttribute("flows", diagnostics.flowsOf(page.communes()).orElse(null));
         model.addAttribute("profile", profiles.view(cpts).orElse(null));
         model.addAttribute("editors", profiles.editors(cpts));
         model.addAttribute("home", home);

@@ -54,6 +54,7 @@ class PorteurTerritoryController {
         model.addAttribute("page", page);
         model.addAttribute(
                 "diagnostic", diagnostics.viewOf(page.communes(), cpts.name()).orElse(null));
+        model.addAttribute("flows", diagnostics.flowsOf(page.communes()).orElse(null));
         model.addAttribute("q", q);
         model.addAttribute("epci", epci);
         if (q != null) {
