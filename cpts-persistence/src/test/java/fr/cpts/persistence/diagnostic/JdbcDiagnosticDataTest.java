@@ -45,7 +45,7 @@ class JdbcDiagnosticDataTest {
     void theCatalogueIsTheMigrationsDataInDisplayOrder() {
         Catalogue catalogue = data.catalogue();
 
-        assertThat(catalogue.sources()).hasSize(5);
+        assertThat(catalogue.sources()).hasSize(6);
         assertThat(catalogue.indicators()).hasSize(20);
         assertThat(catalogue.indicators().get(0).code()).isEqualTo("population");
         assertThat(catalogue.indicator("part_sans_mt").orElseThrow().numerator())

@@ -289,6 +289,51 @@ class DiagnosticPagesTest {
                 .andExpect(flash().attribute("error", "Le dossier est validé : son diagnostic ne se commente plus."));
     }
 
+    @Test
+    void thePorteurSeesTheirTerritorysPatientFlowsAndTheNeighbouringCommunesItsPolesAttract() throws Exception {
+        String page = mvc.perform(get("/porteur/cpts/territoire").session(SignIn.as(mvc, "porteur", "porteur-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Flux de patientèle (2024)"),
+                                containsString("id=\"flux-medecine-generale\""),
+                                containsString("Communes voisines attirées par vos pôles"),
+                                containsString("de ses patients en médecine générale vont à Langon"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page.split("id=\"tableau-flux\"", -1))
+                .as("the flows table, once")
+                .hasSize(2);
+        assertThat(page.split("id=\"tableau-diagnostic\"", -1))
+                .as("the diagnostic table, once")
+                .hasSize(2);
+    }
+
+    @Test
+    void patientFlowsAreImportedWithEveryLineChecked() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin", "admin-demo");
+        String header = "commune_residence;commune_exercice;specialite;patients\n";
+
+        mvc.perform(multipart("/admin/diagnostic")
+                        .file(csv("flux.csv", header + "33337;33227;medecine-generale;12\n33337;33999;pharmacie;3\n"))
+                        .param("source", "ameli-flux")
+                        .param("year", "2019")
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(content()
+                        .string(containsString("Ligne 3 : la commune 33999 n&#39;est pas une commune actuelle")));
+        mvc.perform(multipart("/admin/diagnostic")
+                        .file(csv("flux.csv", header + "33337;33227;medecine-generale;12\n"))
+                        .param("source", "ameli-flux")
+                        .param("year", "2019")
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/diagnostic"));
+        assertThat(jdbc.queryForObject("select count(*) from patient_flow where year = 2019", Integer.class))
+                .isOne();
+    }
+
     private long imports() {
         return jdbc.queryForObject("select count(*) from diagnostic_import", Long.class);
     }
