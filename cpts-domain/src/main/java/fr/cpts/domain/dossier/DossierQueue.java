@@ -26,9 +26,20 @@ public interface DossierQueue {
     /**
      * What narrows the queue: what the ARS has to do with the dossiers, a state, a département, and a latest date to
      * have entered the state (the dossiers standing in their state since at least N days); each null for no
-     * narrowing.
+     * narrowing. {@code sortIndicator}, when given, orders the list by that indicator of the territory's diagnostic
+     * frozen at filing, highest first (the dossiers without it last), instead of oldest first.
      */
-    record Filter(Need need, DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {}
+    record Filter(
+            Need need,
+            DossierState state,
+            DepartementCode departement,
+            Instant inStateNoLaterThan,
+            String sortIndicator) {
+
+        public Filter(Need need, DossierState state, DepartementCode departement, Instant inStateNoLaterThan) {
+            this(need, state, departement, inStateNoLaterThan, null);
+        }
+    }
 
     /** What the ARS has to do with a dossier of the queue. */
     enum Need {

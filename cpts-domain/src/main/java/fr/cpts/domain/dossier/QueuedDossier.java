@@ -2,8 +2,10 @@ package fr.cpts.domain.dossier;
 
 import fr.cpts.domain.cpts.CptsId;
 import fr.cpts.domain.territory.DepartementCode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A filed dossier as the ARS's queue lists it: which dossier, its state and since when, and its CPTS. */
 public record QueuedDossier(
@@ -13,7 +15,8 @@ public record QueuedDossier(
         Instant inStateSince,
         CptsId cpts,
         String cptsName,
-        DepartementCode departement) {
+        DepartementCode departement,
+        Optional<BigDecimal> indicator) {
 
     public QueuedDossier {
         Objects.requireNonNull(id, "dossier");
@@ -21,5 +24,6 @@ public record QueuedDossier(
         Objects.requireNonNull(state, "état");
         Objects.requireNonNull(inStateSince, "depuis");
         Objects.requireNonNull(cpts, "CPTS");
+        Objects.requireNonNull(indicator, "indicateur de tri (vide sans tri)");
     }
 }

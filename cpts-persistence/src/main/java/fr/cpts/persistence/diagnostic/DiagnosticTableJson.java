@@ -59,6 +59,17 @@ final class DiagnosticTableJson {
         return mapper.writeValueAsString(root);
     }
 
+    /** The territory's shown values by indicator code (hidden and unavailable figures left out), for sorting. */
+    static String territoryFigures(DiagnosticTable table) {
+        ObjectNode figures = JsonMapper.shared().createObjectNode();
+        for (DiagnosticTable.Row row : table.rows()) {
+            if (!row.figures().isEmpty() && row.figures().get(0) instanceof Figure.Value value) {
+                figures.put(row.code(), value.value());
+            }
+        }
+        return JsonMapper.shared().writeValueAsString(figures);
+    }
+
     private static void write(Figure figure, ObjectNode node) {
         if (figure instanceof Figure.Value value) {
             node.put("kind", "value").put("value", value.value().toPlainString());

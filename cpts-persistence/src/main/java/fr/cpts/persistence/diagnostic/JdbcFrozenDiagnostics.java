@@ -25,12 +25,13 @@ class JdbcFrozenDiagnostics implements FrozenDiagnostics {
     @Transactional
     public void freeze(DossierId dossier, DiagnosticTable table) {
         jdbc.update(
-                "insert into dossier_diagnostic (dossier_id, frozen_at, content) values (?, ?, ?::jsonb) "
-                        + "on conflict (dossier_id) do update set frozen_at = excluded.frozen_at, "
-                        + "content = excluded.content",
+                "insert into dossier_diagnostic (dossier_id, frozen_at, content, figures) "
+                        + "values (?, ?, ?::jsonb, ?::jsonb) on conflict (dossier_id) do update set "
+                        + "frozen_at = excluded.frozen_at, content = excluded.content, figures = excluded.figures",
                 dossier.value(),
                 Timestamp.from(table.computedAt()),
-                DiagnosticTableJson.write(table));
+                DiagnosticTableJson.write(table),
+                DiagnosticTableJson.territoryFigures(table));
     }
 
     @Override

@@ -17,7 +17,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,12 +70,27 @@ class JdbcDossierQueue implements DossierQueue {
             where.append(" and d.in_state_since <= ?");
             arguments.add(Timestamp.from(filter.inStateNoLaterThan()));
         }
+        if (filter.sortIndicator() == null
+                || !INDICATOR_CODE.matcher(filter.sortIndicator()).matches()) {
+            return new PagedQuery(
+                    COLUMNS + ", null::numeric as indicator",
+                    "from dossier d join cpts c on c.id = d.cpts_id where " + where,
+                    "(d.state in " + DossierSql.DECIDED + "), d.in_state_since, d.id",
+                    arguments);
+        }
         return new PagedQuery(
-                "d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code",
-                "from dossier d join cpts c on c.id = d.cpts_id where " + where,
-                "(d.state in " + DossierSql.DECIDED + "), d.in_state_since, d.id",
+                COLUMNS + ", (g.figures ->> '" + filter.sortIndicator() + "')::numeric as indicator",
+                "from dossier d join cpts c on c.id = d.cpts_id "
+                        + "left join dossier_diagnostic g on g.dossier_id = d.id where " + where,
+                "indicator desc nulls last, d.in_state_since, d.id",
                 arguments);
     }
+
+    /** An indicator's code, written into the query as a literal only when it has this form. */
+    private static final Pattern INDICATOR_CODE = Pattern.compile("[a-z0-9_]{1,40}");
+
+    private static final String COLUMNS =
+            "d.id, d.kind, d.state, d.in_state_since, c.id as cpts_id, c.name, c.departement_code";
 
     private static QueuedDossier queued(ResultSet row, int n) throws SQLException {
         return new QueuedDossier(
@@ -83,7 +100,8 @@ class JdbcDossierQueue implements DossierQueue {
                 row.getTimestamp("in_state_since").toInstant(),
                 new CptsId(row.getLong("cpts_id")),
                 row.getString("name"),
-                new DepartementCode(row.getString("departement_code")));
+                new DepartementCode(row.getString("departement_code")),
+                Optional.ofNullable(row.getBigDecimal("indicator")));
     }
 
     @Override

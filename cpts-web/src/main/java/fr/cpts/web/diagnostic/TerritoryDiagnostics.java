@@ -1,5 +1,6 @@
 package fr.cpts.web.diagnostic;
 
+import fr.cpts.domain.diagnostic.Aggregation;
 import fr.cpts.domain.diagnostic.AreaCode;
 import fr.cpts.domain.diagnostic.AreaTotals;
 import fr.cpts.domain.diagnostic.Catalogue;
@@ -9,6 +10,7 @@ import fr.cpts.domain.diagnostic.DiagnosticData;
 import fr.cpts.domain.diagnostic.DiagnosticTable;
 import fr.cpts.domain.diagnostic.Diagnostics;
 import fr.cpts.domain.diagnostic.FlowSummary;
+import fr.cpts.domain.diagnostic.Indicator;
 import fr.cpts.domain.diagnostic.PatientFlows;
 import fr.cpts.domain.territory.Commune;
 import fr.cpts.web.ScopeNames;
@@ -100,6 +102,14 @@ public class TerritoryDiagnostics {
                 .map(version ->
                         flows.ofTerritory(communes.stream().map(Commune::code).toList(), version))
                 .filter(summary -> !summary.specialties().isEmpty());
+    }
+
+    /** The indicators a list of dossiers can be sorted by: the rates and means of the catalogue. */
+    public List<Indicator> sortable() {
+        return catalogue().indicators().stream()
+                .filter(indicator -> indicator.aggregation() == Aggregation.RATIO
+                        || indicator.aggregation() == Aggregation.WEIGHTED_MEAN)
+                .toList();
     }
 
     /** Every version imported, by source then newest year first. */

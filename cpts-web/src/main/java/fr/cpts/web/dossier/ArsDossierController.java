@@ -1,5 +1,6 @@
 package fr.cpts.web.dossier;
 
+import fr.cpts.domain.diagnostic.Indicator;
 import fr.cpts.domain.dossier.DossierMove;
 import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.dossier.OpinionBody;
@@ -11,6 +12,7 @@ import fr.cpts.web.FrenchFormats;
 import fr.cpts.web.PageLinks;
 import fr.cpts.web.confirmation.Confirmation;
 import fr.cpts.web.confirmation.ConfirmationPage;
+import fr.cpts.web.diagnostic.TerritoryDiagnostics;
 import fr.cpts.web.document.PdfDownloads;
 import fr.cpts.web.errors.BackOnRefusal;
 import fr.cpts.web.security.SignedInUser;
@@ -52,15 +54,18 @@ class ArsDossierController {
 
     private final Clock clock;
     private final DossierDiagnostic diagnostic;
+    private final TerritoryDiagnostics diagnostics;
 
     ArsDossierController(
             DossierService service,
             DossierInstruction instruction,
             DecisionLetterDownloads letters,
             Clock clock,
-            DossierDiagnostic diagnostic) {
+            DossierDiagnostic diagnostic,
+            TerritoryDiagnostics diagnostics) {
         this.service = service;
         this.diagnostic = diagnostic;
+        this.diagnostics = diagnostics;
         this.instruction = instruction;
         this.letters = letters;
         this.clock = clock;
@@ -73,13 +78,28 @@ class ArsDossierController {
             @RequestParam(required = false) String etat,
             @RequestParam(required = false) String departement,
             @RequestParam(required = false) Integer anciennete,
+            @RequestParam(required = false) String tri,
             @RequestParam(required = false) Integer page,
             Model model) {
         DossierState state = parseState(etat);
         QueueView view = QueueView.of(vue, state != null);
+        List<Indicator> sortable = diagnostics.sortable();
+        Indicator sortedBy = sortable.stream()
+                .filter(indicator -> indicator.code().equals(tri))
+                .findFirst()
+                .orElse(null);
+        model.addAttribute("sortable", sortable);
+        model.addAttribute("sortedBy", sortedBy);
         model.addAttribute(
                 "rows",
-                instruction.arsQueue(user.account(), view, state, departement, anciennete, PageRequest.of(page, null)));
+                instruction.arsQueue(
+                        user.account(),
+                        view,
+                        state,
+                        departement,
+                        anciennete,
+                        sortedBy == null ? null : sortedBy.code(),
+                        PageRequest.of(page, null)));
         model.addAttribute("view", view);
         model.addAttribute("views", QueueView.values());
         model.addAttribute(
@@ -92,7 +112,9 @@ class ArsDossierController {
                         "departement",
                         departement,
                         "anciennete",
-                        anciennete));
+                        anciennete,
+                        "tri",
+                        sortedBy == null ? null : sortedBy.code()));
         model.addAttribute(
                 "states",
                 java.util.Arrays.stream(DossierState.values())

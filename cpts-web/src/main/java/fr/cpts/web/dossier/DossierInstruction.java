@@ -80,10 +80,7 @@ public class DossierInstruction {
         this.clock = clock;
     }
 
-    /**
-     * The filed dossiers of the officer's région, a page at a time, filtered by state, département (a code that
-     * names none gives an empty list) and minimum age in days: those awaiting a decision first, the oldest first.
-     */
+    /** The queue in its default order, the oldest first. */
     @Transactional(readOnly = true)
     public Page<ArsQueueRow> arsQueue(
             Account officer,
@@ -92,8 +89,31 @@ public class DossierInstruction {
             String departement,
             Integer minDays,
             PageRequest page) {
+        return arsQueue(officer, view, state, departement, minDays, null, page);
+    }
+
+    /**
+     * The filed dossiers of the officer's région, a page at a time, filtered by state, département (a code that
+     * names none gives an empty list) and minimum age in days: those awaiting a decision first, the oldest first; or,
+     * with an indicator to sort by, the highest value of the diagnostic frozen at filing first.
+     */
+    @Transactional(readOnly = true)
+    public Page<ArsQueueRow> arsQueue(
+            Account officer,
+            QueueView view,
+            DossierState state,
+            String departement,
+            Integer minDays,
+            String sortIndicator,
+            PageRequest page) {
         Instant now = clock.instant();
         return queueFilter(view, state, departement, minDays, now)
+                .map(filter -> new DossierQueue.Filter(
+                        filter.need(),
+                        filter.state(),
+                        filter.departement(),
+                        filter.inStateNoLaterThan(),
+                        sortIndicator))
                 .map(filter -> queue.filed(officer.scope(), filter, page).map(dossier -> queueRow(dossier, now)))
                 .orElseGet(() -> new Page<>(List.of(), page, 0));
     }

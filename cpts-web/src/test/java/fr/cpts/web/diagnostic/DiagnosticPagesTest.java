@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.cpts.web.CptsWebTest;
 import fr.cpts.web.SignIn;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -332,6 +334,40 @@ class DiagnosticPagesTest {
                 .andExpect(redirectedUrl("/admin/diagnostic"));
         assertThat(jdbc.queryForObject("select count(*) from patient_flow where year = 2019", Integer.class))
                 .isOne();
+    }
+
+    @Test
+    void theArsSortsItsQueueByAnIndicatorOfTheDiagnosticsFrozenAtFiling() throws Exception {
+        MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
+
+        String page = mvc.perform(get("/ars/dossiers")
+                        .param("vue", "tous")
+                        .param("tri", "sans_mt_pour_1000")
+                        .session(ars))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "<th scope=\"col\" class=\"fr-cell--right\">Patients sans médecin traitant pour 1 000 habitants</th>")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        java.util.regex.Matcher values = java.util.regex.Pattern.compile(
+                        "data-label=\"Patients sans médecin traitant pour 1 000 habitants\">([0-9 ,]+)</td>")
+                .matcher(page);
+        List<BigDecimal> sorted = new java.util.ArrayList<>();
+        while (values.find()) {
+            sorted.add(new BigDecimal(values.group(1).replace(" ", "").replace(',', '.')));
+        }
+        assertThat(sorted).hasSizeGreaterThanOrEqualTo(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        mvc.perform(get("/ars/dossiers")
+                        .param("vue", "tous")
+                        .param("tri", "x'; drop table dossier; --")
+                        .session(ars))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-label=\"Patients sans médecin"))));
     }
 
     private long imports() {
