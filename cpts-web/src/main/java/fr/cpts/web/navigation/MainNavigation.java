@@ -124,6 +124,7 @@ class MainNavigation {
                         DASHBOARD,
                         new NavigationItem("nav.ars.dossiers", "/ars/dossiers"),
                         new NavigationItem("nav.ars.coverage", "/ars/couverture"),
+                        new NavigationItem("nav.ars.diagnostic", "/ars/diagnostic"),
                         new NavigationItem("nav.ars.contracts", "/ars/contrats"),
                         new NavigationItem("nav.ars.reviews", "/ars/revues"),
                         new NavigationItem("nav.ars.assistants", "/ars/assistants-medicaux"),
@@ -144,6 +145,7 @@ class MainNavigation {
                         new NavigationItem("nav.admin.home", "/admin"),
                         DASHBOARD,
                         new NavigationItem("nav.admin.cpts", "/admin/cpts"),
+                        new NavigationItem("nav.admin.diagnostic", "/admin/diagnostic"),
                         new NavigationItem("nav.admin.payments", "/admin/paiements"),
                         SIMULATOR);
         };
