@@ -8,8 +8,8 @@ import java.util.Optional;
  * hardest (ZIP) and those where it calls for support (ZAC); the rest of the région is outside.
  */
 public enum Zone {
-    ZIP("Zone d'intervention prioritaire (ZIP)"),
-    ZAC("Zone d'action complémentaire (ZAC)"),
+    ZIP("ZIP"),
+    ZAC("ZAC"),
     HORS("Hors zonage");
 
     private final String label;
@@ -18,6 +18,7 @@ public enum Zone {
         this.label = label;
     }
 
+    /** As a table cell names it (« ZIP »), the diagnostic's legend saying what each zone is. */
     public String label() {
         return label;
     }
