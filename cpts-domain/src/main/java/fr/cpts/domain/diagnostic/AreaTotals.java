@@ -1,6 +1,7 @@
 package fr.cpts.domain.diagnostic;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,9 +28,9 @@ public record AreaTotals(Map<Key, Sum> sums) {
      * France is made only with figures that cover it (a data set given for a few départements says nothing of France).
      */
     public AreaTotals complete(int areaCommunes) {
-        Map<String, Integer> communes = new java.util.HashMap<>();
+        Map<String, Integer> communes = new HashMap<>();
         sums.forEach((key, sum) -> communes.merge(key.indicator(), sum.communes(), Integer::sum));
-        Map<Key, Sum> kept = new java.util.HashMap<>();
+        Map<Key, Sum> kept = new HashMap<>();
         sums.forEach((key, sum) -> {
             if (communes.get(key.indicator()) * 100L >= COVERAGE_PERCENT * (long) areaCommunes) {
                 kept.put(key, sum);

@@ -3,6 +3,7 @@ package fr.cpts.domain.diagnostic;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The diagnostic's sources and indicators, in the order a diagnostic shows them. */
 public record Catalogue(List<DiagnosticSource> sources, List<Indicator> indicators) {
@@ -35,7 +36,7 @@ public record Catalogue(List<DiagnosticSource> sources, List<Indicator> indicato
         if (indicator.isImported()) {
             return List.of(indicator.source().orElseThrow());
         }
-        return java.util.stream.Stream.of(indicator.numerator(), indicator.denominator())
+        return Stream.of(indicator.numerator(), indicator.denominator())
                 .flatMap(Optional::stream)
                 .flatMap(code -> indicator(code).stream())
                 .flatMap(term -> term.source().stream())

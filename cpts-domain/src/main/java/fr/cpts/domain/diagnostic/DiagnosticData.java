@@ -5,6 +5,7 @@ import fr.cpts.domain.territory.InseeCode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The diagnostic's catalogue, data versions and totals (repository port, implemented by persistence). */
 public interface DiagnosticData {
@@ -15,8 +16,8 @@ public interface DiagnosticData {
     /** Every version imported, by source then newest year first. */
     List<DataVersion> versions();
 
-    /** The last imports, newest first. */
-    List<ImportRecord> imports(int limit);
+    /** The last imports, newest first: all of them, or a région's only. */
+    List<ImportRecord> imports(Optional<String> region, int limit);
 
     /** The région of each of these codes that is a current commune (an unknown code is absent). */
     Map<InseeCode, String> regionsOf(Collection<InseeCode> communes);

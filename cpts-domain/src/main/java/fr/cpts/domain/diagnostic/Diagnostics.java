@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,7 +159,7 @@ public final class Diagnostics {
                             communesWith(indicator.numerator().orElseThrow()),
                             communesWith(indicator.denominator().orElseThrow()));
                 case ZONING ->
-                    java.util.Arrays.stream(Zone.values())
+                    Arrays.stream(Zone.values())
                             .mapToInt(zone -> totals.of(indicator.code(), zone)
                                     .map(Sum::communes)
                                     .orElse(0))

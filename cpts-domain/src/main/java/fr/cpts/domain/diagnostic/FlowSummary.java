@@ -3,7 +3,9 @@ package fr.cpts.domain.diagnostic;
 import fr.cpts.domain.territory.InseeCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,7 @@ public record FlowSummary(int year, boolean demo, List<SpecialtyFlows> specialti
 
     /** The communes outside the territory attracted by its poles, for any specialty, each once (the first met). */
     public List<Attracted> attracted() {
-        java.util.Map<InseeCode, Attracted> byCommune = new java.util.LinkedHashMap<>();
+        Map<InseeCode, Attracted> byCommune = new LinkedHashMap<>();
         specialties.forEach(flows -> flows.attracted().forEach(found -> byCommune.putIfAbsent(found.commune(), found)));
         return List.copyOf(byCommune.values());
     }

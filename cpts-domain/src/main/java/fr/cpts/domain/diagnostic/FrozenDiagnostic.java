@@ -4,6 +4,7 @@ import fr.cpts.domain.dossier.DossierState;
 import fr.cpts.domain.money.FrenchNumbers;
 import fr.cpts.domain.shared.DomainException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public record FrozenDiagnostic(DiagnosticTable table, Optional<Comment> comment)
      */
     public static Optional<Comment> comment(DossierState state, String text, String by, Instant at) {
         if (state.isFinal()) {
-            throw new DomainException("Le dossier est " + state.label().toLowerCase(java.util.Locale.FRANCE)
+            throw new DomainException("Le dossier est " + state.label().toLowerCase(Locale.FRANCE)
                     + " : son diagnostic ne se commente plus.");
         }
         String typed = text == null ? "" : text.strip();

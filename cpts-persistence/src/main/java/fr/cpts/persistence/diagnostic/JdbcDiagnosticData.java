@@ -102,10 +102,11 @@ class JdbcDiagnosticData implements DiagnosticData {
     }
 
     @Override
-    public List<ImportRecord> imports(int limit) {
+    public List<ImportRecord> imports(Optional<String> region, int limit) {
         return jdbc.query(
                 "select source_code, year, region_code, file_name, communes, imported_by, imported_at, demo "
-                        + "from diagnostic_import order by imported_at desc, id desc limit ?",
+                        + "from diagnostic_import where (?::varchar is null or region_code = ?) "
+                        + "order by imported_at desc, id desc limit ?",
                 (rs, row) -> new ImportRecord(
                         rs.getString("source_code"),
                         rs.getInt("year"),
@@ -115,6 +116,8 @@ class JdbcDiagnosticData implements DiagnosticData {
                         rs.getString("imported_by"),
                         rs.getTimestamp("imported_at").toInstant(),
                         rs.getBoolean("demo")),
+                region.orElse(null),
+                region.orElse(null),
                 limit);
     }
 

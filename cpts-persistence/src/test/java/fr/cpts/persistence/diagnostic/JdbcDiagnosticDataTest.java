@@ -131,8 +131,9 @@ class JdbcDiagnosticDataTest {
         assertThat(france.of("apl_mg").orElseThrow().total())
                 .as("Rennes kept, Bordeaux replaced by Langon")
                 .isEqualByComparingTo("5.0");
-        assertThat(data.imports(10)).hasSize(2);
-        assertThat(data.imports(10).get(0).region()).contains("75");
+        assertThat(data.imports(Optional.empty(), 10)).hasSize(2);
+        assertThat(data.imports(Optional.of("75"), 10)).singleElement().satisfies(last -> assertThat(last.region())
+                .contains("75"));
     }
 
     @Test

@@ -93,10 +93,7 @@ public class DiagnosticImports {
 
     @Transactional(readOnly = true)
     public List<ImportRecord> lastImports(Account actor) {
-        Optional<String> region = regionOf(actor);
-        return data.imports(50).stream()
-                .filter(record -> region.isEmpty() || record.region().equals(region))
-                .toList();
+        return data.imports(regionOf(actor), 50);
     }
 
     /** Checks and stores the file; refused with every field or line problem, nothing stored. */

@@ -4,12 +4,9 @@ import fr.cpts.domain.account.AccessScope;
 import fr.cpts.domain.account.Account;
 import fr.cpts.domain.account.Role;
 import fr.cpts.web.BenchmarkApplication;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,19 +112,7 @@ public class DiagnosticBenchmark {
     @Warmup(iterations = 2, time = 5)
     @Measurement(iterations = 3, time = 10)
     public long diagnosticOf150Communes() throws Exception {
-        HttpResponse<InputStream> response =
-                http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("/diagnostic : " + response.statusCode());
-        }
-        long size = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream body = response.body()) {
-            for (int n; (n = body.read(buffer)) > 0; ) {
-                size += n;
-            }
-        }
-        return size;
+        return BenchmarkApplication.read(http, page);
     }
 
     /** One file per source, every inhabited commune with values drawn from a fixed seed. */

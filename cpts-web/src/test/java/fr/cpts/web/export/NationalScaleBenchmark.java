@@ -6,7 +6,6 @@ import fr.cpts.domain.account.Accounts;
 import fr.cpts.domain.account.Role;
 import fr.cpts.web.BenchmarkApplication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -187,21 +186,8 @@ public class NationalScaleBenchmark {
         return read("/carte?departement=33");
     }
 
-    /** Reads the response to its last byte, keeping none of it; its size in bytes. */
     private long read(String path) throws Exception {
-        HttpResponse<InputStream> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " : " + response.statusCode());
-        }
-        long size = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream body = response.body()) {
-            for (int n; (n = body.read(buffer)) > 0; ) {
-                size += n;
-            }
-        }
-        return size;
+        return BenchmarkApplication.read(http, URI.create(base + path));
     }
 
     private static long count(JdbcTemplate jdbc, String sql) {
