@@ -117,13 +117,15 @@ class DiagnosticPagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Diagnostic du territoire"),
-                                containsString("<th scope=\"col\">CPTS Sud Gironde</th>"),
+                                containsString("<th scope=\"col\" class=\"fr-cell--multiline\">CPTS Sud Gironde</th>"),
                                 containsString("Gironde (33)"))));
         String sudGironde =
                 String.valueOf(jdbc.queryForObject("select id from cpts where name = 'CPTS Sud Gironde'", Long.class));
         mvc.perform(get("/ars/cpts/" + sudGironde).session(SignIn.as(mvc, "ars", "ars-demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<th scope=\"col\">CPTS Sud Gironde</th>")));
+                .andExpect(content()
+                        .string(containsString(
+                                "<th scope=\"col\" class=\"fr-cell--multiline\">CPTS Sud Gironde</th>")));
     }
 
     @Test
@@ -251,7 +253,7 @@ class DiagnosticPagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Diagnostic du territoire au dépôt du"),
-                                containsString("<th scope=\"col\">CPTS Sud Gironde</th>"),
+                                containsString("<th scope=\"col\" class=\"fr-cell--multiline\">CPTS Sud Gironde</th>"),
                                 containsString("commentaire-diagnostic-form"))));
 
         mvc.perform(post("/porteur/dossiers/lettre-intention/diagnostic")
