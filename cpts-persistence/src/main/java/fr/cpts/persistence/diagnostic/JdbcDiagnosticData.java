@@ -4,7 +4,6 @@ import fr.cpts.domain.diagnostic.Aggregation;
 import fr.cpts.domain.diagnostic.AreaCode;
 import fr.cpts.domain.diagnostic.AreaTotals;
 import fr.cpts.domain.diagnostic.Catalogue;
-import fr.cpts.domain.diagnostic.CommuneValues;
 import fr.cpts.domain.diagnostic.DataSetImport;
 import fr.cpts.domain.diagnostic.DataVersion;
 import fr.cpts.domain.diagnostic.DataVersion.VersionKey;
@@ -13,13 +12,9 @@ import fr.cpts.domain.diagnostic.DiagnosticSource;
 import fr.cpts.domain.diagnostic.ImportRecord;
 import fr.cpts.domain.diagnostic.Indicator;
 import fr.cpts.domain.territory.InseeCode;
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,23 +28,23 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The diagnostic over PostgreSQL: a file's values are written 20 000 at a time as arrays ({@code unnest}), then the
- * version's totals per département, région and France are recomputed in one statement ({@code grouping sets}), so
- * that a diagnostic reads its three comparison columns from a few hundred rows and sums only its own communes.
+ * The diagnostic over PostgreSQL: a file is stored by {@link DiagnosticVersionWriter} with its version's totals per
+ * département, région and France, so that a diagnostic reads its three comparison columns from a few hundred rows and
+ * sums only its own communes.
  */
 @Repository
 @Transactional(readOnly = true)
 class JdbcDiagnosticData implements DiagnosticData {
 
-    private static final int CHUNK = 20_000;
-
     /** The versions asked, as a relation to join on. */
     private static final String VERSIONS_ASKED = "(select * from unnest(?::varchar[], ?::smallint[]))";
 
     private final JdbcTemplate jdbc;
+    private final DiagnosticVersionWriter writer;
 
-    JdbcDiagnosticData(JdbcTemplate jdbc) {
+    JdbcDiagnosticData(JdbcTemplate jdbc, DiagnosticVersionWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @Override
@@ -136,113 +131,16 @@ class JdbcDiagnosticData implements DiagnosticData {
     @Override
     @Transactional
     public void store(DataSetImport file) {
-        jdbc.update(
-                "insert into diagnostic_version (source_code, year, effective_on, demo) values (?, ?, ?, ?) "
-                        + "on conflict (source_code, year) do update set effective_on = excluded.effective_on, "
-                        + "demo = case when ? then excluded.demo else diagnostic_version.demo or excluded.demo end",
-                file.source(),
-                file.year(),
-                file.effectiveOn().map(Date::valueOf).orElse(null),
-                file.demo(),
-                file.region().isEmpty());
-        if (file.region().isPresent()) {
-            jdbc.update(
-                    "delete from diagnostic_value where source_code = ? and year = ? and commune_code in "
-                            + "(select code from commune where region_code = ?)",
-                    file.source(),
-                    file.year(),
-                    file.region().get());
-        } else {
-            jdbc.update("delete from diagnostic_value where source_code = ? and year = ?", file.source(), file.year());
-        }
-        insertValues(file);
-        jdbc.update("delete from diagnostic_area_total where source_code = ? and year = ?", file.source(), file.year());
-        jdbc.update(
-                "insert into diagnostic_area_total (source_code, year, area_kind, area_code, indicator_code, "
-                        + "category, total, weighted, weight, communes) "
-                        + "select ?, ?, case when grouping(c.departement_code) = 0 then 'D' "
-                        + "when grouping(c.region_code) = 0 then 'R' else 'F' end, "
-                        + "coalesce(c.departement_code, c.region_code, 'FR'), v.indicator_code, "
-                        + "coalesce(v.category, ''), " + SUMS
-                        + "from diagnostic_value v join commune c on c.code = v.commune_code "
-                        + "where v.source_code = ? and v.year = ? "
-                        + "group by grouping sets ((c.departement_code, v.indicator_code, v.category), "
-                        + "(c.region_code, v.indicator_code, v.category), (v.indicator_code, v.category))",
-                file.source(),
-                file.year(),
-                file.source(),
-                file.year());
-        jdbc.update(
-                "insert into diagnostic_import (source_code, year, region_code, file_name, communes, imported_by, "
-                        + "imported_at, demo) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                file.source(),
-                file.year(),
-                file.region().orElse(null),
-                file.fileName(),
-                file.communes().size(),
-                file.importedBy(),
-                Timestamp.from(file.importedAt()),
-                file.demo());
-        // the planner's statistics follow a bulk load, so that a diagnostic reads its communes by index
-        jdbc.execute("analyze diagnostic_value, diagnostic_area_total");
+        writer.store(file);
     }
 
     /** The communes an area counts: the current ones, arrondissements rather than the communes they divide. */
     private static final String CURRENT = "and c.retired_in is null and not c.divided";
 
     /** The sums a total keeps: a zoning category totals its communes' population. */
-    private static final String SUMS = "coalesce(sum(v.value), sum(c.population), 0) as total, "
+    static final String SUMS = "coalesce(sum(v.value), sum(c.population), 0) as total, "
             + "coalesce(sum(v.value * c.population), 0) as weighted, "
             + "coalesce(sum(c.population) filter (where v.value is not null), 0) as weight, count(*) as communes ";
-
-    private void insertValues(DataSetImport file) {
-        List<String> communes = new ArrayList<>(CHUNK);
-        List<String> indicators = new ArrayList<>(CHUNK);
-        List<BigDecimal> values = new ArrayList<>(CHUNK);
-        List<String> categories = new ArrayList<>(CHUNK);
-        for (CommuneValues commune : file.communes()) {
-            commune.numbers().forEach((indicator, value) -> {
-                communes.add(commune.commune().value());
-                indicators.add(indicator);
-                values.add(value);
-                categories.add(null);
-            });
-            commune.zones().forEach((indicator, zone) -> {
-                communes.add(commune.commune().value());
-                indicators.add(indicator);
-                values.add(null);
-                categories.add(zone.name());
-            });
-            if (communes.size() >= CHUNK) {
-                flush(file, communes, indicators, values, categories);
-            }
-        }
-        flush(file, communes, indicators, values, categories);
-    }
-
-    private void flush(
-            DataSetImport file,
-            List<String> communes,
-            List<String> indicators,
-            List<BigDecimal> values,
-            List<String> categories) {
-        if (communes.isEmpty()) {
-            return;
-        }
-        jdbc.update(
-                "insert into diagnostic_value (source_code, year, commune_code, indicator_code, value, category) "
-                        + "select ?, ?, * from unnest(?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[])",
-                file.source(),
-                file.year(),
-                new SqlArrayValue("varchar", communes.toArray()),
-                new SqlArrayValue("varchar", indicators.toArray()),
-                new SqlArrayValue("numeric", values.toArray()),
-                new SqlArrayValue("varchar", categories.toArray()));
-        communes.clear();
-        indicators.clear();
-        values.clear();
-        categories.clear();
-    }
 
     @Override
     public AreaTotals totalsOf(Collection<InseeCode> communes, Collection<VersionKey> versions) {
