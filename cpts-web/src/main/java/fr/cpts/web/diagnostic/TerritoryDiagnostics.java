@@ -112,6 +112,13 @@ public class TerritoryDiagnostics {
                 .toList();
     }
 
+    /** The sortable indicator with that code, if there is one (a list's sort parameter, as typed). */
+    public Optional<Indicator> sortable(String code) {
+        return sortable().stream()
+                .filter(indicator -> indicator.code().equals(code))
+                .findFirst();
+    }
+
     /** Every version imported, by source then newest year first. */
     public List<DataVersion> versions() {
         return data.versions();

@@ -19,7 +19,9 @@ import fr.cpts.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,6 +54,11 @@ class ArsDossierController {
         return fr.cpts.domain.mission.Mission.values();
     }
 
+    /** The states of the queue's filter: a draft is the CPTS's own. */
+    private static final List<DossierState> FILED_STATES = Arrays.stream(DossierState.values())
+            .filter(state -> state != DossierState.DRAFT)
+            .toList();
+
     private final Clock clock;
     private final DossierDiagnostic diagnostic;
     private final TerritoryDiagnostics diagnostics;
@@ -81,25 +88,16 @@ class ArsDossierController {
             @RequestParam(required = false) String tri,
             @RequestParam(required = false) Integer page,
             Model model) {
-        DossierState state = parseState(etat);
+        DossierState state = QueueView.stateNamed(etat);
         QueueView view = QueueView.of(vue, state != null);
-        List<Indicator> sortable = diagnostics.sortable();
-        Indicator sortedBy = sortable.stream()
-                .filter(indicator -> indicator.code().equals(tri))
-                .findFirst()
-                .orElse(null);
-        model.addAttribute("sortable", sortable);
-        model.addAttribute("sortedBy", sortedBy);
+        Optional<Indicator> sortIndicator = diagnostics.sortable(tri);
+        String sortedBy = sortIndicator.map(Indicator::code).orElse(null);
+        model.addAttribute("sortable", diagnostics.sortable());
+        model.addAttribute("sortedBy", sortIndicator.orElse(null));
         model.addAttribute(
                 "rows",
                 instruction.arsQueue(
-                        user.account(),
-                        view,
-                        state,
-                        departement,
-                        anciennete,
-                        sortedBy == null ? null : sortedBy.code(),
-                        PageRequest.of(page, null)));
+                        user.account(), view, state, departement, anciennete, sortedBy, PageRequest.of(page, null)));
         model.addAttribute("view", view);
         model.addAttribute("views", QueueView.values());
         model.addAttribute(
@@ -114,12 +112,8 @@ class ArsDossierController {
                         "anciennete",
                         anciennete,
                         "tri",
-                        sortedBy == null ? null : sortedBy.code()));
-        model.addAttribute(
-                "states",
-                java.util.Arrays.stream(DossierState.values())
-                        .filter(s -> s != DossierState.DRAFT)
-                        .toList());
+                        sortedBy));
+        model.addAttribute("states", FILED_STATES);
         model.addAttribute("departements", instruction.departementsOf(user.account()));
         model.addAttribute("etat", state == null ? "" : state.name());
         model.addAttribute("departement", departement == null ? "" : departement);
@@ -279,17 +273,6 @@ class ArsDossierController {
             errors.put("decidedOn", "Date illisible : écrivez-la au format JJ/MM/AAAA, par exemple 15/09/2025.");
         }
         return errors;
-    }
-
-    static DossierState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return DossierState.valueOf(state);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     private static DossierMove parseMove(String move) {

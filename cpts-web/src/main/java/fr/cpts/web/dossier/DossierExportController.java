@@ -67,7 +67,7 @@ class DossierExportController {
             HttpServletResponse response)
             throws IOException {
         ARS_QUEUE.write(response, ExportFormat.named(format), FrenchFormats.today(clock), rows -> {
-            DossierState state = ArsDossierController.parseState(etat);
+            DossierState state = QueueView.stateNamed(etat);
             instruction.eachInArsQueue(
                     user.account(), QueueView.of(vue, state != null), state, departement, anciennete, rows);
         });

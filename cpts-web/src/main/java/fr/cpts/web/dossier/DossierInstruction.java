@@ -80,22 +80,10 @@ public class DossierInstruction {
         this.clock = clock;
     }
 
-    /** The queue in its default order, the oldest first. */
-    @Transactional(readOnly = true)
-    public Page<ArsQueueRow> arsQueue(
-            Account officer,
-            QueueView view,
-            DossierState state,
-            String departement,
-            Integer minDays,
-            PageRequest page) {
-        return arsQueue(officer, view, state, departement, minDays, null, page);
-    }
-
     /**
      * The filed dossiers of the officer's région, a page at a time, filtered by state, département (a code that
      * names none gives an empty list) and minimum age in days: those awaiting a decision first, the oldest first; or,
-     * with an indicator to sort by, the highest value of the diagnostic frozen at filing first.
+     * with an indicator to sort by (null for none), the highest value of the diagnostic frozen at filing first.
      */
     @Transactional(readOnly = true)
     public Page<ArsQueueRow> arsQueue(

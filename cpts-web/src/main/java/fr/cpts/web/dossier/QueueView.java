@@ -1,6 +1,7 @@
 package fr.cpts.web.dossier;
 
 import fr.cpts.domain.dossier.DossierQueue.Need;
+import fr.cpts.domain.dossier.DossierState;
 
 /**
  * The views of the ARS's dossier queue, with the slug of their address and their French name (message
@@ -39,5 +40,17 @@ public enum QueueView {
             }
         }
         return stateChosen ? ALL : TO_DECIDE;
+    }
+
+    /** The state a list's {@code etat} parameter names; null for none or for a name that is no state. */
+    static DossierState stateNamed(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return DossierState.valueOf(state);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 }

@@ -69,7 +69,7 @@ class ListExportsTest {
         MockHttpSession ars = SignIn.as(mvc, "ars", "ars-demo");
         Account officer = account("ars");
         List<String> shown = instruction
-                .arsQueue(officer, QueueView.TO_DECIDE, null, null, null, PageRequest.of(1, PageRequest.MAX_SIZE))
+                .arsQueue(officer, QueueView.TO_DECIDE, null, null, null, null, PageRequest.of(1, PageRequest.MAX_SIZE))
                 .rows()
                 .stream()
                 .map(row -> row.dossier().cptsName())
@@ -93,7 +93,7 @@ class ListExportsTest {
         assertThat(lines.get(1)[5]).matches("\\d{2}/\\d{2}/\\d{4}");
 
         long validated = instruction
-                .arsQueue(officer, QueueView.ALL, DossierState.VALIDATED, null, null, PageRequest.first())
+                .arsQueue(officer, QueueView.ALL, DossierState.VALIDATED, null, null, null, PageRequest.first())
                 .total();
         List<String[]> filtered = csv("/ars/dossiers.csv?etat=VALIDATED", ars);
         assertThat(filtered).hasSize(1 + (int) validated);

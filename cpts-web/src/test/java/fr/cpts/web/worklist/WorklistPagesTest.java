@@ -132,11 +132,11 @@ class WorklistPagesTest {
         assertThat(counts.get(WorkQueue.DOSSIERS_TO_INSTRUCT))
                 .isPositive()
                 .isEqualTo(instruction
-                        .arsQueue(officer, QueueView.TO_DECIDE, null, null, null, PageRequest.first())
+                        .arsQueue(officer, QueueView.TO_DECIDE, null, null, null, null, PageRequest.first())
                         .total());
         assertThat(counts.get(WorkQueue.ANSWERS_RECEIVED))
                 .isEqualTo(instruction
-                        .arsQueue(officer, QueueView.ANSWERS, null, null, null, PageRequest.first())
+                        .arsQueue(officer, QueueView.ANSWERS, null, null, null, null, PageRequest.first())
                         .total());
         assertThat(page("/ars", SignIn.as(mvc, "ars", "ars-demo")))
                 .contains("Mon travail", "Dossiers à instruire", "href=\"/ars/dossiers?vue=a-traiter\"");
